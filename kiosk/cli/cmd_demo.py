@@ -1,0 +1,51 @@
+"""`kiosk demo`: a fictional election to try the kiosk on."""
+
+from __future__ import annotations
+
+from argparse import Namespace
+from pathlib import Path
+
+from kiosk.cli import cmd_tui
+from kiosk.cli.errors import CliError
+from kiosk.demo import setup
+from kiosk.store import open_store
+from kiosk.store.home import default_home
+
+
+def register(commands) -> None:
+    parser = commands.add_parser(
+        "demo",
+        help="create (or reuse) the demo election and start the kiosk",
+        description="Create or reuse a demo election (municipality Duinwijk: 12 polling stations, "
+        f"8 lists) with accounts {', '.join(n for n, _ in setup.DEMO_ACCOUNTS)} (password "
+        f"'{setup.DEMO_PASSWORD}'). Without --home it lives in {default_home() / 'demo'}, "
+        "never in the data directory of a real election.",
+    )
+    parser.add_argument("--setup-only", action="store_true", help="create the demo and exit")
+    parser.set_defaults(handler=run)
+
+
+def demo_home(args: Namespace) -> Path:
+    return Path(args.home).expanduser() if args.home else default_home() / "demo"
+
+
+def run(args: Namespace) -> int:
+    home = demo_home(args)
+    store = open_store(home)
+    try:
+        summary = setup.set_up(store)
+    except setup.NotADemoHome as error:
+        raise CliError(str(error)) from None
+    finally:
+        store.close()
+    verb = "aangemaakt" if summary.created else "hergebruikt"
+    print(f"Demoverkiezing {summary.election_id} {verb} in {home}")
+    print(f"  {summary.stations} stembureaus, {summary.lists} lijsten, {summary.candidates} kandidaten")
+    print(f"  accounts (wachtwoord '{setup.DEMO_PASSWORD}'):")
+    for username, role in summary.accounts:
+        print(f"    {username:<12} {role}")
+    if args.setup_only:
+        return 0
+    args.home = str(home)
+    args.dev = False
+    return cmd_tui.run(args)

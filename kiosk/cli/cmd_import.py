@@ -1,0 +1,70 @@
+"""`kiosk import FILE [--hash HEX]`: read one EML file into the election."""
+
+from __future__ import annotations
+
+import getpass
+import random
+import sys
+from argparse import Namespace
+from pathlib import Path
+
+from kiosk.cli.context import ask, store_from
+from kiosk.cli.errors import CliError
+from kiosk.eml import hashcheck
+from kiosk.i18n import t
+from kiosk.services import election_import
+from kiosk.services.election_import import ImportRefused
+
+
+def register(commands) -> None:
+    parser = commands.add_parser(
+        "import",
+        help="import one EML file: 110a first, then 230b, then 110b",
+        description="Import one EML_NL file (110a election, then 230b candidate lists, then 110b "
+        "polling stations). The file's SHA-256 is shown in 16 groups with two groups blanked "
+        "out; type those two groups from the separately delivered hash. --hash gives the "
+        "whole hash instead (for scripts). A refused file writes nothing.",
+    )
+    parser.add_argument("file", metavar="FILE")
+    parser.add_argument("--hash", metavar="HEX", help="the file's full SHA-256 (64 hex characters, spaces allowed)")
+    parser.set_defaults(handler=run)
+
+
+def run(args: Namespace) -> int:
+    path = Path(args.file)
+    try:
+        data = election_import.read_file(path)
+        store = store_from(args)
+        prepared = election_import.prepare(store, data, str(path))
+        for warning in prepared.warnings:
+            print(f"let op: {warning}")
+        if args.hash is not None:
+            try:
+                expected = hashcheck.parse_full_hash(args.hash)
+            except ValueError as error:
+                raise CliError(f"--hash: {error}") from None
+            confirmed = hashcheck.same_hash(prepared.sha256, expected)
+        else:
+            confirmed = _confirm_interactively(prepared)
+        if not confirmed:
+            raise CliError(t("import.hash_mismatch", source=path))
+        summary = election_import.commit(store, prepared, actor=f"cli:{getpass.getuser()}")
+    except ImportRefused as error:
+        raise CliError(str(error)) from None
+    print(t("import.done", source=path, what=t(f"import.kind_{prepared.kind}"), summary=_summary(summary)))
+    return 0
+
+
+def _confirm_interactively(prepared) -> bool:
+    if not sys.stdin.isatty():
+        raise CliError(f"{prepared.source}: no terminal to confirm the hash; give the full hash with --hash")
+    groups = prepared.groups
+    blanked = hashcheck.choose_blanked(random.SystemRandom())
+    print(f"{prepared.source}: {t(f'import.kind_{prepared.kind}')}")
+    print("SHA-256: " + hashcheck.format_groups(groups, set(blanked)))
+    typed = [ask(f"Typ groep {index + 1} uit het hashbestand: ") for index in blanked]
+    return hashcheck.check_typed(groups, blanked, typed)
+
+
+def _summary(summary: dict) -> str:
+    return ", ".join(f"{key}: {value}" for key, value in summary.items())

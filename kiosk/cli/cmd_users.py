@@ -1,0 +1,72 @@
+"""`kiosk users add|list|unlock`: accounts."""
+
+from __future__ import annotations
+
+from argparse import Namespace
+
+from kiosk import auth
+from kiosk.cli.context import ask, login_coordinator, store_from
+from kiosk.cli.errors import CliError
+
+
+def register(commands) -> None:
+    users = commands.add_parser("users", help="manage accounts (clerk, verifier, coordinator)")
+    sub = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
+
+    add = sub.add_parser(
+        "add",
+        help="add an account; asks for its password twice",
+        description="Add an account. The first account must be a coordinator; after that a "
+        "coordinator (--by) must log in to add accounts. Passwords: at least 13 characters, "
+        "not the user name. Without a terminal, answers are read line by line from stdin.",
+    )
+    add.add_argument("name")
+    add.add_argument("--role", required=True, choices=auth.ROLES)
+    add.add_argument("--by", metavar="COORDINATOR", help="coordinator who authorises (not needed for the first account)")
+    add.set_defaults(handler=run_add)
+
+    lst = sub.add_parser("list", help="list accounts with role and lock state")
+    lst.set_defaults(handler=run_list)
+
+    unlock = sub.add_parser("unlock", help="unlock an account after too many failed logins")
+    unlock.add_argument("name")
+    unlock.add_argument("--by", metavar="COORDINATOR", required=True)
+    unlock.set_defaults(handler=run_unlock)
+
+
+def run_add(args: Namespace) -> int:
+    store = store_from(args)
+    by = None
+    if not auth.needs_first_coordinator(store):
+        if not args.by:
+            raise CliError("accounts exist already: name the coordinator who authorises this with --by")
+        by = login_coordinator(store, args.by)
+    password = ask(f"Nieuw wachtwoord voor {args.name}: ", secret=True)
+    again = ask("Nogmaals: ", secret=True)
+    if password != again:
+        raise CliError("the two passwords differ; nothing was written")
+    try:
+        account = auth.add_account(store, args.name, args.role, password, by)
+    except auth.AuthError as error:
+        raise CliError(str(error)) from None
+    print(f"account {account.username} ({account.role}) added")
+    return 0
+
+
+def run_list(args: Namespace) -> int:
+    store = store_from(args, create=False)
+    for row in auth.list_accounts(store):
+        state = "GEBLOKKEERD" if row["locked"] else "actief"
+        print(f"{row['username']:<24} {row['role']:<12} {state}")
+    return 0
+
+
+def run_unlock(args: Namespace) -> int:
+    store = store_from(args, create=False)
+    by = login_coordinator(store, args.by)
+    try:
+        auth.unlock(store, args.name, by)
+    except auth.AuthError as error:
+        raise CliError(str(error)) from None
+    print(f"account {args.name} unlocked")
+    return 0

@@ -1,0 +1,41 @@
+"""Shared helpers of the commands: opening the store, asking for secrets."""
+
+from __future__ import annotations
+
+import getpass
+import sys
+from argparse import Namespace
+
+from kiosk import auth
+from kiosk.cli.errors import CliError
+from kiosk.store import Store, open_store, resolve_home
+
+
+def store_from(args: Namespace, *, create: bool = True) -> Store:
+    try:
+        return open_store(resolve_home(args.home), create=create)
+    except FileNotFoundError as error:
+        raise CliError(str(error)) from None
+
+
+def ask(prompt: str, *, secret: bool = False) -> str:
+    """Read one answer: from the terminal when there is one, else one line of stdin
+    (so scripts can pipe answers in). End of input is a clear error, not a hang."""
+    if sys.stdin.isatty():
+        return getpass.getpass(prompt) if secret else input(prompt)
+    line = sys.stdin.readline()
+    if not line:
+        raise CliError(f"no answer on standard input for: {prompt.strip()}")
+    return line.rstrip("\n")
+
+
+def login_coordinator(store: Store, username: str) -> auth.Account:
+    """Log a coordinator in for a command that needs one (audited like any login)."""
+    password = ask(f"Wachtwoord van {username}: ", secret=True)
+    try:
+        account = auth.login(store, username, password)
+    except auth.AuthError as error:
+        raise CliError(str(error)) from None
+    if not account.is_coordinator:
+        raise CliError(str(auth.AuthError("not_coordinator")))
+    return account

@@ -1,0 +1,96 @@
+"""Creating (or reusing) the demo election in a data directory.
+
+The demo goes through the same doors as a real election: EML files are written
+with a SHA-256 hash file beside them, imported by the import service with the
+hash check, and accounts are created through kiosk.auth.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from kiosk import auth
+from kiosk.demo.election import DEMO_ELECTION_ID, demo_election
+from kiosk.eml import write
+from kiosk.services import election_import
+from kiosk.store import Store
+from kiosk.store import elections as repo
+
+DEMO_PASSWORD = "stemkiosk-demo"
+DEMO_ACCOUNTS = (
+    ("coordinator", "coordinator"),
+    ("invoerder1", "verifier"),
+    ("invoerder2", "verifier"),
+    ("scanner", "clerk"),
+)
+# Fixed so the demo files are byte-identical on every machine.
+DEMO_CREATED_AT = datetime(2026, 2, 2, 9, 0, 0, tzinfo=timezone.utc)
+EML_FILES = (
+    ("110a", "Verkiezingsdefinitie_GR2026_Duinwijk.eml.xml", write.write_election_definition),
+    ("230b", "Kandidatenlijsten_GR2026_Duinwijk.eml.xml", write.write_candidate_lists),
+    ("110b", "Stembureaus_GR2026_Duinwijk.eml.xml", write.write_polling_stations),
+)
+
+
+class NotADemoHome(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    election_id: str
+    stations: int
+    lists: int
+    candidates: int
+    accounts: tuple[tuple[str, str], ...]
+    created: bool
+
+
+def write_eml_files(folder: Path) -> list[tuple[str, Path]]:
+    """Write the three EML files and the hash file a municipality would receive."""
+    election = demo_election()
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    sums = []
+    for kind, name, writer in EML_FILES:
+        data = writer(election, DEMO_CREATED_AT)
+        (folder / name).write_bytes(data)
+        sums.append(f"{hashlib.sha256(data).hexdigest()}  {name}\n")
+        written.append((kind, folder / name))
+    (folder / "SHA256SUMS").write_text("".join(sums), encoding="ascii")
+    return written
+
+
+def set_up(store: Store) -> DemoSummary:
+    """Import whatever part of the demo is still missing; safe to run again."""
+    existing = repo.load_election(store.db)
+    if existing is not None and existing.id != DEMO_ELECTION_ID:
+        raise NotADemoHome(
+            f"{store.home} holds the election {existing.id}, not the demo; give the demo its own --home"
+        )
+    created = False
+    done = repo.imported_kinds(store.db)
+    files = write_eml_files(store.home / "demo-eml")
+    for kind, path in files:
+        if kind in done:
+            continue
+        data = path.read_bytes()
+        election_import.import_with_hash(store, data, str(path), hashlib.sha256(data).hexdigest(), actor="demo")
+        created = True
+    for username, role in DEMO_ACCOUNTS:
+        if all(a["username"] != username for a in auth.list_accounts(store)):
+            by = None if auth.needs_first_coordinator(store) else auth.Account("coordinator", "coordinator")
+            auth.add_account(store, username, role, DEMO_PASSWORD, by)
+            created = True
+    election = repo.load_election(store.db)
+    return DemoSummary(
+        election_id=election.id,
+        stations=len(election.stations),
+        lists=len(election.lists),
+        candidates=sum(len(pl.candidates) for pl in election.lists),
+        accounts=DEMO_ACCOUNTS,
+        created=created,
+    )

@@ -1,0 +1,72 @@
+"""The election being counted: its lists, candidates and polling stations."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+#: Election categories as used by the Kiesraad (EML ElectionCategory).
+#: Voter cards (kiezerspassen, field C) exist where a voter may vote anywhere in
+#: an area larger than the municipality; a municipal election has none.
+CATEGORIES_WITHOUT_VOTER_CARDS = frozenset({"GR", "BC", "GC", "ER"})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    list_number: int
+    position: int
+    last_name: str
+    initials: str = ""
+    first_name: str = ""
+    prefix: str = ""
+    locality: str = ""
+    gender: str = ""
+
+    @property
+    def display_name(self) -> str:
+        """The name as printed on a ballot: 'Oorschot, A.B.C. (Annemieke)'."""
+        surname = f"{self.prefix} {self.last_name}".strip()
+        name = f"{surname}, {self.initials}" if self.initials else surname
+        if self.first_name:
+            name += f" ({self.first_name})"
+        return name
+
+
+@dataclass(frozen=True)
+class PartyList:
+    """A list (lijst) on the ballot. Named PartyList to avoid shadowing `list`."""
+
+    number: int
+    name: str
+    candidates: tuple[Candidate, ...] = ()
+
+
+@dataclass(frozen=True)
+class PollingStation:
+    number: int
+    name: str
+    postcode: str = ""
+    number_of_voters: int | None = None
+
+
+@dataclass(frozen=True)
+class Election:
+    id: str
+    name: str
+    category: str
+    subcategory: str
+    domain_id: str
+    domain_name: str
+    election_date: date
+    number_of_seats: int | None = None
+    lists: tuple[PartyList, ...] = ()
+    stations: tuple[PollingStation, ...] = field(default=())
+
+    @property
+    def has_voter_cards(self) -> bool:
+        """Whether field C (kiezerspassen) exists in this election."""
+        return self.category not in CATEGORIES_WITHOUT_VOTER_CARDS
+
+    def list_sizes(self) -> dict[int, int]:
+        """List number -> number of candidates (the shape of the results form)."""
+        return {pl.number: len(pl.candidates) for pl in self.lists}

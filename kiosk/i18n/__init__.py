@@ -1,0 +1,54 @@
+"""Every user-facing string, in Dutch (default) and English.
+
+Strings live in catalogue modules in this package (``catalog_<area>.py``), each
+defining ``MESSAGES = {"area.key": {"nl": "...", "en": "..."}}``. Code asks for
+text with ``t("area.key", **params)``; the active language is process-wide
+because a kiosk has one operator at a time.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from functools import cache
+
+LANGUAGES = ("nl", "en")
+_language = "nl"
+
+
+def set_language(language: str) -> None:
+    global _language
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}; choose one of {', '.join(LANGUAGES)}")
+    _language = language
+
+
+def language() -> str:
+    return _language
+
+
+@cache
+def catalogue() -> dict[str, dict[str, str]]:
+    """All messages of all catalogue modules, checked for duplicates and gaps."""
+    merged: dict[str, dict[str, str]] = {}
+    for module_info in pkgutil.iter_modules(__path__):
+        if not module_info.name.startswith("catalog_"):
+            continue
+        module = importlib.import_module(f"{__name__}.{module_info.name}")
+        for key, texts in module.MESSAGES.items():
+            if key in merged:
+                raise RuntimeError(f"message key {key!r} is defined twice")
+            missing = [lang for lang in LANGUAGES if lang not in texts]
+            if missing:
+                raise RuntimeError(f"message key {key!r} lacks {', '.join(missing)}")
+            merged[key] = texts
+    return merged
+
+
+def t(key: str, **params: object) -> str:
+    """The text for ``key`` in the active language, with ``params`` filled in."""
+    try:
+        text = catalogue()[key][_language]
+    except KeyError:
+        raise KeyError(f"no message {key!r}") from None
+    return text.format(**params) if params else text

@@ -1,0 +1,52 @@
+"""Messages about accounts, passwords and logging in."""
+
+MESSAGES = {
+    "auth.password_too_short": {
+        "nl": "het wachtwoord moet minstens {minimum} tekens hebben",
+        "en": "the password must have at least {minimum} characters",
+    },
+    "auth.password_is_username": {
+        "nl": "het wachtwoord mag niet gelijk zijn aan de gebruikersnaam",
+        "en": "the password must not be the user name",
+    },
+    "auth.bad_username": {
+        "nl": "gebruikersnaam {username!r} kan niet: gebruik 2-32 kleine letters, cijfers, '.', '_' of '-', te beginnen met een letter",
+        "en": "user name {username!r} is not allowed: use 2-32 lower-case letters, digits, '.', '_' or '-', starting with a letter",
+    },
+    "auth.bad_role": {
+        "nl": "rol {role!r} bestaat niet; kies uit {roles}",
+        "en": "role {role!r} does not exist; choose one of {roles}",
+    },
+    "auth.first_must_be_coordinator": {
+        "nl": "het eerste account moet een coördinator zijn",
+        "en": "the first account must be a coordinator",
+    },
+    "auth.not_coordinator": {
+        "nl": "alleen een coördinator mag dit doen",
+        "en": "only a coordinator can do this",
+    },
+    "auth.exists": {
+        "nl": "er bestaat al een account met de naam {username!r}",
+        "en": "an account named {username!r} already exists",
+    },
+    "auth.unknown_user": {
+        "nl": "er is geen account met de naam {username!r}",
+        "en": "there is no account named {username!r}",
+    },
+    "auth.bad_credentials": {
+        "nl": "onbekende gebruikersnaam of onjuist wachtwoord",
+        "en": "unknown user name or wrong password",
+    },
+    "auth.locked": {
+        "nl": "dit account is geblokkeerd; een coördinator kan het vrijgeven",
+        "en": "this account is locked; a coordinator can unlock it",
+    },
+    "auth.now_locked": {
+        "nl": "te veel mislukte pogingen: dit account is nu geblokkeerd; een coördinator kan het vrijgeven",
+        "en": "too many failed attempts: this account is now locked; a coordinator can unlock it",
+    },
+    "auth.wrong_current_password": {
+        "nl": "het huidige wachtwoord is onjuist",
+        "en": "the current password is wrong",
+    },
+}

@@ -1,0 +1,102 @@
+"""Reading and writing the election definition: election, lists, candidates, stations."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import sqlite_utils
+
+from kiosk.domain.election import Candidate, Election, PartyList, PollingStation
+
+
+def has_election(db: sqlite_utils.Database) -> bool:
+    return db.execute("SELECT count(*) FROM election").fetchone()[0] > 0
+
+
+def imported_kinds(db: sqlite_utils.Database) -> dict[str, dict]:
+    return {row["kind"]: row for row in db["eml_imports"].rows}
+
+
+def insert_election(db: sqlite_utils.Database, election: Election) -> None:
+    db.execute(
+        "INSERT INTO election (id, name, category, subcategory, domain_id, domain_name, election_date, number_of_seats)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            election.id,
+            election.name,
+            election.category,
+            election.subcategory,
+            election.domain_id,
+            election.domain_name,
+            election.election_date.isoformat(),
+            election.number_of_seats,
+        ],
+    )
+
+
+def insert_lists(db: sqlite_utils.Database, lists: tuple[PartyList, ...]) -> None:
+    for party_list in lists:
+        db.execute("INSERT INTO lists (number, name) VALUES (?, ?)", [party_list.number, party_list.name])
+        for c in party_list.candidates:
+            db.execute(
+                "INSERT INTO candidates (list_number, position, last_name, initials, first_name, prefix, locality, gender)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [party_list.number, c.position, c.last_name, c.initials, c.first_name, c.prefix, c.locality, c.gender],
+            )
+
+
+def insert_stations(db: sqlite_utils.Database, stations: tuple[PollingStation, ...]) -> None:
+    for s in stations:
+        db.execute(
+            "INSERT INTO polling_stations (number, name, postcode, number_of_voters) VALUES (?, ?, ?, ?)",
+            [s.number, s.name, s.postcode, s.number_of_voters],
+        )
+
+
+def record_import(db: sqlite_utils.Database, kind: str, source_name: str, sha256: str, at: str, by: str) -> None:
+    db.execute(
+        "INSERT INTO eml_imports (kind, source_name, sha256, imported_at, imported_by) VALUES (?, ?, ?, ?, ?)",
+        [kind, source_name, sha256, at, by],
+    )
+
+
+def load_election(db: sqlite_utils.Database) -> Election | None:
+    """The whole election with lists, candidates and stations, or None before import."""
+    row = db.execute(
+        "SELECT id, name, category, subcategory, domain_id, domain_name, election_date, number_of_seats FROM election"
+    ).fetchone()
+    if row is None:
+        return None
+    candidates: dict[int, list[Candidate]] = {}
+    for ln, pos, last, initials, first, prefix, locality, gender in db.execute(
+        "SELECT list_number, position, last_name, initials, first_name, prefix, locality, gender"
+        " FROM candidates ORDER BY list_number, position"
+    ):
+        candidates.setdefault(ln, []).append(Candidate(ln, pos, last, initials, first, prefix, locality, gender))
+    lists = tuple(
+        PartyList(number, name, tuple(candidates.get(number, ())))
+        for number, name in db.execute("SELECT number, name FROM lists ORDER BY number")
+    )
+    stations = tuple(
+        PollingStation(number, name, postcode, voters)
+        for number, name, postcode, voters in db.execute(
+            "SELECT number, name, postcode, number_of_voters FROM polling_stations ORDER BY number"
+        )
+    )
+    return Election(
+        id=row[0],
+        name=row[1],
+        category=row[2],
+        subcategory=row[3],
+        domain_id=row[4],
+        domain_name=row[5],
+        election_date=date.fromisoformat(row[6]),
+        number_of_seats=row[7],
+        lists=lists,
+        stations=stations,
+    )
+
+
+def table_counts(db: sqlite_utils.Database) -> dict[str, int]:
+    """Row counts of every table: used to prove that a refused import wrote nothing."""
+    return {name: db[name].count for name in sorted(db.table_names())}

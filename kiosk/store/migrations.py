@@ -1,0 +1,96 @@
+"""Schema, as sqlite-utils migrations. Never edit an applied migration: add one."""
+
+from __future__ import annotations
+
+import sqlite_utils
+from sqlite_utils import Migrations
+
+migrations = Migrations("stemkiosk")
+
+
+def _run(db: sqlite_utils.Database, *statements: str) -> None:
+    # One execute per statement: executescript() would commit the migration's
+    # transaction half-way.
+    for statement in statements:
+        db.execute(statement)
+
+
+@migrations()
+def m001_election_and_accounts(db: sqlite_utils.Database) -> None:
+    _run(
+        db,
+        """CREATE TABLE election (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            category TEXT NOT NULL,
+            subcategory TEXT NOT NULL,
+            domain_id TEXT NOT NULL,
+            domain_name TEXT NOT NULL,
+            election_date TEXT NOT NULL,
+            number_of_seats INTEGER,
+            singleton INTEGER NOT NULL DEFAULT 1 UNIQUE CHECK (singleton = 1)
+        )""",
+        """CREATE TABLE lists (
+            number INTEGER PRIMARY KEY CHECK (number > 0),
+            name TEXT NOT NULL
+        )""",
+        """CREATE TABLE candidates (
+            list_number INTEGER NOT NULL REFERENCES lists(number),
+            position INTEGER NOT NULL CHECK (position > 0),
+            last_name TEXT NOT NULL,
+            initials TEXT NOT NULL DEFAULT '',
+            first_name TEXT NOT NULL DEFAULT '',
+            prefix TEXT NOT NULL DEFAULT '',
+            locality TEXT NOT NULL DEFAULT '',
+            gender TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (list_number, position)
+        )""",
+        """CREATE TABLE polling_stations (
+            number INTEGER PRIMARY KEY CHECK (number > 0),
+            name TEXT NOT NULL,
+            postcode TEXT NOT NULL DEFAULT '',
+            number_of_voters INTEGER CHECK (number_of_voters IS NULL OR number_of_voters >= 0)
+        )""",
+        """CREATE TABLE eml_imports (
+            kind TEXT PRIMARY KEY CHECK (kind IN ('110a', '230b', '110b')),
+            source_name TEXT NOT NULL,
+            sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+            imported_at TEXT NOT NULL,
+            imported_by TEXT NOT NULL
+        )""",
+        """CREATE TABLE accounts (
+            username TEXT PRIMARY KEY,
+            role TEXT NOT NULL CHECK (role IN ('clerk', 'verifier', 'coordinator')),
+            password_hash TEXT NOT NULL,
+            failed_attempts INTEGER NOT NULL DEFAULT 0 CHECK (failed_attempts >= 0),
+            locked INTEGER NOT NULL DEFAULT 0 CHECK (locked IN (0, 1)),
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL
+        )""",
+        """CREATE TABLE audit_log (
+            seq INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            details TEXT NOT NULL,
+            prev_hash TEXT NOT NULL CHECK (length(prev_hash) = 64),
+            hash TEXT NOT NULL UNIQUE CHECK (length(hash) = 64)
+        )""",
+        # Append-only: the log refuses to be rewritten. (An attacker with the
+        # file can drop these triggers; the hash chain catches that case.)
+        """CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+           BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END""",
+        """CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+           BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END""",
+        # A new row must continue the chain from the current head.
+        """CREATE TRIGGER audit_log_chain BEFORE INSERT ON audit_log
+           WHEN NEW.seq IS NOT (SELECT coalesce(max(seq), 0) + 1 FROM audit_log)
+             OR NEW.prev_hash IS NOT coalesce(
+                  (SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1),
+                  '0000000000000000000000000000000000000000000000000000000000000000')
+           BEGIN SELECT RAISE(ABORT, 'audit_log row does not continue the chain'); END""",
+    )
+
+
+def migrate(db: sqlite_utils.Database) -> None:
+    migrations.apply(db)
