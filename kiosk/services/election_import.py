@@ -81,18 +81,19 @@ def prepare(store: Store, data: bytes, source: str) -> PreparedImport:
         if earlier not in done:
             raise ImportRefused(t("import.needs_first", source=source, what=t(f"import.kind_{earlier}")), "wrong_order")
     election = repo.load_election(store.db)
+    belonging: tuple = ()
     try:
         if kind == "110a":
             document = eml.read_election_definition(data, source)
         elif kind == "230b":
             document = eml.read_candidate_lists(data, source)
-            eml.check_belongs_to(election, document, source)
+            belonging = eml.check_belongs_to(election, document, source)
         else:
             document = eml.read_polling_stations(data, source)
-            eml.check_belongs_to(election, document, source)
+            belonging = eml.check_belongs_to(election, document, source)
     except eml.EmlError as error:
         raise ImportRefused(str(error), error.code) from None
-    warnings = tuple(getattr(document, "warnings", ()) or ())
+    warnings = tuple(str(w) for w in (*(getattr(document, "warnings", ()) or ()), *belonging))
     return PreparedImport(source, kind, hashlib.sha256(data).hexdigest(), document, warnings)
 
 

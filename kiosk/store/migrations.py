@@ -92,5 +92,28 @@ def m001_election_and_accounts(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m002_station_events(db: sqlite_utils.Database) -> None:
+    """The entry workflow of each polling station, as its stream of events
+    (kiosk.domain.workflow). A station's state is the replay of its events;
+    nothing is ever overwritten, so both entries survive any resolution."""
+    _run(
+        db,
+        """CREATE TABLE station_events (
+            id INTEGER PRIMARY KEY,
+            station INTEGER NOT NULL REFERENCES polling_stations(number),
+            type TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            at TEXT NOT NULL,
+            event TEXT NOT NULL
+        )""",
+        "CREATE INDEX station_events_by_station ON station_events (station, id)",
+        """CREATE TRIGGER station_events_no_update BEFORE UPDATE ON station_events
+           BEGIN SELECT RAISE(ABORT, 'station_events is append-only'); END""",
+        """CREATE TRIGGER station_events_no_delete BEFORE DELETE ON station_events
+           BEGIN SELECT RAISE(ABORT, 'station_events is append-only'); END""",
+    )
+
+
 def migrate(db: sqlite_utils.Database) -> None:
     migrations.apply(db)

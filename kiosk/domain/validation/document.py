@@ -1,0 +1,100 @@
+"""The results JSON of DESIGN §11, as used by ``kiosk validate`` and tests.
+
+Input (already parsed from JSON)::
+
+    {"election": {"has_C": false, "lists": {"1": 12, "2": 8}},
+     "fields": {"A": 812, "B": 3, "L1.1": 210, "K.eq": true, ...}}
+
+``lists`` maps list number -> number of candidates. A field that is missing
+or ``null`` is empty. Other keys (e.g. a station number) are ignored.
+
+Output: ``{"errors": [{"code": "F.402", "list": 3}, ...], "warnings": [{"code": "W.203"}]}``
+with ``list`` only on list-level rules. A malformed document raises
+DocumentError whose message names the place and the problem, e.g.
+``fields.L9.1: list 9 does not exist``. Reading the file and exit codes are
+the CLI's business.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from kiosk.domain.errors import DomainError
+from kiosk.domain.fields import check_field
+from kiosk.domain.results import Results, check_value
+from kiosk.domain.shape import ElectionShape
+from kiosk.domain.validation import validate
+
+
+class DocumentError(DomainError):
+    """A results document that cannot be read. ``params["path"]`` says where."""
+
+
+def validate_document(doc: object) -> dict[str, list[dict[str, Any]]]:
+    """Validate one station's results document; see the module docstring."""
+    return validate(parse_document(doc)).to_json()
+
+
+def parse_document(doc: object) -> Results:
+    """The Results a document describes; DocumentError when it is malformed."""
+    if not isinstance(doc, Mapping):
+        raise _error("document.not_object", "", "the document must be a JSON object")
+    shape = parse_shape(_required(doc, "election", ""))
+    fields = _required(doc, "fields", "")
+    if not isinstance(fields, Mapping):
+        raise _error("document.not_object", "fields", "must be an object of field code -> value")
+    values: dict[str, object] = {}
+    for code, value in fields.items():
+        path = f"fields.{code}"
+        try:
+            ref = check_field(code, shape)
+            values[ref.code] = check_value(ref, value)
+        except DomainError as problem:
+            raise _error(problem.code, path, problem.message.removeprefix(f"{code}: "), **problem.params) from None
+    return Results.from_mapping(shape, values)
+
+
+def parse_shape(election: object) -> ElectionShape:
+    """The shape in ``{"has_C": bool, "lists": {"<number>": <candidates>}}``."""
+    if not isinstance(election, Mapping):
+        raise _error("document.not_object", "election", 'must be an object with "has_C" and "lists"')
+    has_c = _required(election, "has_C", "election")
+    if not isinstance(has_c, bool):
+        raise _error("document.not_bool", "election.has_C", f"must be true or false, not {has_c!r}")
+    lists = _required(election, "lists", "election")
+    if not isinstance(lists, Mapping):
+        raise _error("document.not_object", "election.lists", "must be an object of list number -> candidates")
+    pairs: list[tuple[int, int]] = []
+    for key, size in lists.items():
+        path = f"election.lists.{key}"
+        number = _list_number(key)
+        if number is None:
+            raise _error("document.bad_list_number", path, f"{key!r} is not a list number (1, 2, ...)")
+        if isinstance(size, bool) or not isinstance(size, int) or size < 1:
+            raise _error("document.bad_list_size", path, f"number of candidates must be 1 or more, not {size!r}")
+        if number in (n for n, _ in pairs):
+            raise _error("document.duplicate_list", path, f"list {number} appears twice")
+        pairs.append((number, size))
+    return ElectionShape.of(has_c, pairs)
+
+
+def _list_number(key: object) -> int | None:
+    # JSON keys are text ("3"); Python callers may pass ints. No "03", no "+3".
+    if isinstance(key, int) and not isinstance(key, bool):
+        return key if key >= 1 else None
+    if isinstance(key, str) and key.isascii() and key.isdigit() and not key.startswith("0"):
+        return int(key)
+    return None
+
+
+def _required(mapping: Mapping[str, Any], key: str, where: str) -> Any:
+    if key not in mapping or mapping[key] is None:
+        path = f"{where}.{key}" if where else key
+        raise _error("document.missing", path, "is missing")
+    return mapping[key]
+
+
+def _error(code: str, path: str, problem: str, **params: Any) -> DocumentError:
+    params.pop("path", None)
+    return DocumentError(code, f"{path}: {problem}" if path else problem, path=path, **params)

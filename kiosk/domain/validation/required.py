@@ -1,0 +1,35 @@
+"""F.001 (ours): a required field is empty.
+
+Required, because the paper always has a number there:
+  A, B, C (where the election has it), D, every E.l, E, F, G, H,
+  every candidate L<l>.<c> and every list-page total L<l>.T.
+  A candidate without votes has 0 written on the paper; an empty box is
+  not 0 (DESIGN §4), so it is flagged for the coordinator, never assumed.
+Required only when D and H are filled and differ:
+  I when H > D, J when H < D (they hold the difference).
+Never required:
+  I and J otherwise (empty means none), and the tick boxes K.* -- an unread
+  box counts as not ticked, and F.304/F.310 report a wrong set of ticks.
+"""
+
+from __future__ import annotations
+
+from kiosk.domain.fields import TICK_BOXES, field_codes
+from kiosk.domain.results import Results
+
+_OPTIONAL = frozenset(TICK_BOXES) | {"I", "J"}
+
+
+def required_fields(results: Results) -> tuple[str, ...]:
+    """The fields that must be filled on this form, in form order."""
+    d, h = results.count("D"), results.count("H")
+    difference_field = None
+    if d is not None and h is not None and d != h:
+        difference_field = "I" if h > d else "J"
+    return tuple(code for code in field_codes(results.shape)
+                 if code not in _OPTIONAL or code == difference_field)
+
+
+def f001(results: Results) -> tuple[str, ...]:
+    """F.001: the required fields that are empty (in form order; none = rule silent)."""
+    return tuple(code for code in required_fields(results) if results[code] is None)
