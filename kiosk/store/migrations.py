@@ -115,5 +115,25 @@ def m002_station_events(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m003_hand_counts(db: sqlite_utils.Database) -> None:
+    """The per-list totals added up by hand, typed twice (slot 1 and 2). A new
+    typing of a slot supersedes the old one; the old row stays for history."""
+    _run(
+        db,
+        """CREATE TABLE hand_counts (
+            id INTEGER PRIMARY KEY,
+            slot INTEGER NOT NULL CHECK (slot IN (1, 2)),
+            account TEXT NOT NULL,
+            at TEXT NOT NULL,
+            totals TEXT NOT NULL
+        )""",
+        """CREATE TRIGGER hand_counts_no_update BEFORE UPDATE ON hand_counts
+           BEGIN SELECT RAISE(ABORT, 'hand_counts is append-only'); END""",
+        """CREATE TRIGGER hand_counts_no_delete BEFORE DELETE ON hand_counts
+           BEGIN SELECT RAISE(ABORT, 'hand_counts is append-only'); END""",
+    )
+
+
 def migrate(db: sqlite_utils.Database) -> None:
     migrations.apply(db)

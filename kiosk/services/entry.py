@@ -1,0 +1,177 @@
+"""The entry workflow of the polling stations, persisted one event at a time.
+
+Each action (scan attached, claim, one confirmed field, an acknowledgement, a
+finish, a resolution) is checked by the domain's state machine and, only if
+accepted, stored with its audit event in one transaction: a confirmed value is
+on disk the moment ``confirm`` returns. A refused action writes nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kiosk.auth import Account
+from kiosk.domain.election import Election
+from kiosk.domain.errors import DomainError
+from kiosk.domain.fields import TICK_BOXES, check_field
+from kiosk.domain.results import Value, check_value
+from kiosk.domain.shape import ElectionShape
+from kiosk.domain.validation.messages import Message
+from kiosk.domain.workflow import (
+    Actor,
+    ClaimReleased,
+    CoordinatorView,
+    DifferencesResolved,
+    EntryClaimed,
+    EntryFinished,
+    EntryView,
+    ErrorResolution,
+    ErrorSent,
+    ErrorsResolved,
+    FieldConfirmed,
+    Resolution,
+    Role,
+    ScanAttached,
+    StationState,
+    WarningAcknowledged,
+    apply,
+    coordinator_view,
+    entry_view,
+    new_station,
+)
+from kiosk.store import Store
+from kiosk.store import elections as election_repo
+from kiosk.store import station_events
+
+
+class EntryRefused(Exception):
+    """An action the kiosk does not allow; nothing was written. ``code`` is stable."""
+
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+
+
+def actor_of(account: Account) -> Actor:
+    return Actor(account.username, Role(account.role))
+
+
+def parse_typed(code: str, text: str) -> Value:
+    """What a person typed for a field, as a value; empty text is an empty box.
+
+    Counts: digits only (spaces ignored, no signs, separators or decimals);
+    tick boxes: j/ja/x/1 or n/nee/0."""
+    cleaned = text.strip().replace(" ", "")
+    if cleaned == "":
+        return None
+    if code in TICK_BOXES:
+        lowered = cleaned.lower()
+        if lowered in ("j", "ja", "x", "1", "true", "y", "yes"):
+            return True
+        if lowered in ("n", "nee", "0", "false", "no"):
+            return False
+        raise EntryRefused("not_a_tick", f"{code}: '{text}' is not a tick (j = ticked, n = not ticked)")
+    if not cleaned.isascii() or not cleaned.isdigit():
+        raise EntryRefused("not_a_number", f"{code}: '{text}' is not a whole number; copy the digits from the paper")
+    try:
+        return check_value(code, int(cleaned))
+    except DomainError as error:
+        raise EntryRefused(error.code, f"{code}: {error}") from None
+
+
+class EntryService:
+    """All stations of the election in one store. States are cached per station
+    and refreshed from the event log whenever another process wrote to it."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        election = election_repo.load_election(store.db)
+        if election is None:
+            raise EntryRefused("no_election", "no election has been imported yet")
+        self.election: Election = election
+        self.shape = ElectionShape.from_election(election)
+        self.station_numbers = tuple(s.number for s in election.stations)
+        self._cache: dict[int, tuple[int, StationState]] = {}
+
+    # -- reading -------------------------------------------------------------
+
+    def state(self, station: int) -> StationState:
+        self._require_station(station)
+        last_seen, state = self._cache.get(station, (0, new_station(station, self.shape)))
+        for row_id, event in station_events.events(self.store.db, station, after_id=last_seen):
+            state = apply(state, event)
+            last_seen = row_id
+        self._cache[station] = (last_seen, state)
+        return state
+
+    def states(self) -> dict[int, StationState]:
+        return {number: self.state(number) for number in self.station_numbers}
+
+    def entry_view(self, account: Account, station: int, entry: int) -> EntryView:
+        return self._domain(lambda: entry_view(self.state(station), entry, actor_of(account)))
+
+    def coordinator_view(self, account: Account, station: int) -> CoordinatorView:
+        return self._domain(lambda: coordinator_view(self.state(station), actor_of(account)))
+
+    # -- actions -------------------------------------------------------------
+
+    def attach_scan(self, account: Account, station: int, pages: tuple[str, ...], proposals: dict[str, Value]) -> StationState:
+        return self.record(station, ScanAttached(actor=actor_of(account), at=self.store.clock(), pages=pages,
+                                                 proposals=ScanAttached.proposing(proposals)))
+
+    def claim(self, account: Account, station: int, entry: int) -> StationState:
+        return self.record(station, EntryClaimed(actor=actor_of(account), at=self.store.clock(), entry=entry))
+
+    def release(self, account: Account, station: int, entry: int) -> StationState:
+        return self.record(station, ClaimReleased(actor=actor_of(account), at=self.store.clock(), entry=entry))
+
+    def confirm(self, account: Account, station: int, entry: int, code: str, value: Value) -> StationState:
+        return self.record(
+            station, FieldConfirmed(actor=actor_of(account), at=self.store.clock(), entry=entry, code=code, value=value)
+        )
+
+    def acknowledge(self, account: Account, station: int, entry: int, message: Message) -> StationState:
+        event_type = ErrorSent if message.is_error else WarningAcknowledged
+        return self.record(station, event_type(actor=actor_of(account), at=self.store.clock(), entry=entry, message=message))
+
+    def finish(self, account: Account, station: int, entry: int) -> StationState:
+        return self.record(station, EntryFinished(actor=actor_of(account), at=self.store.clock(), entry=entry))
+
+    def resolve_differences(self, account: Account, station: int, resolution: Resolution | str) -> StationState:
+        return self.record(station, DifferencesResolved(actor=actor_of(account), at=self.store.clock(),
+                                                        resolution=Resolution(resolution)))
+
+    def resolve_errors(self, account: Account, station: int, resolution: ErrorResolution | str) -> StationState:
+        return self.record(station, ErrorsResolved(actor=actor_of(account), at=self.store.clock(),
+                                                   resolution=ErrorResolution(resolution)))
+
+    def record(self, station: int, event: Any) -> StationState:
+        """Check ``event`` against the current state and store it with its audit row."""
+        self._require_station(station)
+        with self.store.transaction() as db:
+            current = self.state(station)  # inside the write lock: nobody else can append now
+            new_state = self._domain(lambda: apply(current, event))
+            row_id, encoded = station_events.append(db, station, event)
+            self.store.audit(
+                event.actor.account,
+                f"station.{encoded['type']}",
+                {"station": station, "event": {k: v for k, v in encoded.items() if k not in ("actor", "at", "type")}},
+            )
+        self._cache[station] = (row_id, new_state)
+        return new_state
+
+    # -- helpers -------------------------------------------------------------
+
+    def _require_station(self, station: int) -> None:
+        if station not in self.station_numbers:
+            raise EntryRefused("unknown_station", f"station {station} is not a polling station of this election")
+
+    @staticmethod
+    def _domain(action):
+        try:
+            return action()
+        except DomainError as error:
+            raise EntryRefused(error.code, str(error)) from None
+
+    def check_code(self, code: str) -> str:
+        return self._domain(lambda: check_field(code, self.shape)).code

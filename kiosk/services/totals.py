@@ -1,0 +1,73 @@
+"""Tabulation, the hand-count check, and what the final sheet is made from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kiosk.auth import Account
+from kiosk.domain.errors import DomainError
+from kiosk.domain.handcount import HandCountCheck, HandEntry, check_hand_count, require_agreement
+from kiosk.domain.tabulation import Totals, tabulate
+from kiosk.services.entry import EntryRefused, EntryService
+from kiosk.store import hand_counts
+
+
+@dataclass(frozen=True)
+class TotalsReady:
+    totals: Totals
+    station_results: dict
+    hand_check: HandCountCheck
+
+
+class TotalsService:
+    def __init__(self, entries: EntryService):
+        self.entries = entries
+        self.store = entries.store
+
+    def totals(self) -> Totals:
+        """The machine totals; refuses (naming the stations) while any is not definitive."""
+        try:
+            return tabulate(self.entries.shape, self.entries.station_numbers, self.entries.states())
+        except DomainError as error:
+            raise EntryRefused(error.code, str(error)) from None
+
+    def station_results(self) -> dict:
+        return {n: s.definitive_results for n, s in self.entries.states().items() if s.definitive_results is not None}
+
+    def enter_hand_count(self, account: Account, slot: int, totals: dict[int, int]) -> HandCountCheck:
+        """Store one typing (slot 1 or 2) of the hand-added list totals."""
+        if not account.is_coordinator:
+            raise EntryRefused("auth.not_coordinator", "only a coordinator enters the hand-counted totals")
+        if slot not in (1, 2):
+            raise EntryRefused("handcount.bad_slot", "the hand count is typed twice: slot 1 or 2")
+        # Validate the typing before anything is written (unknown list, negative, ...).
+        try:
+            check_hand_count(self.entries.shape, self._machine_or_zero(), HandEntry.of(account.username, totals), None)
+        except DomainError as error:
+            raise EntryRefused(error.code, str(error)) from None
+        with self.store.transaction() as db:
+            hand_counts.insert(db, slot, account.username, self.store.now(), totals)
+            self.store.audit(account.username, "handcount.enter", {"slot": slot, "totals": {str(k): v for k, v in sorted(totals.items())}})
+        return self.hand_check()
+
+    def hand_check(self) -> HandCountCheck:
+        entries = hand_counts.current(self.store.db)
+        first = HandEntry.of(*entries[1]) if 1 in entries else None
+        second = HandEntry.of(*entries[2]) if 2 in entries else None
+        try:
+            return check_hand_count(self.entries.shape, self.totals().list_totals(), first, second)
+        except DomainError as error:
+            raise EntryRefused(error.code, str(error)) from None
+
+    def ready_for_sheet(self) -> TotalsReady:
+        """Everything the final sheet needs, or EntryRefused saying what is missing."""
+        totals = self.totals()
+        check = self.hand_check()
+        try:
+            require_agreement(check)
+        except DomainError as error:
+            raise EntryRefused(error.code, str(error)) from None
+        return TotalsReady(totals, self.station_results(), check)
+
+    def _machine_or_zero(self) -> dict[int, int]:
+        return {number: 0 for number in self.entries.shape.list_numbers}

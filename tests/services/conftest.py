@@ -1,0 +1,48 @@
+import random
+
+import pytest
+
+from kiosk.auth import Account
+from kiosk.demo import setup
+from kiosk.demo.results import consistent_results
+from kiosk.domain.fields import field_codes
+from kiosk.services.entry import EntryService
+
+COORDINATOR = Account("coordinator", "coordinator")
+VERIFIER_1 = Account("invoerder1", "verifier")
+VERIFIER_2 = Account("invoerder2", "verifier")
+CLERK = Account("scanner", "clerk")
+
+
+@pytest.fixture
+def demo_store(store):
+    setup.set_up(store)
+    return store
+
+
+@pytest.fixture
+def entries(demo_store):
+    return EntryService(demo_store)
+
+
+def paper(service: EntryService, station: int, seed: int = 0, difference: int = 0) -> dict:
+    """What the paper report of ``station`` says: consistent results."""
+    return consistent_results(service.shape, random.Random(seed * 1000 + station), 1500, difference)
+
+
+def type_entry(service: EntryService, account: Account, station: int, entry: int, values: dict, finish: bool = True):
+    """Claim, confirm every field in the paper's order, acknowledge, finish."""
+    service.claim(account, station, entry)
+    for code in field_codes(service.shape):
+        service.confirm(account, station, entry, code, values.get(code))
+    view = service.entry_view(account, station, entry)
+    for message in view.open_messages.messages:
+        service.acknowledge(account, station, entry, message)
+    if finish:
+        return service.finish(account, station, entry)
+    return service.state(station)
+
+
+def make_definitive(service: EntryService, station: int, values: dict):
+    type_entry(service, VERIFIER_1, station, 1, values)
+    return type_entry(service, VERIFIER_2, station, 2, values)
