@@ -1,0 +1,86 @@
+"""`kiosk validate` against the rule table (DESIGN §5) and the JSON contract (§11)."""
+
+import json
+
+import pytest
+
+from kiosk.cli import main
+
+LISTS = {"1": 2, "2": 1}
+
+
+def consistent(**changes):
+    fields = {
+        "A": 800, "B": 10, "D": 810, "E.1": 500, "E.2": 290, "E": 790, "F": 12, "G": 8, "H": 810,
+        "I": 0, "J": 0, "K.eq": True, "K.gt": False, "K.lt": False,
+        "L1.1": 300, "L1.2": 200, "L1.T": 500, "L2.1": 290, "L2.T": 290,
+    }
+    fields.update(changes)
+    return {"election": {"has_C": False, "lists": LISTS}, "fields": fields}
+
+
+def run(tmp_path, capsys, document, raw=None):
+    path = tmp_path / "results.json"
+    path.write_text(raw if raw is not None else json.dumps(document), encoding="utf-8")
+    code = main(["validate", str(path)])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_a_consistent_form_passes(tmp_path, capsys):
+    code, out, _ = run(tmp_path, capsys, consistent())
+    assert code == 0 and json.loads(out) == {"errors": [], "warnings": []}
+
+
+@pytest.mark.parametrize(
+    "changes, errors, warnings",
+    [
+        ({"D": 811, "H": 811, "E": 791, "E.1": 501, "L1.1": 301, "L1.T": 501}, [{"code": "F.201"}], []),
+        ({"E": 0}, [{"code": "F.204"}], []),  # F.204 suppresses F.202 and F.203
+        ({"L1.T": 499}, [{"code": "F.402", "list": 1}, {"code": "F.403", "list": 1}], []),
+        ({"L2.T": 0}, [{"code": "F.401", "list": 2}], []),
+        ({"A": None}, [{"code": "F.001"}], []),
+        # F = 25 with H = 810: threshold ceil(3% of 810) = 25: warns exactly at 3%.
+        ({"F": 25, "G": 8, "E": 777, "E.1": 487, "L1.1": 287, "L1.T": 487}, [], [{"code": "W.201"}]),
+        ({"F": 24, "G": 8, "E": 778, "E.1": 488, "L1.1": 288, "L1.T": 488}, [], []),
+    ],
+    ids=["F.201", "F.204", "F.402+F.403", "F.401", "empty-field", "W.201-exactly-3pct", "below-3pct"],
+)
+def test_rules_fire_as_the_table_says(tmp_path, capsys, changes, errors, warnings):
+    code, out, _ = run(tmp_path, capsys, consistent(**changes))
+    assert json.loads(out) == {"errors": errors, "warnings": warnings}
+    assert code == (1 if errors else 0)
+
+
+def test_warnings_alone_exit_zero(tmp_path, capsys):
+    # |D - H| = 15 exactly: W.203 fires, and the form is otherwise consistent.
+    document = consistent(D=825, A=815, **{"K.eq": False, "K.lt": True, "J": 15, "K.yes": True, "K.no": False})
+    code, out, _ = run(tmp_path, capsys, document)
+    assert json.loads(out) == {"errors": [], "warnings": [{"code": "W.203"}]}
+    assert code == 0
+
+
+@pytest.mark.parametrize(
+    "raw, problem",
+    [
+        ("", "not valid JSON"),
+        ("{not json", "not valid JSON"),
+        ('{"election": {"has_C": false, "lists": {"1": 2}}, "fields": {"A": NaN}}', "not valid JSON"),
+        ("[]", "object"),
+        ('{"fields": {}}', "election"),
+        ('{"election": {"has_C": false, "lists": {"1": 2}}, "fields": {"L9.1": 5}}', "L9.1"),
+        ('{"election": {"has_C": false, "lists": {"1": 2}}, "fields": {"A": -1}}', "fields.A"),
+        ('{"election": {"has_C": false, "lists": {"1": 2}}, "fields": {"A": "812"}}', "fields.A"),
+        ('{"election": {"has_C": false, "lists": {"1": 2}}, "fields": {"A": 1000000}}', "fields.A"),
+        ('{"election": {"has_C": false, "lists": {"1": 2}}, "fields": {"C": 3}}', "fields.C"),
+    ],
+)
+def test_bad_input_exits_2_naming_file_and_problem(tmp_path, capsys, raw, problem):
+    code, out, err = run(tmp_path, capsys, None, raw=raw)
+    assert code == 2 and out == ""
+    assert "results.json" in err and problem in err
+
+
+def test_a_missing_file_exits_2(tmp_path, capsys):
+    code = main(["validate", str(tmp_path / "nothing.json")])
+    assert code == 2 and "nothing.json" in capsys.readouterr().err
