@@ -1,0 +1,74 @@
+"""`kiosk forms blank|template`: the machine-readable station PVs."""
+
+from __future__ import annotations
+
+import json
+from argparse import Namespace
+from pathlib import Path
+
+from kiosk.cli.context import store_from
+from kiosk.cli.errors import CliError
+from kiosk.services import forms
+from kiosk.store import elections as election_repo
+
+
+def register(commands) -> None:
+    parser = commands.add_parser("forms", help="blank machine-readable station PVs and their layout")
+    sub = parser.add_subparsers(dest="forms_command", metavar="ACTION", required=True)
+    blank = sub.add_parser("blank", help="printable blank PVs (PDF, A4); all stations unless --station")
+    blank.add_argument("--station", type=int, metavar="N")
+    blank.add_argument("--out", required=True, metavar="FILE.pdf")
+    blank.set_defaults(handler=run_blank)
+    template = sub.add_parser("template", help="the layout (field codes, pages, boxes in mm) as JSON")
+    template.add_argument("--station", type=int, metavar="N")
+    template.add_argument("--out", required=True, metavar="FILE.json")
+    template.set_defaults(handler=run_template)
+
+
+def _election_and_stations(args: Namespace):
+    store = store_from(args, create=False)
+    election = election_repo.load_election(store.db)
+    if election is None or not election.stations:
+        raise CliError("import the election (110a, 230b and 110b) first: there are no polling stations yet")
+    numbers = [s.number for s in election.stations]
+    if args.station is not None:
+        if args.station not in numbers:
+            raise CliError(f"--station {args.station}: not a polling station of {election.id} (1..{max(numbers)})")
+        numbers = [args.station]
+    return election, numbers
+
+
+def run_blank(args: Namespace) -> int:
+    election, numbers = _election_and_stations(args)
+    out = Path(args.out)
+    if len(numbers) == 1:
+        _write(out, forms.blank_pdf(election, numbers[0]))
+        print(f"{out}: blank PV of station {numbers[0]}")
+        return 0
+    # One PDF per station: each has its own QR codes and header.
+    out.parent.mkdir(parents=True, exist_ok=True)
+    stem = out.with_suffix("")
+    for number in numbers:
+        _write(Path(f"{stem}-sb{number}.pdf"), forms.blank_pdf(election, number))
+    print(f"{len(numbers)} blank PVs written as {stem}-sb<N>.pdf")
+    return 0
+
+
+def run_template(args: Namespace) -> int:
+    election, numbers = _election_and_stations(args)
+    out = Path(args.out)
+    if len(numbers) == 1:
+        document = forms.template(election, numbers[0])
+    else:
+        document = {"templates": [forms.template(election, n) for n in numbers]}
+    _write(out, json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8"))
+    print(f"{out}: template for {len(numbers)} station(s)")
+    return 0
+
+
+def _write(path: Path, data: bytes) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    except OSError as error:
+        raise CliError(f"{path}: cannot write: {error.strerror or error}") from None

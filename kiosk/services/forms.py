@@ -1,0 +1,52 @@
+"""The machine-readable paper forms of this election: templates and blank PDFs.
+
+``ocr`` knows nothing of the election model, so this is where the election and
+a polling station become the plain FormSpec that ``ocr.forms`` lays out.
+"""
+
+from __future__ import annotations
+
+from ocr.forms import FormSpec, ListSpec, build_template
+from ocr.forms.pdf import render_pdf
+
+from kiosk.domain.election import Election, PollingStation
+
+TEMPLATE_VERSION = "1"
+
+
+class FormsRefused(Exception):
+    pass
+
+
+def form_spec(election: Election, station: PollingStation) -> FormSpec:
+    return FormSpec(
+        election_id=election.id,
+        election_name=election.name,
+        has_C=election.has_voter_cards,
+        lists=[
+            ListSpec(pl.number, pl.name, tuple(c.display_name for c in pl.candidates)) for pl in election.lists
+        ],
+        station_number=station.number,
+        station_name=station.name,
+        template_version=TEMPLATE_VERSION,
+    )
+
+
+def station_of(election: Election, number: int) -> PollingStation:
+    for station in election.stations:
+        if station.number == number:
+            return station
+    raise FormsRefused(f"station {number} is not a polling station of {election.id}")
+
+
+def template(election: Election, station_number: int) -> dict:
+    return build_template(form_spec(election, station_of(election, station_number)))
+
+
+def templates(election: Election) -> dict[int, dict]:
+    """Station number -> template, for every station (the registration lookup)."""
+    return {s.number: build_template(form_spec(election, s)) for s in election.stations}
+
+
+def blank_pdf(election: Election, station_number: int) -> bytes:
+    return render_pdf(template(election, station_number))
