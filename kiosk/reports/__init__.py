@@ -1,0 +1,1 @@
+"""Printed and exported reports: the checked totals sheet, exports."""
