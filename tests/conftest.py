@@ -9,6 +9,8 @@ import pytest
 from argon2 import PasswordHasher
 
 from kiosk import auth, i18n
+from kiosk.demo import setup
+from kiosk.services.entry import EntryService
 from kiosk.store import Store, open_store
 
 REPO = Path(__file__).resolve().parents[1]
@@ -51,3 +53,15 @@ def shared_eml() -> Path:
     if not SHARED_EML.is_dir():
         pytest.skip(f"{SHARED_EML} is absent (the shared/ folder sits beside the repository)")
     return SHARED_EML
+
+
+@pytest.fixture
+def demo_store(store):
+    """A store with the demo election imported and the demo accounts."""
+    setup.set_up(store)
+    return store
+
+
+@pytest.fixture
+def entries(demo_store):
+    return EntryService(demo_store)

@@ -9,7 +9,7 @@ import textwrap
 
 from kiosk.services.entry import EntryService
 from kiosk.store import audit, open_store
-from tests.services.conftest import VERIFIER_1, paper
+from tests.support.entry import VERIFIER_1, paper
 
 CHILD = textwrap.dedent(
     """

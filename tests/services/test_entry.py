@@ -5,7 +5,7 @@ import pytest
 from kiosk.domain.workflow import Status
 from kiosk.services.entry import EntryRefused, EntryService, parse_typed
 from kiosk.store import audit, open_store
-from tests.services.conftest import COORDINATOR, VERIFIER_1, VERIFIER_2, make_definitive, paper, type_entry
+from tests.support.entry import COORDINATOR, VERIFIER_1, VERIFIER_2, make_definitive, paper, type_entry
 
 
 def snapshot(store):

@@ -1,9 +1,8 @@
+"""Typing whole station reports through the entry service, as verifiers do."""
+
 import random
 
-import pytest
-
 from kiosk.auth import Account
-from kiosk.demo import setup
 from kiosk.demo.results import consistent_results
 from kiosk.domain.fields import field_codes
 from kiosk.services.entry import EntryService
@@ -12,17 +11,6 @@ COORDINATOR = Account("coordinator", "coordinator")
 VERIFIER_1 = Account("invoerder1", "verifier")
 VERIFIER_2 = Account("invoerder2", "verifier")
 CLERK = Account("scanner", "clerk")
-
-
-@pytest.fixture
-def demo_store(store):
-    setup.set_up(store)
-    return store
-
-
-@pytest.fixture
-def entries(demo_store):
-    return EntryService(demo_store)
 
 
 def paper(service: EntryService, station: int, seed: int = 0, difference: int = 0) -> dict:

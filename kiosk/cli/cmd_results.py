@@ -1,0 +1,104 @@
+"""`kiosk totals`, `kiosk print`, `kiosk export eml510|csv`: the results documents."""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import shutil
+import subprocess
+from argparse import Namespace
+from pathlib import Path
+
+from kiosk.cli.context import store_from
+from kiosk.cli.errors import CliError
+from kiosk.domain.errors import DomainError
+from kiosk.services import results_documents
+from kiosk.services.entry import EntryRefused, EntryService
+from kiosk.services.totals import TotalsService
+
+
+def register(commands) -> None:
+    totals = commands.add_parser(
+        "totals",
+        help="write the checked totals sheet (PDF); refused until every station is definitive and the hand count agrees",
+    )
+    totals.add_argument("--out", metavar="FILE.pdf", help="default: totals-<hash>.pdf in the data directory")
+    totals.set_defaults(handler=run_totals)
+
+    printing = commands.add_parser("print", help="print the checked totals sheet with lp (CUPS); the PDF is kept")
+    printing.add_argument("--printer", metavar="NAME", help="CUPS queue (default: the system default)")
+    printing.set_defaults(handler=run_print)
+
+    export = commands.add_parser("export", help="export the totals: EML 510b or CSV")
+    export.add_argument("format", choices=("eml510", "csv"))
+    export.add_argument("--out", required=True, metavar="FILE")
+    export.set_defaults(handler=run_export)
+
+
+def _service(args: Namespace) -> TotalsService:
+    store = store_from(args, create=False)
+    try:
+        return TotalsService(EntryService(store))
+    except EntryRefused as error:
+        raise CliError(str(error)) from None
+
+
+def _sheet(args: Namespace) -> tuple[TotalsService, bytes, str]:
+    service = _service(args)
+    try:
+        pdf, eml_sha256 = results_documents.totals_sheet(service)
+    except (EntryRefused, DomainError) as error:
+        raise CliError(f"no totals sheet yet: {error}", exit_code=1) from None
+    return service, pdf, eml_sha256
+
+
+def _write(path: Path, data: bytes) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    except OSError as error:
+        raise CliError(f"{path}: cannot write: {error.strerror or error}") from None
+
+
+def run_totals(args: Namespace) -> int:
+    service, pdf, eml_sha256 = _sheet(args)
+    out = Path(args.out) if args.out else service.store.home / "sheets" / f"totals-{eml_sha256[:16]}.pdf"
+    _write(out, pdf)
+    print(f"{out}: totals sheet, EML 510b SHA-256 {eml_sha256}")
+    return 0
+
+
+def run_print(args: Namespace) -> int:
+    service, pdf, eml_sha256 = _sheet(args)
+    kept = service.store.home / "sheets" / f"totals-{eml_sha256[:16]}.pdf"
+    _write(kept, pdf)
+    lp = shutil.which("lp")
+    if lp is None:
+        raise CliError(f"no printing system (lp not found); the sheet is kept at {kept} — print it from another machine")
+    command = [lp, *(["-d", args.printer] if args.printer else []), "--", str(kept)]
+    try:
+        result = subprocess.run(command, capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.TimeoutExpired) as error:
+        raise CliError(f"printing failed ({error}); the sheet is kept at {kept}") from None
+    if result.returncode != 0:
+        reason = (result.stderr or result.stdout).strip() or f"lp exit code {result.returncode}"
+        raise CliError(f"printing failed: {reason}; the sheet is kept at {kept}")
+    with service.store.transaction():
+        service.store.audit(
+            f"cli:{getpass.getuser()}",
+            "totals.printed",
+            {"eml_sha256": eml_sha256, "pdf_sha256": hashlib.sha256(pdf).hexdigest(), "printer": args.printer or "(default)"},
+        )
+    print(f"sent to the printer: {result.stdout.strip()} ({kept})")
+    return 0
+
+
+def run_export(args: Namespace) -> int:
+    service = _service(args)
+    try:
+        data = results_documents.eml_510b(service) if args.format == "eml510" else results_documents.csv_export(service)
+    except (EntryRefused, DomainError) as error:
+        raise CliError(f"no export yet: {error}", exit_code=1) from None
+    _write(Path(args.out), data)
+    print(f"{args.out}: {args.format}, SHA-256 {hashlib.sha256(data).hexdigest()}")
+    return 0
