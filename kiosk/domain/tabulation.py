@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from operator import add
 
 from kiosk.domain.errors import DomainError
 from kiosk.domain.fields import TICK_BOXES, field_codes, list_votes_code
@@ -65,7 +66,11 @@ def sum_results(shape: ElectionShape, results: Mapping[int, Results]) -> Totals:
     """The sum of definitive results (station number -> Results). Refuses results
     of another shape or with a required field empty; I/J left empty count as none."""
     codes = summed_codes(shape)
-    sums = dict.fromkeys(codes, 0)
+    # Work on the slot positions: 450 stations x 3000 fields must total in well under a second.
+    position = {code: i for i, code in enumerate(field_codes(shape))}
+    positions = [position[code] for code in codes]
+    difference_positions = {code: position[code] for code in DIFFERENCE_FIELDS}
+    sums = [0] * len(codes)
     contributors: dict[str, list[tuple[int, int]]] = {code: [] for code in DIFFERENCE_FIELDS}
     for station in sorted(results):
         station_results = results[station]
@@ -75,34 +80,39 @@ def sum_results(shape: ElectionShape, results: Mapping[int, Results]) -> Totals:
         if empty := f001(station_results):
             raise TabulationError("tabulation.incomplete", f"station {station} has empty fields: {', '.join(empty)}",
                                   station=station, fields=empty)
-        for code in codes:
-            value = station_results.count(code) or 0  # only I/J can be empty here
-            sums[code] += value
-            if code in contributors and value > 0:
-                contributors[code].append((station, value))
-    return Totals(shape, tuple(sorted(results)), tuple(sums.items()),
+        slots = station_results.slots
+        sums = list(map(add, sums, [slots[i] or 0 for i in positions]))  # only I/J can be empty here
+        for code, i in difference_positions.items():
+            if slots[i]:
+                contributors[code].append((station, slots[i]))
+    return Totals(shape, tuple(sorted(results)), tuple(zip(codes, sums)),
                   tuple((code, tuple(found)) for code, found in contributors.items()))
 
 
-def tabulate(shape: ElectionShape, stations: Iterable[int], states: Mapping[int, StationState]) -> Totals:
-    """Totals of every station in ``stations``, from their workflow states.
-
-    Refuses (``tabulation.not_ready``) while a station has no state or is empty
+def check_ready(stations: Iterable[int], statuses: Mapping[int, Status]) -> None:
+    """Refuse (``tabulation.not_ready``) while a station has no state or is empty
     (missing), is still being entered or resolved (not definitive), or has
     unresolved errors -- naming the stations of each kind."""
     expected = sorted(set(stations))
-    unknown = sorted(set(states) - set(expected))
+    unknown = sorted(set(statuses) - set(expected))
     if unknown:
         raise TabulationError("tabulation.unknown_station",
                               f"results for stations not in this election: {_numbers(unknown)}", stations=tuple(unknown))
-    missing = [n for n in expected if n not in states or states[n].status is Status.EMPTY]
-    errors = [n for n in expected if n in states and states[n].status is Status.HAS_ERRORS]
-    pending = [n for n in expected if n not in missing and n not in errors and states[n].status is not Status.DEFINITIVE]
+    missing = [n for n in expected if statuses.get(n, Status.EMPTY) is Status.EMPTY]
+    errors = [n for n in expected if statuses.get(n) is Status.HAS_ERRORS]
+    pending = [n for n in expected if n not in missing and n not in errors and statuses[n] is not Status.DEFINITIVE]
     if missing or errors or pending:
         parts = [f"{label}: {_numbers(found)}" for label, found in
                  (("missing", missing), ("not definitive", pending), ("unresolved errors", errors)) if found]
         raise TabulationError("tabulation.not_ready", "cannot total yet; " + "; ".join(parts),
                               missing=tuple(missing), not_definitive=tuple(pending), has_errors=tuple(errors))
+
+
+def tabulate(shape: ElectionShape, stations: Iterable[int], states: Mapping[int, StationState]) -> Totals:
+    """Totals of every station in ``stations``, from their workflow states
+    (refused as ``check_ready`` says)."""
+    expected = sorted(set(stations))
+    check_ready(expected, {number: state.status for number, state in states.items()})
     definitive = {}
     for number in expected:
         results = states[number].definitive_results

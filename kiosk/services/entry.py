@@ -14,7 +14,7 @@ from kiosk.auth import Account
 from kiosk.domain.election import Election
 from kiosk.domain.errors import DomainError
 from kiosk.domain.fields import TICK_BOXES, check_field
-from kiosk.domain.results import Value, check_value
+from kiosk.domain.results import Results, Value, check_value
 from kiosk.domain.shape import ElectionShape
 from kiosk.domain.validation.messages import Message
 from kiosk.domain.workflow import (
@@ -33,6 +33,7 @@ from kiosk.domain.workflow import (
     Role,
     ScanAttached,
     StationState,
+    Status,
     WarningAcknowledged,
     apply,
     coordinator_view,
@@ -92,6 +93,7 @@ class EntryService:
         self.shape = ElectionShape.from_election(election)
         self.station_numbers = tuple(s.number for s in election.stations)
         self._cache: dict[int, tuple[int, StationState]] = {}
+        self._heal_statuses()
 
     # -- reading -------------------------------------------------------------
 
@@ -105,7 +107,23 @@ class EntryService:
         return state
 
     def states(self) -> dict[int, StationState]:
+        """Every station's full state: replays events; prefer ``statuses`` where it will do."""
         return {number: self.state(number) for number in self.station_numbers}
+
+    def statuses(self) -> dict[int, Status]:
+        """Every station's status, from the status table (no replay)."""
+        self._heal_statuses()
+        stored = station_events.statuses(self.store.db)
+        return {n: Status(stored[n][0]) if n in stored else Status.EMPTY for n in self.station_numbers}
+
+    def definitive_results(self) -> dict[int, Results]:
+        """Station -> its definitive results, for the definitive stations only (no replay)."""
+        self._heal_statuses()
+        return {
+            station: Results.from_mapping(self.shape, results)
+            for station, (_, _, results) in station_events.statuses(self.store.db).items()
+            if results is not None
+        }
 
     def entry_view(self, account: Account, station: int, entry: int) -> EntryView:
         return self._domain(lambda: entry_view(self.state(station), entry, actor_of(account)))
@@ -152,6 +170,7 @@ class EntryService:
             current = self.state(station)  # inside the write lock: nobody else can append now
             new_state = self._domain(lambda: apply(current, event))
             row_id, encoded = station_events.append(db, station, event)
+            self._save_status(station, row_id, new_state)
             self.store.audit(
                 event.actor.account,
                 f"station.{encoded['type']}",
@@ -161,6 +180,21 @@ class EntryService:
         return new_state
 
     # -- helpers -------------------------------------------------------------
+
+    def _save_status(self, station: int, last_event_id: int, state: StationState) -> None:
+        results = state.definitive_results
+        station_events.save_status(
+            self.store.db, station, state.status.value, last_event_id, None if results is None else results.to_dict()
+        )
+
+    def _heal_statuses(self) -> None:
+        """Rebuild status rows that lag the event log (e.g. written before the table existed)."""
+        stored = station_events.statuses(self.store.db)
+        lagging = [n for n, last in station_events.last_ids(self.store.db).items() if stored.get(n, (None, 0))[1] != last]
+        for station in lagging:
+            with self.store.transaction():
+                state = self.state(station)
+                self._save_status(station, self._cache[station][0], state)
 
     def _require_station(self, station: int) -> None:
         if station not in self.station_numbers:

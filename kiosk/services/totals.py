@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from kiosk.auth import Account
 from kiosk.domain.errors import DomainError
 from kiosk.domain.handcount import HandCountCheck, HandEntry, check_hand_count, require_agreement
-from kiosk.domain.tabulation import Totals, tabulate
+from kiosk.domain.tabulation import Totals, check_ready, sum_results
 from kiosk.services.entry import EntryRefused, EntryService
 from kiosk.store import hand_counts
 
@@ -27,12 +27,13 @@ class TotalsService:
     def totals(self) -> Totals:
         """The machine totals; refuses (naming the stations) while any is not definitive."""
         try:
-            return tabulate(self.entries.shape, self.entries.station_numbers, self.entries.states())
+            check_ready(self.entries.station_numbers, self.entries.statuses())
+            return sum_results(self.entries.shape, self.entries.definitive_results())
         except DomainError as error:
             raise EntryRefused(error.code, str(error)) from None
 
     def station_results(self) -> dict:
-        return {n: s.definitive_results for n, s in self.entries.states().items() if s.definitive_results is not None}
+        return self.entries.definitive_results()
 
     def enter_hand_count(self, account: Account, slot: int, totals: dict[int, int]) -> HandCountCheck:
         """Store one typing (slot 1 or 2) of the hand-added list totals."""

@@ -135,5 +135,22 @@ def m003_hand_counts(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m004_station_status(db: sqlite_utils.Database) -> None:
+    """Each station's current status (and definitive results), written in the
+    same transaction as the event that caused it. It is derived data: the
+    dashboard and the tabulation read it instead of replaying every station's
+    events, and the entry service rebuilds any row that lags the event log."""
+    _run(
+        db,
+        """CREATE TABLE station_status (
+            station INTEGER PRIMARY KEY REFERENCES polling_stations(number),
+            status TEXT NOT NULL,
+            last_event_id INTEGER NOT NULL,
+            definitive_results TEXT
+        )""",
+    )
+
+
 def migrate(db: sqlite_utils.Database) -> None:
     migrations.apply(db)

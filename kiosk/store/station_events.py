@@ -35,3 +35,26 @@ def events(db: sqlite_utils.Database, station: int, after_id: int = 0) -> Iterat
 
 def stations_with_events(db: sqlite_utils.Database) -> list[int]:
     return [row[0] for row in db.execute("SELECT DISTINCT station FROM station_events ORDER BY station")]
+
+
+def save_status(db: sqlite_utils.Database, station: int, status: str, last_event_id: int, definitive: dict | None) -> None:
+    db.execute(
+        "INSERT INTO station_status (station, status, last_event_id, definitive_results) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT (station) DO UPDATE SET status = excluded.status, last_event_id = excluded.last_event_id,"
+        " definitive_results = excluded.definitive_results",
+        [station, status, last_event_id, None if definitive is None else canonical_json(definitive).decode("utf-8")],
+    )
+
+
+def statuses(db: sqlite_utils.Database) -> dict[int, tuple[str, int, dict | None]]:
+    """Station -> (status, last event id, definitive results or None)."""
+    return {
+        station: (status, last_event_id, None if results is None else json.loads(results))
+        for station, status, last_event_id, results in db.execute(
+            "SELECT station, status, last_event_id, definitive_results FROM station_status"
+        )
+    }
+
+
+def last_ids(db: sqlite_utils.Database) -> dict[int, int]:
+    return dict(db.execute("SELECT station, max(id) FROM station_events GROUP BY station").fetchall())

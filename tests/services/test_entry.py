@@ -119,3 +119,14 @@ def test_another_process_sees_every_confirmed_value(entries, demo_store):
     other.confirm(VERIFIER_1, 8, 1, "B", 5)
     # The first service notices the other process's write.
     assert entries.state(8).first.values["B"] == 5
+
+
+def test_the_status_table_is_rebuilt_from_the_event_log_when_it_lags(entries, demo_store):
+    make_definitive(entries, 9, paper(entries, 9))
+    entries.claim(VERIFIER_1, 10, 1)
+    expected = entries.statuses()
+    assert expected[9] is Status.DEFINITIVE and expected[10] is Status.FIRST_ENTRY and expected[1] is Status.EMPTY
+    demo_store.db.execute("DELETE FROM station_status")  # derived data: losing it loses nothing
+    fresh = EntryService(demo_store)
+    assert fresh.statuses() == expected
+    assert fresh.definitive_results()[9] == entries.state(9).definitive_results

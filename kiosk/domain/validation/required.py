@@ -32,4 +32,10 @@ def required_fields(results: Results) -> tuple[str, ...]:
 
 def f001(results: Results) -> tuple[str, ...]:
     """F.001: the required fields that are empty (in form order; none = rule silent)."""
-    return tuple(code for code in required_fields(results) if results[code] is None)
+    # Look at the empty slots first: a finished form has none or only optional
+    # ones, and tabulation checks 450 forms of 3000 fields each.
+    empty = [code for code, value in zip(field_codes(results.shape), results.slots) if value is None]
+    if not empty:
+        return ()
+    required = set(required_fields(results))
+    return tuple(code for code in empty if code in required)

@@ -1,0 +1,157 @@
+"""Benchmark: tabulation, EML 510b export and totals sheet at the largest scale.
+
+450 polling stations × 40 lists × 50 candidates (a Tweede Kamer election in the
+largest municipality), random consistent results. Each measurement is printed
+next to a baseline measured in the same run on the same data:
+
+- tabulation: the domain's ``sum_results`` vs. a plain ``Counter`` sum of dicts
+  (the least a tally can cost in Python);
+- EML 510b: ``write_510b`` (with strict XSD validation) vs. serialising the same
+  numbers as bare XML with lxml (no schema, no Kiesraad structure);
+- sheet: ``render_totals_sheet`` vs. ``csv_export`` of the same totals;
+- restart: rebuilding one station's state from its stored events (two full
+  entries), the cost a kiosk pays per station when it restarts.
+
+Run:  .venv/bin/python tests/bench/bench_tally.py [--stations 450 --lists 40 --candidates 50]
+Targets (DESIGN/issue): tabulation ≤ 1 s, sheet ≤ 3 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import random
+import statistics
+import tempfile
+import time
+from collections import Counter
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from lxml import etree
+
+from kiosk.demo.results import consistent_results
+from kiosk.domain.election import Candidate, Election, PartyList, PollingStation
+from kiosk.domain.handcount import HandEntry, check_hand_count
+from kiosk.domain.results import Results
+from kiosk.domain.shape import ElectionShape
+from kiosk.domain.tabulation import sum_results
+from kiosk.eml.write_510b import write_510b
+from kiosk.reports.csv_export import csv_bytes
+from kiosk.reports.totals_sheet import SheetData, render_totals_sheet
+
+
+def big_election(stations: int, lists: int, candidates: int) -> Election:
+    return Election(
+        id="TK2025", name="Tweede Kamer 2025 (benchmark)", category="TK", subcategory="TK",
+        domain_id="0363", domain_name="Benchmarkstad", election_date=date(2025, 10, 29),
+        lists=tuple(
+            PartyList(l, f"Partij {l}", tuple(Candidate(l, c, f"Kandidaat{c}", "A.") for c in range(1, candidates + 1)))
+            for l in range(1, lists + 1)
+        ),
+        stations=tuple(PollingStation(n, f"Stembureau {n}", "1011 AB", 2000) for n in range(1, stations + 1)),
+    )
+
+
+def timed(function, repeat: int = 3):
+    """(median seconds, last result) over ``repeat`` runs."""
+    times, result = [], None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = function()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), result
+
+
+def naive_sum(raw: dict[int, dict]) -> dict:
+    total: Counter = Counter()
+    for values in raw.values():
+        total.update({k: v for k, v in values.items() if isinstance(v, int) and not isinstance(v, bool)})
+    return dict(total)
+
+
+def bare_xml(raw: dict[int, dict]) -> bytes:
+    root = etree.Element("counts")
+    for station, values in raw.items():
+        unit = etree.SubElement(root, "station", id=str(station))
+        for code, value in values.items():
+            etree.SubElement(unit, "v", code=code).text = str(value)
+    return etree.tostring(root)
+
+
+def restart_cost(shape: ElectionShape, values: dict) -> float:
+    """Seconds to rebuild one station with two full entries from the event log."""
+    from kiosk.auth import Account
+    from kiosk.domain.fields import field_codes
+    from kiosk.services.entry import EntryService
+    from kiosk.store import open_store
+    from kiosk.store import elections as repo
+
+    election = big_election(1, len(shape.list_numbers), shape.candidates(1))
+    with tempfile.TemporaryDirectory() as tmp:
+        store = open_store(Path(tmp))
+        with store.transaction() as db:
+            repo.insert_election(db, election)
+            repo.insert_lists(db, election.lists)
+            repo.insert_stations(db, election.stations)
+        service = EntryService(store)
+        for account, entry in ((Account("v1", "verifier"), 1), (Account("v2", "verifier"), 2)):
+            service.claim(account, 1, entry)
+            with store.transaction():  # one transaction here only to make the set-up fast
+                for code in field_codes(service.shape):
+                    service.confirm(account, 1, entry, code, values.get(code))
+            for message in service.entry_view(account, 1, entry).open_messages.messages:
+                service.acknowledge(account, 1, entry, message)
+            service.finish(account, 1, entry)
+        seconds, state = timed(lambda: EntryService(store).state(1), repeat=3)
+        assert state.status.value == "definitive", state.status
+        store.close()
+    return seconds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--stations", type=int, default=450)
+    parser.add_argument("--lists", type=int, default=40)
+    parser.add_argument("--candidates", type=int, default=50)
+    args = parser.parse_args()
+
+    election = big_election(args.stations, args.lists, args.candidates)
+    shape = ElectionShape.from_election(election)
+    rng = random.Random(450)
+    start = time.perf_counter()
+    raw = {s.number: consistent_results(shape, rng, 2000, rng.choice((0, 0, 0, 1, -2))) for s in election.stations}
+    results = {n: Results.from_mapping(shape, values) for n, values in raw.items()}
+    print(f"set-up: {args.stations} stations × {args.lists} lists × {args.candidates} candidates "
+          f"({len(results[1])} fields per station) generated in {time.perf_counter() - start:.1f} s")
+
+    rows = []
+    t_tab, totals = timed(lambda: sum_results(shape, results))
+    t_naive, naive = timed(lambda: naive_sum(raw))
+    assert all(totals[code] == naive.get(code, 0) for code, _ in totals.counts)
+    rows.append(("tabulation (sum_results)", t_tab, "Counter sum of dicts", t_naive, "≤ 1 s"))
+
+    created = datetime(2025, 10, 29, 23, 0, tzinfo=timezone.utc)
+    t_eml, eml = timed(lambda: write_510b(election, totals, results, created), repeat=1)
+    t_bare, _ = timed(lambda: bare_xml(raw), repeat=1)
+    rows.append((f"EML 510b export ({len(eml) / 1e6:.0f} MB, XSD-validated)", t_eml, "bare lxml XML", t_bare, "-"))
+
+    hand = HandEntry.of("coordinator", totals.list_totals())
+    data = SheetData(
+        election=election, totals=totals, hand_check=check_hand_count(shape, totals.list_totals(), hand, hand),
+        eml_sha256=hashlib.sha256(eml).hexdigest(), audit_head="0" * 64, produced_at=created,
+    )
+    t_sheet, pdf = timed(lambda: render_totals_sheet(data))
+    t_csv, _ = timed(lambda: csv_bytes(election, totals, results))
+    rows.append((f"totals sheet PDF ({len(pdf) // 1024} KiB)", t_sheet, "CSV export", t_csv, "≤ 3 s"))
+
+    t_restart = restart_cost(shape, raw[1])
+    rows.append(("rebuild 1 station from events", t_restart, f"× {args.stations} stations", t_restart * args.stations, "-"))
+
+    print(f"\n{'measurement':<46} {'seconds':>8}   {'baseline':<22} {'seconds':>8}   target")
+    for name, seconds, base_name, base_seconds, target in rows:
+        print(f"{name:<46} {seconds:>8.3f}   {base_name:<22} {base_seconds:>8.3f}   {target}")
+
+
+if __name__ == "__main__":
+    main()

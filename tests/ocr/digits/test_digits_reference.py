@@ -1,0 +1,45 @@
+"""cv2.dnn reproduces the logits PyTorch computed at export time (ocr/digits/reference.json)."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+
+import cv2
+import numpy as np
+import pytest
+
+from ocr.digits import DigitClassifier, default_model_path
+
+TOLERANCE = 1e-4
+
+
+@pytest.fixture(scope="module")
+def reference() -> dict:
+    return json.loads(default_model_path().with_name("reference.json").read_text())
+
+
+@pytest.fixture(scope="module")
+def inputs(reference) -> np.ndarray:
+    raw = np.frombuffer(base64.b64decode(reference["inputs_base64"]), np.uint8)
+    return raw.reshape(-1, 1, 28, 28).astype(np.float32) / 255
+
+
+def test_reference_belongs_to_the_committed_model(reference):
+    digest = hashlib.sha256(default_model_path().read_bytes()).hexdigest()
+    assert digest == reference["model_sha256"], "reference.json is stale: re-run python -m ocr.digits.train"
+
+
+def test_dnn_matches_torch_one_by_one(reference, inputs):
+    assert len(inputs) == len(reference["logits"]) == len(reference["names"]) >= 16
+    net = cv2.dnn.readNetFromONNX(str(default_model_path()))
+    for x, want, name in zip(inputs, reference["logits"], reference["names"]):
+        net.setInput(x[None])  # the static 1×1×28×28 input
+        got = net.forward()[0]
+        assert np.abs(got - np.asarray(want)).max() <= TOLERANCE, name
+
+
+def test_classifier_matches_torch_in_one_batch(reference, inputs):
+    got = DigitClassifier().logits(inputs)
+    assert np.abs(got - np.asarray(reference["logits"], np.float32)).max() <= TOLERANCE
