@@ -12,10 +12,10 @@ import sys
 from collections.abc import Sequence
 
 from kiosk import __version__, i18n
-from kiosk.cli import cmd_audit, cmd_backup, cmd_demo, cmd_forms, cmd_import, cmd_results, cmd_tui, cmd_users, cmd_validate
+from kiosk.cli import cmd_audit, cmd_backup, cmd_demo, cmd_forms, cmd_import, cmd_results, cmd_scan, cmd_tui, cmd_users, cmd_validate
 from kiosk.cli.errors import CliError
 
-COMMAND_MODULES = (cmd_tui, cmd_demo, cmd_import, cmd_users, cmd_validate, cmd_forms, cmd_results, cmd_audit, cmd_backup)
+COMMAND_MODULES = (cmd_tui, cmd_demo, cmd_import, cmd_users, cmd_validate, cmd_forms, cmd_scan, cmd_results, cmd_audit, cmd_backup)
 
 
 def build_parser() -> argparse.ArgumentParser:

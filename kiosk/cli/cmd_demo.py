@@ -22,6 +22,7 @@ def register(commands) -> None:
         "never in the data directory of a real election.",
     )
     parser.add_argument("--setup-only", action="store_true", help="create the demo and exit")
+    parser.add_argument("--no-scans", action="store_true", help="skip the synthetic scanned PVs (faster; manual entry only)")
     parser.set_defaults(handler=run)
 
 
@@ -33,19 +34,36 @@ def run(args: Namespace) -> int:
     home = demo_home(args)
     store = open_store(home)
     try:
-        summary = setup.set_up(store)
-    except setup.NotADemoHome as error:
-        raise CliError(str(error)) from None
+        try:
+            summary = setup.set_up(store)
+        except setup.NotADemoHome as error:
+            raise CliError(str(error)) from None
+        verb = "aangemaakt" if summary.created else "hergebruikt"
+        print(f"Demoverkiezing {summary.election_id} {verb} in {home}")
+        print(f"  {summary.stations} stembureaus, {summary.lists} lijsten, {summary.candidates} kandidaten")
+        print(f"  accounts (wachtwoord '{setup.DEMO_PASSWORD}'):")
+        for username, role in summary.accounts:
+            print(f"    {username:<12} {role}")
+        if not args.no_scans:
+            _scan(store)
     finally:
         store.close()
-    verb = "aangemaakt" if summary.created else "hergebruikt"
-    print(f"Demoverkiezing {summary.election_id} {verb} in {home}")
-    print(f"  {summary.stations} stembureaus, {summary.lists} lijsten, {summary.candidates} kandidaten")
-    print(f"  accounts (wachtwoord '{setup.DEMO_PASSWORD}'):")
-    for username, role in summary.accounts:
-        print(f"    {username:<12} {role}")
     if args.setup_only:
         return 0
     args.home = str(home)
     args.dev = False
     return cmd_tui.run(args)
+
+
+def _scan(store) -> None:
+    from kiosk.demo import scans
+    from kiosk.services.entry import EntryService
+
+    def progress(outcome) -> None:
+        print(f"  {outcome.line()}", flush=True)
+
+    outcomes = scans.scan_demo(EntryService(store), store.home / "demo-scans", progress)
+    if outcomes:
+        proposed = sum(o.proposals for o in outcomes)
+        fields = sum(o.fields for o in outcomes)
+        print(f"Demoscans: {len(outcomes)} pagina's van stembureau 1-8 ingelezen; OCR stelde {proposed} van {fields} velden voor")

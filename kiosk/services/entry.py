@@ -166,6 +166,7 @@ class EntryService:
     def record(self, station: int, event: Any) -> StationState:
         """Check ``event`` against the current state and store it with its audit row."""
         self._require_station(station)
+        nested = self.store.db.conn.in_transaction  # the caller's transaction may still roll back
         with self.store.transaction() as db:
             current = self.state(station)  # inside the write lock: nobody else can append now
             new_state = self._domain(lambda: apply(current, event))
@@ -176,7 +177,10 @@ class EntryService:
                 f"station.{encoded['type']}",
                 {"station": station, "event": {k: v for k, v in encoded.items() if k not in ("actor", "at", "type")}},
             )
-        self._cache[station] = (row_id, new_state)
+        if nested:
+            self._cache.pop(station, None)
+        else:
+            self._cache[station] = (row_id, new_state)
         return new_state
 
     # -- helpers -------------------------------------------------------------

@@ -152,5 +152,27 @@ def m004_station_status(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m005_pages(db: sqlite_utils.Database) -> None:
+    """Accepted scanned pages. The image file is content-addressed by its SHA-256
+    next to the database; a rescan of the same page adds a row (the newest row of
+    a station's page is current) and the old one stays for history."""
+    _run(
+        db,
+        """CREATE TABLE pages (
+            sha256 TEXT PRIMARY KEY CHECK (length(sha256) = 64),
+            station INTEGER NOT NULL REFERENCES polling_stations(number),
+            page INTEGER NOT NULL CHECK (page > 0),
+            page_count INTEGER NOT NULL CHECK (page_count >= page),
+            file TEXT NOT NULL,
+            scanned_at TEXT NOT NULL,
+            scanned_by TEXT NOT NULL,
+            registration TEXT NOT NULL,
+            readings TEXT NOT NULL
+        )""",
+        "CREATE INDEX pages_by_station ON pages (station, page)",
+    )
+
+
 def migrate(db: sqlite_utils.Database) -> None:
     migrations.apply(db)

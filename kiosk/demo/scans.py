@@ -1,0 +1,76 @@
+"""Synthetic scanned PVs for the demo: what a clerk's scanner would deliver.
+
+Stations 1-8 get filled-in, scanned-looking pages (handwriting from the MNIST
+cache when present, else drawn digits); stations 9-12 have no scans, so the demo
+also shows manual entry. The pages go through the real scan service.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+from ocr.synth import FontDigits, MnistDigits, synth_page
+
+from kiosk.auth import Account
+from kiosk.demo.results import consistent_results
+from kiosk.services import forms
+from kiosk.services.entry import EntryService
+from kiosk.services.scanning import ScanOutcome, ScanService
+from kiosk.store import pages as page_repo
+
+SCANNED_STATIONS = range(1, 9)
+DPI = 200
+SEED = 20260318
+
+
+def demo_paper(service: EntryService, station: int) -> dict:
+    """What the paper PV of a demo station says (the same on every run)."""
+    rng = random.Random(SEED + station)
+    difference = (0, 0, 0, 2, 0, -1, 0, 0, 0, 0, 1, 0)[(station - 1) % 12]
+    return consistent_results(service.shape, rng, 900 + 97 * station, difference)
+
+
+def handwriting():
+    try:
+        return MnistDigits()
+    except Exception:  # no MNIST cache on this machine (it is never downloaded at run time)
+        return FontDigits()
+
+
+def write_scans(service: EntryService, folder: Path, stations=SCANNED_STATIONS) -> list[Path]:
+    """Render the demo stations' filled-in pages as PNG files in ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    writer = handwriting()
+    files = []
+    for station in stations:
+        template = forms.template(service.election, station)
+        rng = np.random.default_rng(SEED + station)
+        values = demo_paper(service, station)
+        for page in range(1, template["page_count"] + 1):
+            path = folder / f"sb{station:02d}-p{page:02d}.png"
+            if not path.exists():
+                image, _ = synth_page(template, page, values, writer, rng, dpi=DPI, writer_id=station,
+                                      degrade_args={"rotation_deg": float(rng.uniform(-2, 2)), "noise": 3,
+                                                    "blur": 0.05, "dpi": DPI})
+                cv2.imwrite(str(path), image)
+            files.append(path)
+    return files
+
+
+def scan_demo(service: EntryService, folder: Path, progress: Callable[[ScanOutcome], None] | None = None) -> list[ScanOutcome]:
+    clerk = Account("scanner", "clerk")
+    scanner = ScanService(service)
+    # Reuse: a station that has its pages already is not scanned again.
+    todo = [n for n in SCANNED_STATIONS if not page_repo.current_pages(service.store.db, n)]
+    outcomes = []
+    for path in write_scans(service, folder, todo):
+        outcome = scanner.ingest_file(clerk, path)
+        outcomes.append(outcome)
+        if progress:
+            progress(outcome)
+    return outcomes

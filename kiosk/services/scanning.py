@@ -1,0 +1,148 @@
+"""Scanned pages in: store, register, read, attach to the station with OCR proposals.
+
+A page is identified by its QR code, aligned on its markers and checked (the
+quality gate in ``ocr.register``); a refused page is only recorded in the audit
+log, with its reason. An accepted page's image is stored content-addressed
+(SHA-256) next to the database, and the station gets the page's proposals:
+one value per field where OCR is sure, none where it is not.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+from ocr.read import load_image, read_page
+
+from kiosk.auth import Account
+from kiosk.domain.workflow import Status
+from kiosk.services import forms
+from kiosk.services.entry import EntryRefused, EntryService
+from kiosk.store import pages as page_repo
+
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".pnm", ".pgm")
+MAX_IMAGE_BYTES = 60 * 1024 * 1024
+SCANIMAGE_OPTIONS = ("--batch-print", "--format=png", "--resolution", "300", "--mode", "Gray")
+
+
+@dataclass(frozen=True)
+class ScanOutcome:
+    source: str
+    status: str  # accepted | refused | duplicate
+    reason: str | None = None
+    code: str | None = None
+    station: int | None = None
+    page: int | None = None
+    proposals: int = 0  # fields with a proposal
+    fields: int = 0
+
+    def line(self) -> str:
+        if self.status == "accepted":
+            return (f"{self.source}: stembureau {self.station} pagina {self.page} ingelezen "
+                    f"({self.proposals} van {self.fields} velden voorgesteld)")
+        return f"{self.source}: {self.reason}"
+
+
+class ScanService:
+    def __init__(self, entries: EntryService, *, header_check=None):
+        self.entries = entries
+        self.store = entries.store
+        self.election = entries.election
+        self.header_check = header_check
+
+        @lru_cache(maxsize=64)
+        def template_of(station: int) -> dict | None:
+            try:
+                return forms.template(self.election, station)
+            except forms.FormsRefused:
+                return None
+
+        # Templates are built on demand: 450 stations' layouts are not needed for one page.
+        self._lookup = lambda identity: template_of(identity.station) if identity.election_id == self.election.id else None
+
+    @classmethod
+    def with_header_check(cls, entries: EntryService) -> ScanService:
+        """With the Tesseract cross-check of the printed header when Tesseract is installed."""
+        from ocr.printed import make_header_check, tesseract_available
+
+        return cls(entries, header_check=make_header_check() if tesseract_available() else None)
+
+    def ingest_file(self, account: Account, path: Path) -> ScanOutcome:
+        try:
+            size = path.stat().st_size
+            if size > MAX_IMAGE_BYTES:
+                return self._refuse(account, str(path), None, "too_large", f"bestand te groot ({size} bytes)")
+            data = path.read_bytes()
+        except OSError as error:
+            return ScanOutcome(str(path), "refused", f"niet te lezen: {error.strerror or error}", "unreadable")
+        return self.ingest_bytes(account, data, str(path), path.suffix.lower() or ".png")
+
+    def ingest_bytes(self, account: Account, data: bytes, source: str, suffix: str = ".png") -> ScanOutcome:
+        if not account.is_coordinator and account.role != "clerk":
+            raise EntryRefused("workflow.role_not_allowed", "only a clerk or a coordinator attaches scans")
+        sha = hashlib.sha256(data).hexdigest()
+        known = page_repo.get(self.store.db, sha)
+        if known is not None:
+            reason = f"deze pagina is al gescand (stembureau {known['station']}, pagina {known['page']})"
+            with self.store.transaction():
+                self.store.audit(account.username, "scan.duplicate", {"source": Path(source).name, "sha256": sha})
+            return ScanOutcome(source, "duplicate", reason, "duplicate", known["station"], known["page"])
+        image = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_GRAYSCALE) if data else None
+        result = read_page(image, source, self._lookup, expected_election_id=self.election.id,
+                           header_check=self.header_check)
+        if not result.accepted:
+            return self._refuse(account, source, sha, result.refusal_code, result.refusal_reason)
+        identity = result.registration.identity
+        status = self.entries.statuses()[identity.station]
+        if status not in (Status.EMPTY, Status.SCANNED):
+            return self._refuse(account, source, sha, "entry_started",
+                                f"de invoer van stembureau {identity.station} is al begonnen; opnieuw scannen kan niet meer")
+        proposals = {code: r.value if r.status == "proposed" else None for code, r in result.fields.items()}
+        readings = {code: r.to_json() | {"boxes": list(r.boxes)} for code, r in result.fields.items()}
+        path = page_repo.write_image(self.store.pages_dir, sha, suffix, data)
+        with self.store.transaction() as db:
+            page_repo.insert(db, sha, identity.station, identity.page, identity.page_count,
+                             str(path.relative_to(self.store.home)), self.store.now(), account.username,
+                             result.registration.summary(), readings)
+            self.entries.attach_scan(account, identity.station, (sha,), proposals)
+            self.store.audit(account.username, "scan.accepted",
+                             {"source": Path(source).name, "sha256": sha, "station": identity.station, "page": identity.page})
+        return ScanOutcome(source, "accepted", station=identity.station, page=identity.page,
+                           proposals=sum(1 for v in proposals.values() if v is not None), fields=len(proposals))
+
+    def ingest_folder(self, account: Account, folder: Path) -> list[ScanOutcome]:
+        if not folder.is_dir():
+            raise EntryRefused("scan.no_folder", f"{folder}: not a folder")
+        files = sorted(p for p in folder.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES and p.is_file())
+        return [self.ingest_file(account, p) for p in files]
+
+    def _refuse(self, account: Account, source: str, sha: str | None, code: str | None, reason: str | None) -> ScanOutcome:
+        with self.store.transaction():
+            self.store.audit(account.username, "scan.refused",
+                             {"source": Path(source).name, "sha256": sha, "code": code, "reason": reason})
+        return ScanOutcome(source, "refused", reason, code)
+
+
+def scan_with_device(device: str, out_dir: Path, timeout: float = 600) -> list[Path]:
+    """Run a SANE batch scan into ``out_dir``; the page files, in order."""
+    scanimage = shutil.which("scanimage")
+    if scanimage is None:
+        raise EntryRefused("scan.no_sane", "scanimage not found (apt-get install sane-utils); import files with --dir instead")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    command = [scanimage, "-d", device, f"--batch={out_dir}/scan-%04d.png", *SCANIMAGE_OPTIONS]
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        raise EntryRefused("scan.timeout", f"the scanner did not finish within {timeout:.0f} s") from None
+    files = [Path(line.strip()) for line in done.stdout.splitlines() if line.strip()]
+    # scanimage ends a batch with "out of documents" (exit 7) when the feeder is empty: normal.
+    if done.returncode not in (0, 7) and not files:
+        raise EntryRefused("scan.failed", f"scanner {device}: {done.stderr.strip() or f'exit code {done.returncode}'}")
+    return [f for f in files if f.is_file()]

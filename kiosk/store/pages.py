@@ -1,0 +1,57 @@
+"""Scanned page images (content-addressed files) and their rows."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from kiosk.store.audit import canonical_json
+
+
+def image_path(pages_dir: Path, sha256: str, suffix: str) -> Path:
+    return pages_dir / sha256[:2] / f"{sha256}{suffix}"
+
+
+def write_image(pages_dir: Path, sha256: str, suffix: str, data: bytes) -> Path:
+    """Write the image durably (fsync) before its row is committed; idempotent."""
+    path = image_path(pages_dir, sha256, suffix)
+    if path.exists():
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".partial")
+    with open(partial, "wb") as out:
+        out.write(data)
+        out.flush()
+        os.fsync(out.fileno())
+    os.replace(partial, path)
+    return path
+
+
+def get(db: sqlite_utils.Database, sha256: str) -> dict[str, Any] | None:
+    row = db.execute("SELECT sha256, station, page, page_count, file FROM pages WHERE sha256 = ?", [sha256]).fetchone()
+    if row is None:
+        return None
+    return {"sha256": row[0], "station": row[1], "page": row[2], "page_count": row[3], "file": row[4]}
+
+
+def insert(db: sqlite_utils.Database, sha256: str, station: int, page: int, page_count: int, file: str,
+           at: str, by: str, registration: dict, readings: dict) -> None:
+    db.execute(
+        "INSERT INTO pages (sha256, station, page, page_count, file, scanned_at, scanned_by, registration, readings)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [sha256, station, page, page_count, file, at, by, canonical_json(registration).decode(), canonical_json(readings).decode()],
+    )
+
+
+def current_pages(db: sqlite_utils.Database, station: int) -> dict[int, dict[str, Any]]:
+    """Page number -> the newest scan of that page of ``station``."""
+    found: dict[int, dict[str, Any]] = {}
+    for sha, page, count, file, readings in db.execute(
+        "SELECT sha256, page, page_count, file, readings FROM pages WHERE station = ? ORDER BY rowid", [station]
+    ):
+        found[page] = {"sha256": sha, "page": page, "page_count": count, "file": file, "readings": json.loads(readings)}
+    return found

@@ -1,0 +1,23 @@
+"""Handwritten digit classifier for the digit boxes: preprocessing, the ONNX model via cv2.dnn, training.
+
+Run time needs only numpy and cv2; `ocr.digits.train` (and `model`) need the `train` extra.
+The box → 28×28 functions live in `ocr.digits.preprocess` (not re-exported here, so that the name
+`ocr.digits.preprocess` stays the module).
+"""
+
+from .classifier import BoxReading, DigitClassifier, DigitModelError, default_classifier, default_model_path
+from .labels import BLANK, NAMES, NUM_CLASSES, OTHER
+from .preprocess import ink_fraction
+
+__all__ = [
+    "BLANK",
+    "NAMES",
+    "NUM_CLASSES",
+    "OTHER",
+    "BoxReading",
+    "DigitClassifier",
+    "DigitModelError",
+    "default_classifier",
+    "default_model_path",
+    "ink_fraction",
+]

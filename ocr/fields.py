@@ -1,0 +1,114 @@
+"""Reading the fields of a registered page: digit boxes and tick boxes → proposals.
+
+A proposal is only made when every box of the field is understood and the
+product of the box confidences reaches the threshold; otherwise the field gets
+``no_proposal`` and the verifier types it. Rules that protect against a wrong
+number being proposed:
+
+- digits must be right-aligned and contiguous: a blank box between digits, or
+  after the last digit, means the reading is uncertain (a faint last digit
+  would otherwise turn 812 into 81);
+- a box classified as "other" (crossed out, scribble, two digits) blocks the field;
+- the form's own arithmetic is never used to fill a value in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from ocr.digits import BLANK, OTHER, BoxReading, DigitClassifier, default_classifier
+from ocr.digits.preprocess import edge_line_fraction, ink_fraction
+
+#: Field confidence (product of box confidences) needed for a proposal; chosen
+#: from the benchmark (tests/bench/bench_ocr.py): the lowest threshold with no wrong proposal there.
+DEFAULT_THRESHOLD = 0.99
+#: Below this ink fraction a digit box is empty paper without asking the model.
+BLANK_INK = 0.004
+#: A box whose ink is more than this share "border line" is not trusted (see edge_line_fraction).
+MAX_EDGE_LINE_SHARE = 0.3
+#: Tick boxes: below EMPTY_TICK unticked, above TICKED ticked, in between unsure.
+EMPTY_TICK = 0.012
+TICKED = 0.035
+#: Inner margins (mm) so the printed box border stays out of the crop.
+DIGIT_MARGIN_MM = 0.15
+TICK_MARGIN_MM = 0.8
+
+PROPOSED, NO_PROPOSAL, EMPTY = "proposed", "no_proposal", "blank"
+
+
+@dataclass(frozen=True)
+class FieldReading:
+    code: str
+    kind: str  # "count" | "tick"
+    value: int | bool | None  # only set when status is "proposed" (or False/True for ticks)
+    confidence: float
+    status: str  # proposed | no_proposal | blank
+    boxes: tuple[str, ...] = ()  # per box: "0".."9", "blank", "other" (for diagnosis)
+
+    def to_json(self) -> dict:
+        return {"value": self.value, "confidence": round(self.confidence, 4), "status": self.status}
+
+
+def read_fields(registration, classifier: DigitClassifier | None = None,
+                threshold: float = DEFAULT_THRESHOLD) -> dict[str, FieldReading]:
+    """All fields of an accepted page, in the template's order."""
+    if not registration.accepted:
+        raise ValueError("the page was refused; there are no fields to read")
+    classifier = classifier or default_classifier()
+    fields = registration.page["fields"]
+    # Cut every digit box first, then classify the inked ones in one batch.
+    crops: list[np.ndarray] = []
+    inked: list[int] = []
+    layout: list[tuple[dict, list[int] | None, float | None]] = []
+    for field in fields:
+        if field["kind"] == "tick":
+            box = registration.cut(field["boxes_mm"][0], TICK_MARGIN_MM)
+            layout.append((field, None, ink_fraction(box)))
+            continue
+        indexes = []
+        for box_mm in field["boxes_mm"]:
+            crop = registration.cut(box_mm, DIGIT_MARGIN_MM)
+            indexes.append(len(crops))
+            if ink_fraction(crop) >= BLANK_INK:
+                inked.append(len(crops))
+            crops.append(crop)
+        layout.append((field, indexes, None))
+    readings: dict[int, BoxReading] = dict(zip(inked, classifier.classify([crops[i] for i in inked])))
+    for i in inked:
+        # A stroke along the box edge may have been removed as border: never propose that box's digit.
+        if readings[i].label < 10 and edge_line_fraction(crops[i]) > MAX_EDGE_LINE_SHARE:
+            readings[i] = BoxReading(OTHER, 0.0, readings[i].probabilities)
+    out: dict[str, FieldReading] = {}
+    for field, indexes, tick_ink in layout:
+        if indexes is None:
+            out[field["code"]] = read_tick(field["code"], tick_ink)
+        else:
+            boxes = [readings.get(i) for i in indexes]
+            out[field["code"]] = combine_digits(field["code"], boxes, threshold)
+    return out
+
+
+def read_tick(code: str, ink: float) -> FieldReading:
+    if ink < EMPTY_TICK:
+        return FieldReading(code, "tick", False, 1.0, PROPOSED)
+    if ink > TICKED:
+        return FieldReading(code, "tick", True, 1.0, PROPOSED)
+    return FieldReading(code, "tick", None, 0.5, NO_PROPOSAL)
+
+
+def combine_digits(code: str, boxes: list[BoxReading | None], threshold: float) -> FieldReading:
+    """Box readings (None = empty paper) left to right → the field's reading."""
+    labels = [BLANK if b is None else b.label for b in boxes]
+    confidence = float(np.prod([1.0 if b is None else b.confidence for b in boxes]))
+    names = tuple("blank" if label == BLANK else "other" if label == OTHER else str(label) for label in labels)
+    if all(label == BLANK for label in labels):
+        status = EMPTY if confidence >= threshold else NO_PROPOSAL
+        return FieldReading(code, "count", None, confidence, status, names)
+    first = next(i for i, label in enumerate(labels) if label != BLANK)
+    written = labels[first:]
+    if any(label >= 10 for label in written) or confidence < threshold:
+        return FieldReading(code, "count", None, confidence, NO_PROPOSAL, names)
+    value = int("".join(str(label) for label in written))
+    return FieldReading(code, "count", value, confidence, PROPOSED, names)

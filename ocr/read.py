@@ -1,0 +1,95 @@
+"""Reading scanned pages end to end: image → registration → field proposals.
+
+Used by ``python -m ocr read`` and by the kiosk's scan service. The classifier
+is loaded once and shared by every page of a call.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+from ocr.consistency import withdraw_inconsistent
+from ocr.digits import DigitClassifier, default_classifier
+from ocr.fields import DEFAULT_THRESHOLD, FieldReading, read_fields
+from ocr.register import Registration, register
+
+
+class TemplateFileError(ValueError):
+    """A template file that cannot be used; the message names the file and the problem."""
+
+
+@dataclass
+class PageResult:
+    image: str
+    registration: Registration | None
+    fields: dict[str, FieldReading] = field(default_factory=dict)
+    refusal_code: str | None = None
+    refusal_reason: str | None = None
+
+    @property
+    def accepted(self) -> bool:
+        return self.refusal_code is None
+
+    def to_json(self) -> dict:
+        identity = self.registration.identity if self.registration is not None else None
+        return {
+            "image": self.image,
+            "accepted": self.accepted,
+            "reason": self.refusal_reason,
+            "code": self.refusal_code,
+            "station": identity.station if identity and self.accepted else None,
+            "page": identity.page if identity and self.accepted else None,
+            "fields": {code: reading.to_json() for code, reading in self.fields.items()},
+        }
+
+
+def load_templates(path: str | Path) -> list[dict]:
+    """One template, or ``{"templates": [...]}`` as ``kiosk forms template`` writes for all stations."""
+    path = Path(path)
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise TemplateFileError(f"{path}: cannot read: {error.strerror or error}") from None
+    except ValueError as error:
+        raise TemplateFileError(f"{path}: not a JSON template: {error}") from None
+    templates = document.get("templates") if isinstance(document, dict) and "templates" in document else [document]
+    if not isinstance(templates, list) or not all(isinstance(t, dict) and "pages" in t and "station" in t for t in templates):
+        raise TemplateFileError(f"{path}: not a Stemkiosk form template (no 'pages' and 'station')")
+    return templates
+
+
+def template_lookup(templates: list[dict]) -> dict:
+    return {(t["election_id"], t["station"]): t for t in templates}
+
+
+def load_image(path: str | Path) -> np.ndarray | None:
+    """Grayscale image, or None when the file is not a readable image."""
+    data = np.fromfile(str(path), np.uint8) if Path(path).is_file() else None
+    if data is None or data.size == 0:
+        return None
+    return cv2.imdecode(data, cv2.IMREAD_GRAYSCALE)
+
+
+def read_page(image: np.ndarray | None, name: str, templates, *, classifier: DigitClassifier | None = None,
+              header_check=None, expected_election_id: str | None = None, expected_station: int | None = None,
+              threshold: float = DEFAULT_THRESHOLD) -> PageResult:
+    if image is None:
+        return PageResult(name, None, refusal_code="image_unreadable",
+                          refusal_reason="beeld onleesbaar (geen afbeelding) — opnieuw scannen")
+    # A list of templates, or any lookup ocr.register accepts (mapping or callable).
+    lookup = template_lookup(templates) if isinstance(templates, list) else templates
+    registration = register(image, lookup, expected_election_id, expected_station, header_check=header_check)
+    if not registration.accepted:
+        return PageResult(name, registration, refusal_code=registration.code, refusal_reason=registration.reason)
+    readings = read_fields(registration, classifier or default_classifier(), threshold)
+    return PageResult(name, registration, withdraw_inconsistent(registration.template, readings))
+
+
+def read_images(paths: list[str], templates: list[dict], **options) -> list[PageResult]:
+    classifier = options.pop("classifier", None) or default_classifier()
+    return [read_page(load_image(p), p, templates, classifier=classifier, **options) for p in paths]

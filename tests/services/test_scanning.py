@@ -1,0 +1,140 @@
+"""Scanned pages through the scan service: accepted, refused, twice, rescanned."""
+
+import os
+import stat
+
+import cv2
+import numpy as np
+import pytest
+
+from ocr.synth import FontDigits, synth_page
+
+from kiosk.auth import Account
+from kiosk.domain.workflow import Status
+from kiosk.services import forms
+from kiosk.services.entry import EntryRefused
+from kiosk.services.scanning import ScanService, scan_with_device
+from kiosk.store import audit
+from kiosk.store import pages as page_repo
+from tests.support.entry import CLERK, VERIFIER_1, paper
+
+DPI = 200
+
+
+def png(image) -> bytes:
+    ok, data = cv2.imencode(".png", image)
+    assert ok
+    return data.tobytes()
+
+
+def page_image(entries, station, page, seed=0, template=None):
+    template = template or forms.template(entries.election, station)
+    rng = np.random.default_rng(seed)
+    image, truth = synth_page(template, page, paper(entries, station), FontDigits(), rng, dpi=DPI,
+                              degrade_args={"rotation_deg": 1.5, "noise": 3, "dpi": DPI})
+    return png(image), truth
+
+
+@pytest.fixture
+def scanner(entries):
+    return ScanService(entries)
+
+
+def snapshot(store):
+    return store.db["pages"].count, store.db["station_events"].count
+
+
+def test_an_accepted_page_is_stored_and_its_proposals_are_right(scanner, entries, demo_store):
+    data, truth = page_image(entries, 2, 1)
+    outcome = scanner.ingest_bytes(CLERK, data, "scan-0001.png")
+    assert outcome.status == "accepted" and (outcome.station, outcome.page) == (2, 1)
+    state = entries.state(2)
+    assert state.status is Status.SCANNED
+    proposed = {code: state.proposals[code] for code in truth["values"] if state.proposals[code] is not None}
+    assert outcome.proposals == len(proposed)
+    wrong = {code: (value, truth["values"][code]) for code, value in proposed.items() if value != truth["values"][code]}
+    assert wrong == {}, "OCR proposed a wrong value"
+    stored = page_repo.current_pages(demo_store.db, 2)[1]
+    assert (demo_store.home / stored["file"]).read_bytes() == data
+    assert audit.rows(demo_store.db, limit=1)[0]["action"] == "scan.accepted"
+
+
+def test_a_page_scanned_twice_is_recognised(scanner, entries, demo_store):
+    data, _ = page_image(entries, 3, 1)
+    scanner.ingest_bytes(CLERK, data, "a.png")
+    before = snapshot(demo_store)
+    outcome = scanner.ingest_bytes(CLERK, data, "b.png")
+    assert outcome.status == "duplicate" and "al gescand" in outcome.reason
+    assert snapshot(demo_store) == before
+
+
+@pytest.mark.parametrize("kind", ["blank-paper", "noise", "not-an-image", "other-election"])
+def test_bad_pages_are_refused_with_a_reason_and_nothing_is_stored(scanner, entries, demo_store, kind):
+    if kind == "blank-paper":
+        data = png(np.full((2339, 1654), 250, np.uint8))
+    elif kind == "noise":
+        data = png(np.random.default_rng(1).integers(0, 255, (1400, 1000), dtype=np.uint8))
+    elif kind == "not-an-image":
+        data = b"%PDF-1.4 this is not an image"
+    else:
+        from dataclasses import replace
+
+        other = replace(entries.election, id="GR2026_Elders")
+        data, _ = page_image(entries, 2, 1, template=forms.template(other, 2))
+    before = snapshot(demo_store)
+    outcome = scanner.ingest_bytes(CLERK, data, f"{kind}.png")
+    assert outcome.status == "refused" and outcome.reason
+    assert snapshot(demo_store) == before
+    assert not demo_store.pages_dir.exists() or not any(demo_store.pages_dir.rglob("*.png"))
+    last = audit.rows(demo_store.db, limit=1)[0]
+    assert last["action"] == "scan.refused" and last["details"]["reason"] == outcome.reason
+
+
+def test_a_rescan_replaces_a_page_until_the_first_entry_starts(scanner, entries, demo_store):
+    first, _ = page_image(entries, 4, 1, seed=1)
+    second, _ = page_image(entries, 4, 1, seed=2)
+    assert scanner.ingest_bytes(CLERK, first, "first.png").status == "accepted"
+    assert scanner.ingest_bytes(CLERK, second, "rescan.png").status == "accepted"
+    current = page_repo.current_pages(demo_store.db, 4)[1]
+    import hashlib
+
+    assert current["sha256"] == hashlib.sha256(second).hexdigest()
+    assert demo_store.db["pages"].count == 2  # the first scan stays, for history
+    entries.claim(VERIFIER_1, 4, 1)
+    third, _ = page_image(entries, 4, 1, seed=3)
+    outcome = scanner.ingest_bytes(CLERK, third, "late.png")
+    assert outcome.status == "refused" and outcome.code == "entry_started"
+
+
+def test_only_clerks_and_coordinators_scan(scanner, entries):
+    data, _ = page_image(entries, 5, 1)
+    with pytest.raises(EntryRefused):
+        scanner.ingest_bytes(Account("invoerder1", "verifier"), data, "x.png")
+
+
+def test_a_batch_from_the_scanner_is_read_from_scanimage_output(tmp_path, monkeypatch, entries):
+    data, _ = page_image(entries, 6, 1)
+    fake = tmp_path / "bin" / "scanimage"
+    fake.parent.mkdir()
+    source = tmp_path / "page.png"
+    source.write_bytes(data)
+    # A stand-in for SANE's scanimage: writes one page where --batch says and prints its name.
+    fake.write_text(
+        "#!/bin/sh\n"
+        'for a in "$@"; do case "$a" in --batch=*) pattern="${a#--batch=}";; esac; done\n'
+        'out=$(printf "$pattern" 1)\n'
+        f'cp "{source}" "$out"\n'
+        'echo "$out"\n'
+        'echo "scanimage: sane_start: Document feeder out of documents" >&2\n'
+        "exit 7\n"
+    )
+    fake.chmod(fake.stat().st_mode | stat.S_IEXEC)
+    monkeypatch.setenv("PATH", f"{fake.parent}{os.pathsep}{os.environ['PATH']}")
+    files = scan_with_device("fake:0", tmp_path / "out")
+    assert [f.read_bytes() for f in files] == [data]
+
+
+def test_without_sane_the_message_says_what_to_install(tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path))
+    with pytest.raises(EntryRefused, match="sane-utils"):
+        scan_with_device("any", tmp_path / "out")
