@@ -6,7 +6,7 @@ import json
 from argparse import Namespace
 from pathlib import Path
 
-from kiosk.cli.context import store_from
+from kiosk.cli.context import store_from, write_output
 from kiosk.cli.errors import CliError
 from kiosk.services import forms
 from kiosk.store import elections as election_repo
@@ -42,14 +42,14 @@ def run_blank(args: Namespace) -> int:
     election, numbers = _election_and_stations(args)
     out = Path(args.out)
     if len(numbers) == 1:
-        _write(out, forms.blank_pdf(election, numbers[0]))
+        write_output(out, forms.blank_pdf(election, numbers[0]))
         print(f"{out}: blank PV of station {numbers[0]}")
         return 0
     # One PDF per station: each has its own QR codes and header.
     out.parent.mkdir(parents=True, exist_ok=True)
     stem = out.with_suffix("")
     for number in numbers:
-        _write(Path(f"{stem}-sb{number}.pdf"), forms.blank_pdf(election, number))
+        write_output(Path(f"{stem}-sb{number}.pdf"), forms.blank_pdf(election, number))
     print(f"{len(numbers)} blank PVs written as {stem}-sb<N>.pdf")
     return 0
 
@@ -61,14 +61,6 @@ def run_template(args: Namespace) -> int:
         document = forms.template(election, numbers[0])
     else:
         document = {"templates": [forms.template(election, n) for n in numbers]}
-    _write(out, json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8"))
+    write_output(out, json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8"))
     print(f"{out}: template for {len(numbers)} station(s)")
     return 0
-
-
-def _write(path: Path, data: bytes) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-    except OSError as error:
-        raise CliError(f"{path}: cannot write: {error.strerror or error}") from None

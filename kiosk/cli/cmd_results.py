@@ -9,7 +9,7 @@ import subprocess
 from argparse import Namespace
 from pathlib import Path
 
-from kiosk.cli.context import store_from
+from kiosk.cli.context import store_from, write_output
 from kiosk.cli.errors import CliError
 from kiosk.domain.errors import DomainError
 from kiosk.services import results_documents
@@ -52,18 +52,10 @@ def _sheet(args: Namespace) -> tuple[TotalsService, bytes, str]:
     return service, pdf, eml_sha256
 
 
-def _write(path: Path, data: bytes) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-    except OSError as error:
-        raise CliError(f"{path}: cannot write: {error.strerror or error}") from None
-
-
 def run_totals(args: Namespace) -> int:
     service, pdf, eml_sha256 = _sheet(args)
     out = Path(args.out) if args.out else service.store.home / "sheets" / f"totals-{eml_sha256[:16]}.pdf"
-    _write(out, pdf)
+    write_output(out, pdf)
     print(f"{out}: totals sheet, EML 510b SHA-256 {eml_sha256}")
     return 0
 
@@ -71,7 +63,7 @@ def run_totals(args: Namespace) -> int:
 def run_print(args: Namespace) -> int:
     service, pdf, eml_sha256 = _sheet(args)
     kept = service.store.home / "sheets" / f"totals-{eml_sha256[:16]}.pdf"
-    _write(kept, pdf)
+    write_output(kept, pdf)
     lp = shutil.which("lp")
     if lp is None:
         raise CliError(f"no printing system (lp not found); the sheet is kept at {kept} — print it from another machine")
@@ -99,6 +91,6 @@ def run_export(args: Namespace) -> int:
         data = results_documents.eml_510b(service) if args.format == "eml510" else results_documents.csv_export(service)
     except (EntryRefused, DomainError) as error:
         raise CliError(f"no export yet: {error}", exit_code=1) from None
-    _write(Path(args.out), data)
+    write_output(Path(args.out), data)
     print(f"{args.out}: {args.format}, SHA-256 {hashlib.sha256(data).hexdigest()}")
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import getpass
 import sys
 from argparse import Namespace
+from pathlib import Path
 
 from kiosk import auth
 from kiosk.cli.errors import CliError
@@ -39,3 +40,12 @@ def login_coordinator(store: Store, username: str) -> auth.Account:
     if not account.is_coordinator:
         raise CliError(str(auth.AuthError("not_coordinator")))
     return account
+
+
+def write_output(path: Path, data: bytes) -> None:
+    """Write a command's output file; a failure is a clear error naming the file."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    except OSError as error:
+        raise CliError(f"{path}: cannot write: {error.strerror or error}") from None

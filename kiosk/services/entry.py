@@ -13,7 +13,7 @@ from typing import Any
 from kiosk.auth import Account
 from kiosk.domain.election import Election
 from kiosk.domain.errors import DomainError
-from kiosk.domain.fields import TICK_BOXES, check_field
+from kiosk.domain.fields import TICK_BOXES
 from kiosk.domain.results import Results, Value, check_value
 from kiosk.domain.shape import ElectionShape
 from kiosk.domain.validation.messages import Message
@@ -210,6 +210,3 @@ class EntryService:
             return action()
         except DomainError as error:
             raise EntryRefused(error.code, str(error)) from None
-
-    def check_code(self, code: str) -> str:
-        return self._domain(lambda: check_field(code, self.shape)).code

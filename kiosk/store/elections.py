@@ -9,10 +9,6 @@ import sqlite_utils
 from kiosk.domain.election import Candidate, Election, PartyList, PollingStation
 
 
-def has_election(db: sqlite_utils.Database) -> bool:
-    return db.execute("SELECT count(*) FROM election").fetchone()[0] > 0
-
-
 def imported_kinds(db: sqlite_utils.Database) -> dict[str, dict]:
     return {row["kind"]: row for row in db["eml_imports"].rows}
 

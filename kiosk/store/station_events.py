@@ -22,19 +22,11 @@ def append(db: sqlite_utils.Database, station: int, event: Any) -> tuple[int, di
     return cursor.lastrowid, encoded
 
 
-def last_id(db: sqlite_utils.Database, station: int) -> int:
-    return db.execute("SELECT coalesce(max(id), 0) FROM station_events WHERE station = ?", [station]).fetchone()[0]
-
-
 def events(db: sqlite_utils.Database, station: int, after_id: int = 0) -> Iterator[tuple[int, Any]]:
     for row_id, text in db.execute(
         "SELECT id, event FROM station_events WHERE station = ? AND id > ? ORDER BY id", [station, after_id]
     ):
         yield row_id, event_codec.decode(json.loads(text))
-
-
-def stations_with_events(db: sqlite_utils.Database) -> list[int]:
-    return [row[0] for row in db.execute("SELECT DISTINCT station FROM station_events ORDER BY station")]
 
 
 def save_status(db: sqlite_utils.Database, station: int, status: str, last_event_id: int, definitive: dict | None) -> None:
