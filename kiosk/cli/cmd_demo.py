@@ -8,6 +8,7 @@ from pathlib import Path
 from kiosk.cli import cmd_tui
 from kiosk.cli.errors import CliError
 from kiosk.demo import setup
+from kiosk.services import rehearsal
 from kiosk.store import open_store
 from kiosk.store.home import default_home
 
@@ -22,12 +23,17 @@ def register(commands) -> None:
         "never in the data directory of a real election.",
     )
     parser.add_argument("--setup-only", action="store_true", help="create the demo and exit")
+    parser.add_argument("--rehearsal", action="store_true",
+                        help="rehearsal drill: a separate demo whose OCR proposals include a few wrong values on purpose; "
+                        "the coordinator sees per verifier how many were confirmed unchanged (F10 on the overview)")
     parser.add_argument("--no-scans", action="store_true", help="skip the synthetic scanned PVs (faster; manual entry only)")
     parser.set_defaults(handler=run)
 
 
 def demo_home(args: Namespace) -> Path:
-    return Path(args.home).expanduser() if args.home else default_home() / "demo"
+    if args.home:
+        return Path(args.home).expanduser()
+    return default_home() / ("rehearsal" if getattr(args, "rehearsal", False) else "demo")
 
 
 def run(args: Namespace) -> int:
@@ -44,25 +50,32 @@ def run(args: Namespace) -> int:
         print(f"  accounts (wachtwoord '{setup.DEMO_PASSWORD}'):")
         for username, role in summary.accounts:
             print(f"    {username:<12} {role}")
+        if store.db["pages"].count and args.rehearsal != rehearsal.is_rehearsal(store):
+            raise CliError(f"{home} holds a {'rehearsal' if not args.rehearsal else 'plain'} demo; "
+                           "use another --home for the other kind")
         if not args.no_scans:
-            _scan(store)
+            _scan(store, rehearsal_mode=args.rehearsal)
     finally:
         store.close()
     if args.setup_only:
         return 0
     args.home = str(home)
     args.dev = False
+    args.demo = True
     return cmd_tui.run(args)
 
 
-def _scan(store) -> None:
+def _scan(store, *, rehearsal_mode: bool = False) -> None:
     from kiosk.demo import scans
+    from kiosk.demo.rehearsal import RehearsalScanService
     from kiosk.services.entry import EntryService
 
     def progress(outcome) -> None:
         print(f"  {outcome.line()}", flush=True)
 
-    outcomes = scans.scan_demo(EntryService(store), store.home / "demo-scans", progress)
+    entries = EntryService(store)
+    scanner = RehearsalScanService(entries) if rehearsal_mode else None
+    outcomes = scans.scan_demo(entries, store.home / "demo-scans", progress, scanner=scanner)
     if outcomes:
         proposed = sum(o.proposals for o in outcomes)
         fields = sum(o.fields for o in outcomes)

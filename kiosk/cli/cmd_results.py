@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import getpass
 import hashlib
-import shutil
-import subprocess
 from argparse import Namespace
 from pathlib import Path
 
 from kiosk.cli.context import store_from, write_output
 from kiosk.cli.errors import CliError
 from kiosk.domain.errors import DomainError
-from kiosk.services import results_documents
+from kiosk.services import printing, results_documents
 from kiosk.services.entry import EntryRefused, EntryService
+from kiosk.services.network import NetworkGuard
 from kiosk.services.totals import TotalsService
 
 
@@ -54,34 +53,30 @@ def _sheet(args: Namespace) -> tuple[TotalsService, bytes, str]:
 
 def run_totals(args: Namespace) -> int:
     service, pdf, eml_sha256 = _sheet(args)
-    out = Path(args.out) if args.out else service.store.home / "sheets" / f"totals-{eml_sha256[:16]}.pdf"
+    out = Path(args.out) if args.out else printing.out_dir(service.store) / printing.sheet_name(eml_sha256)
     write_output(out, pdf)
     print(f"{out}: totals sheet, EML 510b SHA-256 {eml_sha256}")
     return 0
 
 
 def run_print(args: Namespace) -> int:
-    service, pdf, eml_sha256 = _sheet(args)
-    kept = service.store.home / "sheets" / f"totals-{eml_sha256[:16]}.pdf"
-    write_output(kept, pdf)
-    lp = shutil.which("lp")
-    if lp is None:
-        raise CliError(f"no printing system (lp not found); the sheet is kept at {kept} — print it from another machine")
-    command = [lp, *(["-d", args.printer] if args.printer else []), "--", str(kept)]
+    """The sheet to CUPS, through the same service as the kiosk screen: kept in
+    ``sheets/`` whatever happens, refused while a network is present (DESIGN §10)."""
+    service = _service(args)
     try:
-        result = subprocess.run(command, capture_output=True, text=True, timeout=60)
-    except (OSError, subprocess.TimeoutExpired) as error:
-        raise CliError(f"printing failed ({error}); the sheet is kept at {kept}") from None
-    if result.returncode != 0:
-        reason = (result.stderr or result.stdout).strip() or f"lp exit code {result.returncode}"
-        raise CliError(f"printing failed: {reason}; the sheet is kept at {kept}")
-    with service.store.transaction():
-        service.store.audit(
-            f"cli:{getpass.getuser()}",
-            "totals.printed",
-            {"eml_sha256": eml_sha256, "pdf_sha256": hashlib.sha256(pdf).hexdigest(), "printer": args.printer or "(default)"},
-        )
-    print(f"sent to the printer: {result.stdout.strip()} ({kept})")
+        sheet, result = printing.print_totals_sheet(service, f"cli:{getpass.getuser()}", args.printer or "",
+                                                    guard=NetworkGuard(service.store))
+    except (EntryRefused, DomainError) as error:
+        raise CliError(f"no totals sheet yet: {error}", exit_code=1) from None
+    except OSError as error:
+        raise CliError(f"the sheet cannot be written: {error.strerror or error}") from None
+    if result.status == printing.NO_PRINTING_SYSTEM:
+        raise CliError(f"no printing system (lp not found); the sheet is kept at {sheet.path} — print it from another machine")
+    if result.status == printing.NETWORK_PRESENT:
+        raise CliError(f"{result.detail}; the sheet is kept at {sheet.path}")
+    if not result.printed:
+        raise CliError(f"printing failed: {result.detail}; the sheet is kept at {sheet.path}")
+    print(f"sent to the printer: {result.detail} ({sheet.path})")
     return 0
 
 

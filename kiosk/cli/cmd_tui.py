@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from argparse import Namespace
 
 from kiosk.cli.context import store_from
@@ -10,16 +11,32 @@ from kiosk.cli.errors import CliError
 
 def register(commands) -> None:
     parser = commands.add_parser("tui", help="start the terminal UI (the default command)")
-    parser.add_argument("--dev", action="store_true", help="development mode: allows quitting")
+    parser.add_argument("--dev", action="store_true", help="development mode: ctrl+q quits")
     parser.set_defaults(handler=run)
 
 
 def run(args: Namespace) -> int:
-    store_from(args)
-    # The Textual UI is the next milestone (issue: kiosk terminal UI). Until it
-    # lands, say so plainly instead of pretending.
-    raise CliError(
-        "the terminal UI is not built yet; the election, accounts and audit log can be "
-        "managed with the commands listed by `kiosk --help`",
-        exit_code=3,
-    )
+    from kiosk.config import ConfigError, KioskConfig
+
+    if not sys.stdin.isatty() or not sys.stdout.isatty():
+        raise CliError("the terminal UI needs a terminal (stdin and stdout must be a TTY)")
+    store = store_from(args)
+    try:
+        try:
+            config = KioskConfig.load(store.home)
+        except ConfigError as error:
+            raise CliError(str(error)) from None
+        # textual-image asks the terminal what it can show (sixel, kitty) before
+        # Textual takes the terminal over; it cannot ask afterwards.
+        import textual_image.widget  # noqa: F401
+
+        from kiosk.tui.app import KioskApp
+        from kiosk.tui.context import Services
+
+        # The demo and the rehearsal count nothing: a network only warns there.
+        demo = getattr(args, "demo", False)
+        app = KioskApp(Services(store, config, enforce_airgap=not demo, demo=demo), dev=args.dev)
+        app.run()
+    finally:
+        store.close()
+    return 0

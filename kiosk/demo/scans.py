@@ -62,9 +62,10 @@ def write_scans(service: EntryService, folder: Path, stations=SCANNED_STATIONS) 
     return files
 
 
-def scan_demo(service: EntryService, folder: Path, progress: Callable[[ScanOutcome], None] | None = None) -> list[ScanOutcome]:
+def scan_demo(service: EntryService, folder: Path, progress: Callable[[ScanOutcome], None] | None = None,
+              scanner: ScanService | None = None) -> list[ScanOutcome]:
     clerk = Account("scanner", "clerk")
-    scanner = ScanService(service)
+    scanner = scanner or ScanService(service)
     # Reuse: a station that has its pages already is not scanned again.
     todo = [n for n in SCANNED_STATIONS if not page_repo.current_pages(service.store.db, n)]
     outcomes = []

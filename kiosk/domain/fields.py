@@ -116,10 +116,12 @@ def check_field(code: str, shape: ElectionShape) -> FieldRef:
 
 @lru_cache(maxsize=64)
 def front_page_codes(shape: ElectionShape) -> tuple[str, ...]:
-    """The front page, in the paper's order: A B [C] D E.<l>... E F G H I J K.*"""
+    """The front page, in the printed form's order: A B [C] D E.<l>... E F G H,
+    then question 4: which of D = H, H > D, H < D (K.eq K.gt K.lt), the
+    difference I or J, and whether it is explained (K.yes K.no)."""
     counts = ("A", "B", "C", "D") if shape.has_voter_cards else ("A", "B", "D")
     lists = tuple(list_votes_code(number) for number in shape.list_numbers)
-    return counts + lists + ("E", "F", "G", "H", "I", "J") + TICK_BOXES
+    return counts + lists + ("E", "F", "G", "H", "K.eq", "K.gt", "K.lt", "I", "J", "K.yes", "K.no")
 
 
 def list_page_codes(shape: ElectionShape, list_number: int) -> tuple[str, ...]:

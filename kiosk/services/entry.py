@@ -48,9 +48,10 @@ from kiosk.store import station_events
 class EntryRefused(Exception):
     """An action the kiosk does not allow; nothing was written. ``code`` is stable."""
 
-    def __init__(self, code: str, message: str):
+    def __init__(self, code: str, message: str, **params: object):
         super().__init__(message)
         self.code = code
+        self.params = params
 
 
 def actor_of(account: Account) -> Actor:
@@ -71,21 +72,24 @@ def parse_typed(code: str, text: str) -> Value:
             return True
         if lowered in ("n", "nee", "0", "false", "no"):
             return False
-        raise EntryRefused("not_a_tick", f"{code}: '{text}' is not a tick (j = ticked, n = not ticked)")
+        raise EntryRefused("not_a_tick", f"{code}: '{text}' is not a tick (j = ticked, n = not ticked)",
+                           field=code, text=text)
     if not cleaned.isascii() or not cleaned.isdigit():
-        raise EntryRefused("not_a_number", f"{code}: '{text}' is not a whole number; copy the digits from the paper")
+        raise EntryRefused("not_a_number", f"{code}: '{text}' is not a whole number; copy the digits from the paper",
+                           field=code, text=text)
     try:
         return check_value(code, int(cleaned))
     except DomainError as error:
-        raise EntryRefused(error.code, f"{code}: {error}") from None
+        raise EntryRefused(error.code, f"{code}: {error}", **dict(error.params)) from None
 
 
 class EntryService:
     """All stations of the election in one store. States are cached per station
     and refreshed from the event log whenever another process wrote to it."""
 
-    def __init__(self, store: Store):
+    def __init__(self, store: Store, *, network_guard: Any = None):
         self.store = store
+        self.network_guard = network_guard  # a kiosk.services.network.NetworkGuard: no entry while networked
         election = election_repo.load_election(store.db)
         if election is None:
             raise EntryRefused("no_election", "no election has been imported yet")
@@ -138,28 +142,34 @@ class EntryService:
                                                  proposals=ScanAttached.proposing(proposals)))
 
     def claim(self, account: Account, station: int, entry: int) -> StationState:
+        self._require_offline("claim")
         return self.record(station, EntryClaimed(actor=actor_of(account), at=self.store.clock(), entry=entry))
 
     def release(self, account: Account, station: int, entry: int) -> StationState:
         return self.record(station, ClaimReleased(actor=actor_of(account), at=self.store.clock(), entry=entry))
 
     def confirm(self, account: Account, station: int, entry: int, code: str, value: Value) -> StationState:
+        self._require_offline("confirm")
         return self.record(
             station, FieldConfirmed(actor=actor_of(account), at=self.store.clock(), entry=entry, code=code, value=value)
         )
 
     def acknowledge(self, account: Account, station: int, entry: int, message: Message) -> StationState:
+        self._require_offline("acknowledge")
         event_type = ErrorSent if message.is_error else WarningAcknowledged
         return self.record(station, event_type(actor=actor_of(account), at=self.store.clock(), entry=entry, message=message))
 
     def finish(self, account: Account, station: int, entry: int) -> StationState:
+        self._require_offline("finish")
         return self.record(station, EntryFinished(actor=actor_of(account), at=self.store.clock(), entry=entry))
 
     def resolve_differences(self, account: Account, station: int, resolution: Resolution | str) -> StationState:
+        self._require_offline("resolve_differences")
         return self.record(station, DifferencesResolved(actor=actor_of(account), at=self.store.clock(),
                                                         resolution=Resolution(resolution)))
 
     def resolve_errors(self, account: Account, station: int, resolution: ErrorResolution | str) -> StationState:
+        self._require_offline("resolve_errors")
         return self.record(station, ErrorsResolved(actor=actor_of(account), at=self.store.clock(),
                                                    resolution=ErrorResolution(resolution)))
 
@@ -200,6 +210,10 @@ class EntryService:
                 state = self.state(station)
                 self._save_status(station, self._cache[station][0], state)
 
+    def _require_offline(self, action: str) -> None:
+        if self.network_guard is not None:
+            self.network_guard.require_offline(action)
+
     def _require_station(self, station: int) -> None:
         if station not in self.station_numbers:
             raise EntryRefused("unknown_station", f"station {station} is not a polling station of this election")
@@ -209,4 +223,4 @@ class EntryService:
         try:
             return action()
         except DomainError as error:
-            raise EntryRefused(error.code, str(error)) from None
+            raise EntryRefused(error.code, str(error), **dict(error.params)) from None

@@ -111,6 +111,7 @@ class ScanService:
             page_repo.insert(db, sha, identity.station, identity.page, identity.page_count,
                              str(path.relative_to(self.store.home)), self.store.now(), account.username,
                              result.registration.summary(), readings)
+            proposals = self._proposals_for(db, identity.station, proposals)
             self.entries.attach_scan(account, identity.station, (sha,), proposals)
             self.store.audit(account.username, "scan.accepted",
                              {"source": Path(source).name, "sha256": sha, "station": identity.station, "page": identity.page})
@@ -122,6 +123,11 @@ class ScanService:
             raise EntryRefused("scan.no_folder", f"{folder}: not a folder")
         files = sorted(p for p in folder.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES and p.is_file())
         return [self.ingest_file(account, p) for p in files]
+
+    def _proposals_for(self, db, station: int, proposals: dict) -> dict:
+        """The proposals attached for a page: what OCR read. Only the rehearsal
+        drill (``kiosk.demo.rehearsal``) overrides this, inside the same transaction."""
+        return proposals
 
     def _refuse(self, account: Account, source: str, sha: str | None, code: str | None, reason: str | None) -> ScanOutcome:
         with self.store.transaction():

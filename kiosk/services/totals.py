@@ -30,7 +30,7 @@ class TotalsService:
             check_ready(self.entries.station_numbers, self.entries.statuses())
             return sum_results(self.entries.shape, self.entries.definitive_results())
         except DomainError as error:
-            raise EntryRefused(error.code, str(error)) from None
+            raise EntryRefused(error.code, str(error), **dict(error.params)) from None
 
     def station_results(self) -> dict:
         return self.entries.definitive_results()
@@ -45,7 +45,7 @@ class TotalsService:
         try:
             check_hand_count(self.entries.shape, self._machine_or_zero(), HandEntry.of(account.username, totals), None)
         except DomainError as error:
-            raise EntryRefused(error.code, str(error)) from None
+            raise EntryRefused(error.code, str(error), **dict(error.params)) from None
         with self.store.transaction() as db:
             hand_counts.insert(db, slot, account.username, self.store.now(), totals)
             self.store.audit(account.username, "handcount.enter", {"slot": slot, "totals": {str(k): v for k, v in sorted(totals.items())}})
@@ -58,7 +58,7 @@ class TotalsService:
         try:
             return check_hand_count(self.entries.shape, self.totals().list_totals(), first, second)
         except DomainError as error:
-            raise EntryRefused(error.code, str(error)) from None
+            raise EntryRefused(error.code, str(error), **dict(error.params)) from None
 
     def ready_for_sheet(self) -> TotalsReady:
         """Everything the final sheet needs, or EntryRefused saying what is missing."""
@@ -67,7 +67,7 @@ class TotalsService:
         try:
             require_agreement(check)
         except DomainError as error:
-            raise EntryRefused(error.code, str(error)) from None
+            raise EntryRefused(error.code, str(error), **dict(error.params)) from None
         return TotalsReady(totals, self.station_results(), check)
 
     def _machine_or_zero(self) -> dict[int, int]:

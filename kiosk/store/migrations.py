@@ -174,5 +174,26 @@ def m005_pages(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m006_rehearsal_seeds(db: sqlite_utils.Database) -> None:
+    """Rehearsal mode only (``kiosk demo --rehearsal``): the OCR proposals that
+    were made wrong on purpose, to measure rubber-stamping. A real election's
+    store never has rows here. Append-only, like the audit log."""
+    _run(
+        db,
+        """CREATE TABLE rehearsal_seeds (
+            station INTEGER NOT NULL REFERENCES polling_stations(number),
+            code TEXT NOT NULL,
+            read_value TEXT NOT NULL,
+            seeded_value TEXT NOT NULL,
+            PRIMARY KEY (station, code)
+        )""",
+        """CREATE TRIGGER rehearsal_seeds_no_update BEFORE UPDATE ON rehearsal_seeds
+           BEGIN SELECT RAISE(ABORT, 'rehearsal seeds are append-only'); END""",
+        """CREATE TRIGGER rehearsal_seeds_no_delete BEFORE DELETE ON rehearsal_seeds
+           BEGIN SELECT RAISE(ABORT, 'rehearsal seeds are append-only'); END""",
+    )
+
+
 def migrate(db: sqlite_utils.Database) -> None:
     migrations.apply(db)

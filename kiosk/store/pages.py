@@ -55,3 +55,14 @@ def current_pages(db: sqlite_utils.Database, station: int) -> dict[int, dict[str
     ):
         found[page] = {"sha256": sha, "page": page, "page_count": count, "file": file, "readings": json.loads(readings)}
     return found
+
+
+def current_page(db: sqlite_utils.Database, station: int, page: int) -> dict[str, Any] | None:
+    """The newest scan of one page of ``station`` (without its readings), or None."""
+    row = db.execute(
+        "SELECT sha256, page_count, file FROM pages WHERE station = ? AND page = ? ORDER BY rowid DESC LIMIT 1",
+        [station, page],
+    ).fetchone()
+    if row is None:
+        return None
+    return {"sha256": row[0], "page": page, "page_count": row[1], "file": row[2]}

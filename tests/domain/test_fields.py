@@ -13,9 +13,22 @@ TK = ElectionShape.of(True, {2: 1, 1: 2})
 
 def test_form_order_front_page_then_list_pages():
     assert field_codes(GR) == (
-        "A", "B", "D", "E.1", "E.2", "E", "F", "G", "H", "I", "J", "K.eq", "K.gt", "K.lt", "K.yes", "K.no",
+        "A", "B", "D", "E.1", "E.2", "E", "F", "G", "H", "K.eq", "K.gt", "K.lt", "I", "J", "K.yes", "K.no",
         "L1.1", "L1.2", "L1.3", "L1.T", "L2.1", "L2.2", "L2.T",
     )
+
+
+def test_front_page_order_is_the_printed_forms():
+    # The entry screen walks the fields in this order, so it must be the paper's.
+    from ocr.forms import build_template
+    from kiosk.demo.election import demo_election
+    from kiosk.services.forms import form_spec
+
+    election = demo_election()
+    shape = ElectionShape.from_election(election)
+    template = build_template(form_spec(election, election.stations[0]))
+    printed = [f["code"] for page in template["pages"] for f in page["fields"]]
+    assert printed == list(field_codes(shape))
 
 
 def test_c_only_where_the_election_has_voter_cards():

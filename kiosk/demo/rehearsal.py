@@ -1,0 +1,45 @@
+"""Rehearsal mode: the demo election with a few OCR proposals made wrong on purpose.
+
+A drill against rubber-stamping (DESIGN §6: OCR proposes, people confirm). The
+wrong proposals are chosen at random (fixed seed, so every run is the same)
+among the fields OCR did propose, changed by one digit, and recorded in
+``rehearsal_seeds`` in the same transaction as the page. At the end the
+coordinator sees per verifier how many were confirmed unchanged
+(``kiosk.services.rehearsal.report``). Never used outside the demo.
+"""
+
+from __future__ import annotations
+
+import random
+
+from kiosk.domain.fields import TICK_BOXES
+from kiosk.services import rehearsal
+from kiosk.services.scanning import ScanService
+
+#: Wrong proposals per scanned page.
+SEEDS_PER_PAGE = 2
+RANDOM_SEED = 20261125
+
+
+def wrong_value(value: int, rng: random.Random) -> int:
+    """``value`` with one digit changed: the kind of slip a reader makes."""
+    digits = list(str(value))
+    position = rng.randrange(len(digits))
+    choices = [d for d in "0123456789" if d != digits[position] and not (position == 0 and d == "0" and len(digits) > 1)]
+    digits[position] = rng.choice(choices)
+    return int("".join(digits))
+
+
+class RehearsalScanService(ScanService):
+    def _proposals_for(self, db, station: int, proposals: dict) -> dict:
+        rng = random.Random(f"{RANDOM_SEED}-{station}-{sorted(proposals)[0]}")
+        candidates = sorted(code for code, value in proposals.items()
+                            if value is not None and code not in TICK_BOXES)
+        changed = dict(proposals)
+        for code in rng.sample(candidates, min(SEEDS_PER_PAGE, len(candidates))):
+            seeded = wrong_value(proposals[code], rng)
+            rehearsal.record_seed(db, rehearsal.Seed(station, code, proposals[code], seeded))
+            changed[code] = seeded
+        self.store.audit("rehearsal", "rehearsal.seeded",
+                         {"station": station, "fields": sorted(set(changed) - {c for c in changed if changed[c] == proposals[c]})})
+        return changed

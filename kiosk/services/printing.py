@@ -1,0 +1,163 @@
+"""The results on paper and in files: the totals sheet printed through CUPS (`lp`),
+and the documents kept in the data directory's ``out/`` folder.
+
+Without a printing system the sheet is still written, and the result says where
+it is kept (DESIGN §7). Printing is refused while a network is present (§10)
+when a network guard is given. A printed sheet is recorded in the audit log with
+the hashes that identify it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk.i18n import t
+from kiosk.services import results_documents
+from kiosk.services.entry import EntryRefused
+from kiosk.services.totals import TotalsService
+from kiosk.store import Store
+
+OUT_DIR_NAME = "sheets"
+LP_TIMEOUT_SECONDS = 60.0
+
+PRINTED = "printed"
+NO_PRINTING_SYSTEM = "no_lp"
+FAILED = "failed"
+NETWORK_PRESENT = "network_present"
+
+
+# -- files in sheets/ ------------------------------------------------------------------
+
+
+def out_dir(store: Store) -> Path:
+    """Where the kiosk keeps the documents it made: ``<data dir>/sheets``."""
+    return store.home / OUT_DIR_NAME
+
+
+def keep(path: Path, data: bytes) -> Path:
+    """Write ``data`` to ``path`` durably (fsync, then rename), so a power cut never
+    leaves half a sheet under the final name. Raises OSError."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".partial")
+    with open(partial, "wb") as out:
+        out.write(data)
+        out.flush()
+        os.fsync(out.fileno())
+    os.replace(partial, path)
+    return path
+
+
+@dataclass(frozen=True)
+class SheetFile:
+    """A totals sheet written to disk, and what identifies it."""
+
+    path: Path
+    eml_sha256: str
+    audit_head: str
+    pdf_sha256: str
+
+
+def sheet_name(eml_sha256: str) -> str:
+    return f"totals-{eml_sha256[:16]}.pdf"
+
+
+def write_totals_sheet(totals: TotalsService, folder: Path | None = None) -> SheetFile:
+    """Make the checked totals sheet and keep it as ``totals-<EML hash prefix>.pdf``.
+
+    Refuses (EntryRefused) while it may not be made yet; RuntimeError when the
+    audit log does not verify; OSError when the file cannot be written."""
+    pdf, eml_sha256 = results_documents.totals_sheet(totals)
+    head = results_documents.audit_point(totals).head_hash
+    path = keep((folder or out_dir(totals.store)) / sheet_name(eml_sha256), pdf)
+    return SheetFile(path, eml_sha256, head, hashlib.sha256(pdf).hexdigest())
+
+
+@dataclass(frozen=True)
+class ExportFile:
+    path: Path
+    sha256: str  # of the file itself
+    eml_sha256: str  # of the EML 510b of the same totals (names the file)
+
+
+def write_export(totals: TotalsService, kind: str, folder: Path | None = None) -> ExportFile:
+    """Write the EML 510b (``kind="eml510"``) or CSV (``kind="csv"``) export of the
+    totals as ``totals-<EML hash prefix>.eml.xml|.csv``; refuses while there are no totals."""
+    if kind not in ("eml510", "csv"):
+        raise ValueError(f"unknown export {kind!r}: eml510 or csv")
+    eml = results_documents.eml_510b(totals)
+    eml_sha256 = hashlib.sha256(eml).hexdigest()
+    data = eml if kind == "eml510" else results_documents.csv_export(totals)
+    suffix = ".eml.xml" if kind == "eml510" else ".csv"
+    path = keep((folder or out_dir(totals.store)) / f"totals-{eml_sha256[:16]}{suffix}", data)
+    return ExportFile(path, hashlib.sha256(data).hexdigest(), eml_sha256)
+
+
+# -- printing -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PrintResult:
+    status: str  # printed | no_lp | failed | network_present
+    path: Path  # the PDF, kept whatever happened
+    printer: str = ""  # the CUPS queue asked for; "" is the system default
+    detail: str = ""  # lp's answer (the job id), or why it failed
+
+    @property
+    def printed(self) -> bool:
+        return self.status == PRINTED
+
+    def text(self) -> str:
+        """What the screen says, in the active language."""
+        printer = self.printer or t("print.default_printer")
+        return t(f"print.{self.status}", path=self.path, printer=printer, detail=self.detail)
+
+
+def print_pdf(path: Path, printer: str = "", *, timeout: float = LP_TIMEOUT_SECONDS) -> PrintResult:
+    """Send the PDF at ``path`` to CUPS with ``lp`` (queue ``printer``, else the default)."""
+    path = Path(path)
+    lp = shutil.which("lp")
+    if lp is None:
+        return PrintResult(NO_PRINTING_SYSTEM, path, printer, "lp not found")
+    command = [lp, *(["-d", printer] if printer else []), "--", str(path)]
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout)
+    except (OSError, subprocess.TimeoutExpired) as error:
+        return PrintResult(FAILED, path, printer, str(error))
+    if done.returncode != 0:
+        reason = (done.stderr or done.stdout).strip() or f"lp exit code {done.returncode}"
+        return PrintResult(FAILED, path, printer, reason)
+    return PrintResult(PRINTED, path, printer, done.stdout.strip())
+
+
+def record_printed(store: Store, actor: str, sheet: SheetFile, printer: str) -> None:
+    """The audit event of a sheet that went to the printer."""
+    with store.transaction():
+        store.audit(actor, "totals.printed", {"eml_sha256": sheet.eml_sha256, "pdf_sha256": sheet.pdf_sha256,
+                                              "printer": printer or "(default)"})
+
+
+def print_totals_sheet(totals: TotalsService, actor: str, printer: str = "", *, guard=None,
+                       folder: Path | None = None) -> tuple[SheetFile, PrintResult]:
+    """Write the sheet (kept in any case), then print it and record that it was printed.
+
+    ``guard`` (a ``kiosk.services.network.NetworkGuard``) refuses printing while a
+    network is present; it is checked only when there is a printing system at all.
+    Refusals to make the sheet raise as in ``write_totals_sheet``."""
+    sheet = write_totals_sheet(totals, folder)
+    if shutil.which("lp") is None:
+        return sheet, PrintResult(NO_PRINTING_SYSTEM, sheet.path, printer, "lp not found")
+    if guard is not None:
+        guard.check()
+        try:
+            guard.require_offline("print")
+        except EntryRefused as error:
+            return sheet, PrintResult(NETWORK_PRESENT, sheet.path, printer, str(error))
+    result = print_pdf(sheet.path, printer)
+    if result.printed:
+        record_printed(totals.store, actor, sheet, printer)
+    return sheet, result

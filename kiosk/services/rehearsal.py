@@ -1,0 +1,91 @@
+"""The rehearsal drill: how many deliberately wrong OCR proposals each verifier
+confirmed unchanged.
+
+In rehearsal mode (``kiosk demo --rehearsal``) a few proposals are made wrong on
+purpose and recorded in ``rehearsal_seeds``. A verifier who compares every field
+with the paper corrects them; one who presses Enter without looking confirms
+them. This module only reads: the seeds, and the confirmations of the entries.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from kiosk.domain.workflow.state import Entry, Provenance
+from kiosk.services.entry import EntryService
+from kiosk.store import Store
+
+
+@dataclass(frozen=True)
+class Seed:
+    station: int
+    code: str
+    read_value: object  # what OCR read
+    seeded_value: object  # the wrong value proposed instead
+
+
+@dataclass(frozen=True)
+class VerifierScore:
+    account: str
+    seen: int  # seeded proposals this verifier confirmed or corrected
+    confirmed_unchanged: int  # ... and accepted as proposed
+    corrected: int  # ... and replaced with another value
+
+    @property
+    def caught_share(self) -> float:
+        return self.corrected / self.seen if self.seen else 0.0
+
+
+def is_rehearsal(store: Store) -> bool:
+    return store.db.execute("SELECT 1 FROM rehearsal_seeds LIMIT 1").fetchone() is not None
+
+
+def seeds(store: Store) -> list[Seed]:
+    return [
+        Seed(station, code, json.loads(read), json.loads(seeded))
+        for station, code, read, seeded in store.db.execute(
+            "SELECT station, code, read_value, seeded_value FROM rehearsal_seeds ORDER BY station, code")
+    ]
+
+
+def record_seed(db, seed: Seed) -> None:
+    db.execute("INSERT INTO rehearsal_seeds (station, code, read_value, seeded_value) VALUES (?, ?, ?, ?)",
+               [seed.station, seed.code, json.dumps(seed.read_value), json.dumps(seed.seeded_value)])
+
+
+def report(entries: EntryService) -> list[VerifierScore]:
+    """Per verifier, their first reaction to each seeded proposal they were shown.
+
+    Every entry counts, also entries set aside later by a resolution: the drill
+    is about what the person did, not about what became definitive."""
+    tally: dict[str, list[int]] = {}
+    by_station: dict[int, list[Seed]] = {}
+    for seed in seeds(entries.store):
+        by_station.setdefault(seed.station, []).append(seed)
+    for station, station_seeds in by_station.items():
+        state = entries.state(station)
+        worked = [e for e in (state.first, state.second) if e is not None] + [a.entry for a in state.archive]
+        for entry in _unique(worked):
+            for seed in station_seeds:
+                first = next((c for c in entry.confirmations
+                              if c.code == seed.code and c.proposal == seed.seeded_value), None)
+                if first is None:
+                    continue
+                counts = tally.setdefault(first.account, [0, 0, 0])
+                counts[0] += 1
+                if first.provenance is Provenance.OCR_CONFIRMED:
+                    counts[1] += 1
+                elif first.provenance is Provenance.OCR_CORRECTED:
+                    counts[2] += 1
+    return [VerifierScore(account, *counts) for account, counts in sorted(tally.items())]
+
+
+def _unique(entries: list[Entry]) -> list[Entry]:
+    seen: set[int] = set()
+    unique = []
+    for entry in entries:
+        if entry.id not in seen:
+            seen.add(entry.id)
+            unique.append(entry)
+    return unique

@@ -1,0 +1,145 @@
+"""The kiosk application: login, idle lock, language, and no way out for users.
+
+Screens are pushed on top of the login screen; logging out or locking returns
+to it. The app holds who is logged in; every action goes through ``Services``,
+and the domain checks the role again.
+"""
+
+from __future__ import annotations
+
+import time
+
+from textual import events
+from textual.app import App
+from textual.binding import Binding
+from textual.widgets import Input
+
+from kiosk.auth import Account
+from kiosk.i18n import language, set_language, t
+from kiosk.services.network import CHECK_INTERVAL
+from kiosk.tui.context import Services
+
+
+class KioskApp(App):
+    CSS_PATH = "app.tcss"
+    TITLE = "Stemkiosk"
+    ENABLE_COMMAND_PALETTE = False
+    # A kiosk cannot be left: ctrl+q and ctrl+c are taken over (priority) and do
+    # nothing for users; --dev turns ctrl+q back into quit for developers.
+    BINDINGS = [
+        Binding("ctrl+q", "kiosk_quit", show=False, priority=True),
+        Binding("ctrl+c", "kiosk_quit", show=False, priority=True),
+        Binding("ctrl+z", "nothing", show=False, priority=True),
+        Binding("f12", "lock", show=False, priority=True),
+        Binding("f2", "toggle_language", show=False, priority=True),
+    ]
+
+    def __init__(self, services: Services, *, dev: bool = False, image_mode: str = "auto",
+                 idle_lock_seconds: float | None = None, clock=time.monotonic, blink: bool = True):
+        super().__init__()
+        self.blink = blink  # off for snapshot tests: a blinking cursor is not reproducible
+        self.services = services
+        self.dev = dev
+        self.image_mode = image_mode  # "auto" (sixel/kitty/half-cell), "halfcell" (tests), "none"
+        minutes = services.config.idle_lock_minutes
+        self.idle_lock_seconds = idle_lock_seconds if idle_lock_seconds is not None else minutes * 60
+        self.clock = clock
+        self.account: Account | None = None
+        self.last_activity = clock()
+        self._warned_network = False
+
+    # -- start and who is logged in --------------------------------------------
+
+    def on_mount(self) -> None:
+        from kiosk.tui.screens.login import LoginScreen
+
+        self.push_screen(LoginScreen())
+        self.set_interval(1.0, self.lock_if_idle, name="idle-lock")
+        self.check_network()
+        self.set_interval(CHECK_INTERVAL.total_seconds(), self.check_network, name="air-gap")
+
+    def logged_in(self, account: Account) -> None:
+        from kiosk.tui.screens.dashboard import DashboardScreen
+
+        self.account = account
+        self.last_activity = self.clock()
+        self.push_screen(DashboardScreen())
+
+    def log_out(self) -> None:
+        self.account = None
+        while len(self.screen_stack) > 2:
+            self.pop_screen()
+        from kiosk.tui.screens.login import LoginScreen
+
+        if isinstance(self.screen, LoginScreen):
+            self.screen.reset()
+
+    # -- air gap -----------------------------------------------------------------
+
+    def check_network(self) -> None:
+        """Every 30 s: a network blocks the whole screen until it is gone (the
+        services refuse entry and printing anyway; this makes it unmissable)."""
+        from kiosk.tui.screens.airgap import AirgapScreen
+
+        report = self.services.network.check()
+        showing = isinstance(self.screen, AirgapScreen)
+        if report.present and self.services.enforce_airgap:
+            if showing:
+                self.screen.show(report)
+            else:
+                self.push_screen(AirgapScreen(report))
+        elif showing:
+            self.pop_screen()
+        if report.present and not self.services.enforce_airgap and not self._warned_network:
+            self._warned_network = True
+            self.notify(t("tui.airgap.demo_warning"), severity="warning", timeout=15)
+
+    # -- idle lock -------------------------------------------------------------
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, (events.Key, events.MouseDown)):
+            self.last_activity = self.clock()
+        await super().on_event(event)
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if not self.blink and isinstance(event.widget, Input):
+            event.widget.cursor_blink = False
+
+    def lock_if_idle(self) -> None:
+        from kiosk.tui.screens.lock import LockScreen
+
+        from kiosk.tui.screens.airgap import AirgapScreen
+
+        if self.account is None or isinstance(self.screen, (LockScreen, AirgapScreen)):
+            return
+        if self.clock() - self.last_activity >= self.idle_lock_seconds:
+            self.push_screen(LockScreen(self.account))
+
+    def action_lock(self) -> None:
+        from kiosk.tui.screens.lock import LockScreen
+
+        if self.account is not None and not isinstance(self.screen, LockScreen):
+            self.push_screen(LockScreen(self.account))
+
+    # -- language and leaving ------------------------------------------------------
+
+    async def action_toggle_language(self) -> None:
+        set_language("en" if language() == "nl" else "nl")
+        for screen in self.screen_stack:
+            if hasattr(screen, "retranslate"):
+                screen.retranslate()
+
+    def action_kiosk_quit(self) -> None:
+        if self.dev:
+            self.exit()
+        else:
+            self.notify(t("tui.no_quit"), severity="warning")
+
+    def action_nothing(self) -> None:
+        pass
+
+    def refusal(self, error: Exception) -> str:
+        """The person-facing text of a refused action."""
+        from kiosk.tui.text import refusal_text
+
+        return refusal_text(error)

@@ -1,0 +1,100 @@
+"""The audit log: is the hash chain intact, and what happened last.
+
+The check walks the whole chain (as ``kiosk audit verify``); the answer is in
+words: intact, with the number of rows and the head hash in groups of four (the
+hash printed on the totals sheet), or the first row that does not fit.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import DataTable, Static
+
+from kiosk.i18n import t
+from kiosk.store import audit
+from kiosk.store.audit import canonical_json
+from kiosk.tui.screens.admin_common import AdminScreen, grouped
+
+SHOWN_ROWS = 200
+DETAILS_WIDTH = 70
+
+#: The chain's problems (English, from kiosk.store.audit) -> message keys.
+PROBLEMS = (
+    ("sequence number", "tui.admin.audit.problem.sequence"),
+    ("prev_hash", "tui.admin.audit.problem.prev_hash"),
+    ("not valid JSON", "tui.admin.audit.problem.json"),
+    ("canonical form", "tui.admin.audit.problem.edited"),
+    ("hash does not match", "tui.admin.audit.problem.edited"),
+)
+
+
+class AuditScreen(AdminScreen):
+    TITLE_KEY = "tui.admin.audit.title"
+    KEYS = [("F5", "tui.admin.audit.key.verify")]
+    BINDINGS = [Binding("f5", "verify", show=False)]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.verification: audit.Verification | None = None
+        self.rows: list[dict] = []
+
+    def compose_body(self) -> ComposeResult:
+        yield Static("", id="audit-verify")
+        yield Static("", id="audit-table-title", classes="subtitle")
+        yield DataTable(id="audit-table", cursor_type="row", zebra_stripes=True, classes="wide-table")
+
+    def load(self) -> None:
+        self.query_one("#audit-table", DataTable).focus()
+        self.action_verify()
+
+    def action_verify(self) -> None:
+        self.verification = None
+        self.query_one("#audit-verify", Static).update(t("tui.admin.audit.busy"))
+        self.call_after_refresh(self._verify)
+
+    def _verify(self) -> None:
+        db = self.app.services.store.db
+        self.verification = audit.verify(db)
+        self.rows = audit.rows(db, limit=SHOWN_ROWS)
+        self.retranslate_body()
+
+    # -- words ----------------------------------------------------------------------------
+
+    def verify_text(self) -> str:
+        result = self.verification
+        if result is None:
+            return t("tui.admin.audit.busy")
+        if result.ok:
+            return t("tui.admin.audit.ok", rows=result.rows, head=grouped(result.head_hash))
+        problem = next((t(key) for marker, key in PROBLEMS if marker in (result.problem or "")), result.problem)
+        return t("tui.admin.audit.broken", seq=result.broken_seq, problem=problem, head=grouped(result.head_hash))
+
+    def retranslate_body(self) -> None:
+        verify = self.query_one("#audit-verify", Static)
+        verify.update(self.verify_text())
+        verify.set_class(self.verification is not None and not self.verification.ok, "alarm")
+        self.query_one("#audit-table-title", Static).update(t("tui.admin.audit.last", count=len(self.rows)))
+        table = self.query_one("#audit-table", DataTable)
+        cursor = table.cursor_row
+        table.clear(columns=True)
+        table.add_column(t("tui.admin.audit.col.seq"), key="seq", width=7)
+        table.add_column(t("tui.admin.audit.col.at"), key="at", width=20)
+        table.add_column(t("tui.admin.audit.col.actor"), key="actor", width=16)
+        table.add_column(t("tui.admin.audit.col.action"), key="action", width=26)
+        table.add_column(t("tui.admin.audit.col.details"), key="details")
+        for row in self.rows:
+            table.add_row(str(row["seq"]), _time(row["at"]), row["actor"], row["action"], _short(row["details"]),
+                          key=str(row["seq"]))
+        if table.row_count:
+            table.move_cursor(row=min(cursor, table.row_count - 1))
+
+
+def _time(at: str) -> str:
+    """"2026-03-18T21:00:01+00:00" -> "2026-03-18 21:00:01" (UTC, as stored)."""
+    return at.replace("T", " ").removesuffix("+00:00")
+
+
+def _short(details: dict) -> str:
+    text = canonical_json(details).decode("utf-8")
+    return text if len(text) <= DETAILS_WIDTH else text[:DETAILS_WIDTH - 1] + "…"

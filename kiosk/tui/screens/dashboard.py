@@ -1,0 +1,247 @@
+"""Every polling station with its state; the place everyone starts from.
+
+Type a station number and Enter to open it: a verifier gets the entry that is
+next for that station, a coordinator also the resolution; the keys at the
+bottom lead to what the person's role may do. Statuses come from the status
+table (no replay), so 450 stations list in milliseconds.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import DataTable, Input, Select, Static
+
+from kiosk.domain.workflow import Status
+from kiosk.i18n import t
+from kiosk.services.entry import EntryRefused
+from kiosk.tui.widgets.key_bar import KeyBar
+
+ROLE_KEYS = {
+    "clerk": [("F3", "tui.key.scan")],
+    "verifier": [("Enter", "tui.key.open"), ("F4", "tui.key.manual")],
+    "coordinator": [("Enter", "tui.key.open"), ("F3", "tui.key.scan"), ("F4", "tui.key.manual"),
+                    ("F5", "tui.key.hand"), ("F6", "tui.key.sheet"), ("F7", "tui.key.accounts"),
+                    ("F8", "tui.key.backup"), ("F9", "tui.key.audit"), ("F11", "tui.key.release")],
+}
+COMMON_KEYS = [("F2", "tui.key.language"), ("F12", "tui.key.lock")]
+
+
+class DashboardScreen(Screen):
+    BINDINGS = [
+        Binding("f3", "scan", show=False),
+        Binding("f4", "manual", show=False),
+        Binding("f5", "hand_totals", show=False),
+        Binding("f6", "sheet", show=False),
+        Binding("f7", "accounts", show=False),
+        Binding("f8", "backup", show=False),
+        Binding("f9", "audit", show=False),
+        Binding("f11", "release", show=False),
+        Binding("f10", "rehearsal", show=False),
+    ]
+
+    def compose(self) -> ComposeResult:
+        account = self.app.account
+        yield Static("", id="banner", classes="banner")
+        with Horizontal(id="dash-top"):
+            yield Static("", id="dash-title", classes="title")
+            yield Static("", id="dash-user")
+        yield Static("", id="dash-counts")
+        yield Static("", id="dash-network")
+        with Horizontal(id="dash-controls"):
+            yield Input(id="jump", restrict=r"[0-9]*", max_length=4)
+            yield Select(self._filter_options(), id="filter", allow_blank=False, value="all")
+        yield DataTable(id="stations", cursor_type="row", zebra_stripes=True)
+        yield Static("", id="dash-message", classes="message")
+        from kiosk.services import rehearsal
+
+        drill = [("F10", "tui.key.rehearsal")] if account.is_coordinator and rehearsal.is_rehearsal(
+            self.app.services.store) else []
+        yield KeyBar(ROLE_KEYS[account.role] + drill + COMMON_KEYS, id="keys")
+
+    def on_mount(self) -> None:
+        self.retranslate()
+        self.query_one("#jump", Input).focus()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_table()
+        self.query_one("#jump", Input).focus()
+
+    # -- content ----------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        account = self.app.account
+        from kiosk.services import rehearsal as drill
+
+        rehearsal = drill.is_rehearsal(self.app.services.store)
+        banner = self.query_one("#banner", Static)
+        banner.display = rehearsal
+        banner.update(t("tui.rehearsal_banner"))
+        self.query_one("#dash-title", Static).update(
+            f"{t('tui.dash.title')} — {self.app.services.entries.election.name}")
+        self.query_one("#dash-user", Static).update(
+            t("tui.dash.user", username=account.username, role=t(f"tui.role.{account.role}")))
+        self.query_one("#jump", Input).placeholder = t("tui.dash.jump")
+        select = self.query_one("#filter", Select)
+        current = select.value if select.value is not Select.BLANK else "all"
+        select.set_options(self._filter_options())
+        select.value = current
+        table = self.query_one("#stations", DataTable)
+        table.clear(columns=True)
+        table.add_column(t("tui.dash.col.number"), key="number", width=5)
+        table.add_column(t("tui.dash.col.name"), key="name", width=34)
+        table.add_column(t("tui.dash.col.status"), key="status", width=26)
+        table.add_column(t("tui.dash.col.next"), key="next")
+        self.query_one("#keys", KeyBar).retranslate()
+        self.refresh_table()
+
+    @staticmethod
+    def _filter_options() -> list[tuple[str, str]]:
+        return [(t("tui.dash.filter_all"), "all")] + [(t(f"tui.status.{s.value}"), s.value) for s in Status]
+
+    def refresh_table(self) -> None:
+        entries = self.app.services.entries
+        statuses = entries.statuses()
+        self.statuses = statuses
+        counts = Counter(statuses.values())
+        self.query_one("#dash-counts", Static).update(
+            "  ·  ".join(t("tui.dash.counts", count=counts[s], status=t(f"tui.status.{s.value}"))
+                         for s in Status if counts[s]))
+        report = self.app.services.network.status()
+        self.query_one("#dash-network", Static).update(
+            t("tui.airgap.status_present", reasons="; ".join(report.reasons)) if report.present else
+            t("tui.airgap.status_offline", time=report.checked_at.astimezone().strftime("%H:%M:%S")))
+        wanted = self.query_one("#filter", Select).value
+        table = self.query_one("#stations", DataTable)
+        cursor = table.cursor_row
+        table.clear()
+        for station in entries.election.stations:
+            status = statuses[station.number]
+            if wanted not in ("all", Select.BLANK) and status.value != wanted:
+                continue
+            table.add_row(str(station.number), station.name, t(f"tui.status.{status.value}"),
+                          t(f"tui.next.{status.value}", claimant="").replace(" ()", ""),
+                          key=str(station.number))
+        if table.row_count:
+            table.move_cursor(row=min(cursor, table.row_count - 1))
+
+    @on(Select.Changed, "#filter")
+    def filter_changed(self) -> None:
+        self.refresh_table()
+
+    # -- choosing a station -------------------------------------------------------
+
+    def selected_station(self) -> int | None:
+        typed = self.query_one("#jump", Input).value
+        if typed:
+            return int(typed)
+        table = self.query_one("#stations", DataTable)
+        if not table.row_count:
+            return None
+        return int(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
+
+    @on(Input.Submitted, "#jump")
+    def jump_submitted(self) -> None:
+        self.open_station(self.selected_station())
+
+    @on(DataTable.RowSelected, "#stations")
+    def row_selected(self, event: DataTable.RowSelected) -> None:
+        self.open_station(int(event.row_key.value))
+
+    def on_key(self, event) -> None:
+        # Arrows move the table even while the number box has focus, so the
+        # keypad alone is enough.
+        if event.key in ("up", "down", "pageup", "pagedown") and self.focused is self.query_one("#jump"):
+            table = self.query_one("#stations", DataTable)
+            getattr(table, f"action_cursor_{'page_' if 'page' in event.key else ''}{event.key.replace('page', '')}")()
+            event.stop()
+
+    def message(self, text: str) -> None:
+        self.query_one("#dash-message", Static).update(text)
+
+    def open_station(self, number: int | None, *, manual: bool = False) -> None:
+        from kiosk.tui import navigation
+
+        self.query_one("#jump", Input).value = ""
+        if number is None:
+            return
+        if number not in self.app.services.entries.station_numbers:
+            self.message(t("tui.dash.no_station", number=number))
+            return
+        try:
+            screen = navigation.screen_for_station(self.app, number, manual=manual)
+        except EntryRefused as error:
+            self.message(t("tui.refused", message=self.app.refusal(error)))
+            return
+        if screen is None:
+            status = self.app.services.entries.statuses()[number]
+            self.message(t("tui.dash.nothing_to_do", number=number, status=t(f"tui.status.{status.value}")))
+            return
+        self.message("")
+        self.app.push_screen(screen)
+
+    # -- role keys --------------------------------------------------------------
+
+    def _allowed(self, *roles: str) -> bool:
+        return self.app.account is not None and self.app.account.role in roles
+
+    def action_manual(self) -> None:
+        if self._allowed("verifier", "coordinator"):
+            self.open_station(self.selected_station(), manual=True)
+
+    def action_scan(self) -> None:
+        if self._allowed("clerk", "coordinator"):
+            from kiosk.tui.screens.scan_inbox import ScanInboxScreen
+
+            self.app.push_screen(ScanInboxScreen())
+
+    def _coordinator_screen(self, module: str, name: str) -> None:
+        if self._allowed("coordinator"):
+            import importlib
+
+            screen_class = getattr(importlib.import_module(f"kiosk.tui.screens.{module}"), name)
+            self.app.push_screen(screen_class())
+
+    def action_hand_totals(self) -> None:
+        self._coordinator_screen("hand_totals", "HandTotalsScreen")
+
+    def action_sheet(self) -> None:
+        self._coordinator_screen("sheet", "SheetScreen")
+
+    def action_accounts(self) -> None:
+        self._coordinator_screen("accounts", "AccountsScreen")
+
+    def action_backup(self) -> None:
+        self._coordinator_screen("backup", "BackupScreen")
+
+    def action_audit(self) -> None:
+        self._coordinator_screen("audit", "AuditScreen")
+
+    def action_rehearsal(self) -> None:
+        self._coordinator_screen("rehearsal", "RehearsalScreen")
+
+    def action_release(self) -> None:
+        if not self._allowed("coordinator"):
+            return
+        number = self.selected_station()
+        self.query_one("#jump", Input).value = ""
+        if number is None:
+            return
+        entries = self.app.services.entries
+        try:
+            status = entries.statuses()[number] if number in entries.station_numbers else None
+            entry = {Status.FIRST_ENTRY: 1, Status.SECOND_ENTRY: 2}.get(status)
+            if entry is None:
+                self.message(t("refusal.workflow.not_claimed"))
+                return
+            entries.release(self.app.account, number, entry)
+        except EntryRefused as error:
+            self.message(t("tui.refused", message=self.app.refusal(error)))
+            return
+        self.message(t("tui.released", entry=entry, station=number))
+        self.refresh_table()

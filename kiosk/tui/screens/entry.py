@@ -1,0 +1,346 @@
+"""Entering one station's form, field by field in the paper's order.
+
+First entry: the crop of the field, OCR's proposal (or nothing when OCR is not
+sure) and an input. Enter on an untouched proposal confirms it; typing
+replaces it. There is no "accept all": every field needs its own key press.
+Second entry: blind — the same screen without any proposal; the first entry's
+values are never on it (the domain's view does not even carry them).
+Each Enter is one confirmation, committed before the next field shows.
+"""
+
+from __future__ import annotations
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from kiosk.domain.fields import TICK_BOXES, front_page_codes, list_page_codes
+from kiosk.domain.validation.messages import Message
+from kiosk.domain.workflow import EntryView
+from kiosk.i18n import t
+from kiosk.services.entry import EntryRefused, parse_typed
+from kiosk.tui.text import field_label, input_text, message_text, value_text
+from kiosk.tui.widgets.field_crop import FieldCrop
+from kiosk.tui.widgets.key_bar import KeyBar
+
+FRONT = "front"
+#: Typed for a box that is empty on the paper while OCR proposes something.
+EMPTY_MARK = "-"
+
+
+class EntryScreen(Screen):
+    BINDINGS = [
+        Binding("up", "previous_field", show=False),
+        Binding("down", "next_field", show=False),
+        Binding("f10", "finish", show=False),
+        Binding("escape", "pause", show=False),
+        Binding("f6", "focus_messages", show=False),
+    ]
+
+    def __init__(self, station: int, entry: int):
+        super().__init__()
+        self.station = station
+        self.entry = entry
+        self.view: EntryView | None = None
+        self.index = 0
+        self.shown_sections: set[str] = set()
+
+    # -- building ---------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="banner", classes="banner")
+        with Horizontal(id="entry-top"):
+            yield Static("", id="entry-title", classes="title")
+            yield Static("", id="entry-progress")
+        yield Static("", id="entry-section")
+        with Horizontal(id="entry-body"):
+            with Vertical(id="entry-left"):
+                yield FieldCrop(self.app.image_mode, id="crop")
+                yield Static("", id="field-label")
+                yield Static("", id="field-proposal")
+                yield Input(id="value", max_length=12)
+                yield Static("", id="field-hint", classes="hint")
+                yield Static("", id="entry-message", classes="message")
+            with Vertical(id="entry-right"):
+                yield Static("", id="messages-title", classes="subtitle")
+                yield OptionList(id="messages")
+                yield Static("", id="finish-hint", classes="hint")
+        yield KeyBar([("Enter", "tui.key.confirm"), ("↑", "tui.key.previous"), ("↓", "tui.key.next"),
+                      ("F6", "tui.key.messages"), ("F10", "tui.key.finish"), ("Esc", "tui.key.pause"),
+                      ("F12", "tui.key.lock")], id="keys")
+
+    def on_mount(self) -> None:
+        entries = self.app.services.entries
+        self.election = entries.election
+        self.sections = self._sections(entries.shape)
+        self.scanned = entries.state(self.station).proposals is not None
+        self._texts: dict[str, str] = {}
+        self._shown_messages = None
+        self.reload()
+        self.retranslate_header()
+        self.index = self._start_index()
+        self.show_field()
+        self.query_one("#value", Input).focus()
+
+    def _sections(self, shape) -> dict[str, str]:
+        section = {code: FRONT for code in front_page_codes(shape)}
+        for number in shape.list_numbers:
+            section.update({code: f"L{number}" for code in list_page_codes(shape, number)})
+        return section
+
+    def _start_index(self) -> int:
+        codes = [f.code for f in self.view.fields]
+        target = self.view.next_field
+        if target is None:
+            target = next((f.code for f in self.view.fields if f.editable), codes[0])
+        return codes.index(target)
+
+    # -- reading the state --------------------------------------------------------
+
+    def reload(self) -> None:
+        self.view = self.app.services.entries.entry_view(self.app.account, self.station, self.entry)
+        self.fields = self.view.fields
+        self.show_messages()
+
+    def retranslate(self) -> None:
+        self.retranslate_header()
+        self.show_field()
+        self._shown_messages = None
+        self.show_messages()
+        self.query_one("#keys", KeyBar).retranslate()
+
+    def _set(self, selector: str, text: str) -> None:
+        """Update a text only when it changed: every update costs a layout pass."""
+        if self._texts.get(selector) != text:
+            self._texts[selector] = text
+            # These lines have a fixed size in app.tcss: no layout pass needed.
+            self.query_one(selector, Static).update(text, layout=False)
+
+    def retranslate_header(self) -> None:
+        station = next(s for s in self.election.stations if s.number == self.station)
+        kind = "correction" if self.view.correction else ("second" if self.view.blind else "first")
+        self.query_one("#entry-title", Static).update(
+            t(f"tui.entry.title_{kind}", station=self.station, name=station.name))
+        banner = self.query_one("#banner", Static)
+        from kiosk.services import rehearsal
+
+        banner.display = rehearsal.is_rehearsal(self.app.services.store)
+        banner.update(t("tui.rehearsal_banner"))
+
+    @property
+    def current(self):
+        return self.fields[self.index]
+
+    # -- one field ----------------------------------------------------------------
+
+    def show_field(self) -> None:
+        field = self.current
+        code = field.code
+        done = sum(1 for f in self.fields if not f.pending)
+        self._set("#entry-progress",
+                  f"{t('tui.entry.progress', index=self.index + 1, count=len(self.fields))}   "
+                  f"{t('tui.entry.confirmed_count', done=done, left=len(self.fields) - done)}")
+        section = self.sections[code]
+        if section == FRONT:
+            section_text = t("tui.entry.section_front")
+        else:
+            number = int(section[1:])
+            party = next(pl for pl in self.election.lists if pl.number == number)
+            section_text = t("tui.entry.section_list", number=number, name=party.name)
+        self._set("#entry-section", f"{section_text}  ·  {t('tui.entry.copy_paper')}")
+        self._set("#field-label", f"{code}   {field_label(self.election, code)}")
+        value_input = self.query_one("#value", Input)
+        value_input.disabled = not field.editable
+        proposal_line = self.query_one("#field-proposal", Static)
+        proposal_line.set_class(field.editable and not field.confirmed and field.proposal is not None, "has-proposal")
+        placeholder = ""
+        if not field.editable:
+            self._set("#field-proposal", t("tui.entry.not_editable"))
+            value_input.value = input_text(code, field.value)
+        elif field.confirmed:
+            self._set("#field-proposal", t("tui.entry.confirmed", value=value_text(code, field.value)))
+            value_input.value = input_text(code, field.value)
+        elif field.proposal is not None:
+            self._set("#field-proposal", t("tui.entry.proposal", value=value_text(code, field.proposal)))
+            value_input.value = ""
+            placeholder = input_text(code, field.proposal)
+        else:
+            key = "tui.entry.blind" if self.view.blind else (
+                "tui.entry.no_proposal" if self.scanned else "tui.entry.manual")
+            self._set("#field-proposal", t(key))
+            value_input.value = ""
+        if value_input.placeholder != placeholder:
+            value_input.placeholder = placeholder
+        hint = "tui.entry.hint_tick" if code in TICK_BOXES else (
+            "tui.entry.hint_proposal" if field.proposal is not None and not field.confirmed else "tui.entry.hint_typed")
+        self._set("#field-hint", t(hint))
+        value_input.cursor_position = len(value_input.value)
+        place = None if self.app.image_mode == "none" else self.app.services.crops.locate(self.station, code)
+        if place is None:
+            self.query_one("#crop", FieldCrop).show(None)
+        else:
+            self.load_crop(code, place)
+
+    @work(thread=True, exclusive=True, group="crop")
+    def load_crop(self, code: str, place) -> None:
+        try:
+            crop = self.app.services.crops.cut(place)
+        except Exception:  # a broken image must not stop the entry; the paper is leading
+            crop = None
+        self.app.call_from_thread(self._show_crop, code, crop)
+
+    def _show_crop(self, code: str, crop) -> None:
+        if self.is_mounted and self.current.code == code:
+            self.query_one("#crop", FieldCrop).show(crop)
+
+    # -- confirming ---------------------------------------------------------------
+
+    @on(Input.Submitted, "#value")
+    def confirm_current(self, event: Input.Submitted) -> None:
+        field = self.current
+        message = self.query_one("#entry-message", Static)
+        if self.view.next_field is None and field.confirmed and event.value == input_text(field.code, field.value):
+            # Everything is confirmed: Enter on an unchanged value leads to the checks.
+            self.action_focus_messages()
+            return
+        try:
+            if not field.editable:
+                self.advance()
+                return
+            text = event.value.strip()
+            if text == "" and not field.confirmed and field.proposal is not None:
+                value = field.proposal  # Enter on an untouched proposal
+            else:
+                value = parse_typed(field.code, "" if text == EMPTY_MARK else text)
+            if not (field.confirmed and value == field.value):
+                self.app.services.entries.confirm(self.app.account, self.station, self.entry, field.code, value)
+                self.reload()
+        except EntryRefused as error:
+            message.update(t("tui.refused", message=self.app.refusal(error)))
+            self.app.bell()
+            return
+        self._clear_message()
+        self.advance()
+
+    def _clear_message(self) -> None:
+        message = self.query_one("#entry-message", Static)
+        if str(message.render()):
+            message.update("")
+
+    def advance(self) -> None:
+        """To the next field still to confirm after this one (wrapping), else to the checks."""
+        count = len(self.fields)
+        for step in range(1, count + 1):
+            candidate = (self.index + step) % count
+            if self.fields[candidate].pending:
+                self.index = candidate
+                self.show_field()
+                return
+        self.show_field()
+        self.action_focus_messages()
+
+    def action_previous_field(self) -> None:
+        self._move(-1)
+
+    def action_next_field(self) -> None:
+        self._move(+1)
+
+    def _move(self, step: int) -> None:
+        index = self.index + step
+        while 0 <= index < len(self.fields) and not self.fields[index].editable:
+            index += step
+        if 0 <= index < len(self.fields):
+            self.index = index
+            self._clear_message()
+            self.show_field()
+            self.query_one("#value", Input).focus()
+
+    # -- checks -------------------------------------------------------------------
+
+    def _section_complete(self, section: str) -> bool:
+        return not any(f.pending for f in self.fields if self.sections[f.code] == section)
+
+    def _visible(self, message: Message) -> bool:
+        if message.code in ("F.001", "W.001"):
+            return self.view.next_field is None
+        if message.list_number is not None:
+            return self._section_complete(f"L{message.list_number}") and self._section_complete(FRONT)
+        return self._section_complete(FRONT)
+
+    def show_messages(self) -> None:
+        view = self.view
+        visible = [m for m in view.messages.messages if self._visible(m)]
+        still_open = set(view.open_messages.messages)
+        self.visible_messages = visible
+        shown = (tuple(visible), frozenset(still_open), view.next_field is None)
+        if shown == self._shown_messages:
+            return  # the list is the same: rebuilding it would only cost time
+        self._shown_messages = shown
+        options = self.query_one("#messages", OptionList)
+        highlighted = options.highlighted
+        options.clear_options()
+        for number, message in enumerate(visible):
+            kind = t("tui.entry.error") if message.is_error else t("tui.entry.warning")
+            if message in still_open:
+                state = t("tui.entry.open")
+            else:
+                state = t("tui.entry.ack_error") if message.is_error else t("tui.entry.ack_warning")
+            where = f" lijst {message.list_number}" if message.list_number is not None else ""
+            options.add_option(Option(f"{kind} {message.code}{where} [{state}]\n{message_text(message)}", id=str(number)))
+        if visible and highlighted is not None:
+            options.highlighted = min(highlighted, len(visible) - 1)
+        self.query_one("#messages-title", Static).update(t("tui.entry.messages"))
+        if not visible:
+            options.add_option(Option(t("tui.entry.no_messages"), id="none", disabled=True))
+        finish = self.query_one("#finish-hint", Static)
+        if view.next_field is None:
+            open_now = [m for m in visible if m in still_open]
+            finish.update(f"{t('tui.entry.finish_title')}\n" +
+                          (t("tui.entry.finish_open") if open_now else t("tui.entry.finish_ready")))
+        else:
+            finish.update("")
+
+    def action_focus_messages(self) -> None:
+        options = self.query_one("#messages", OptionList)
+        still_open = set(self.view.open_messages.messages)
+        first_open = next((i for i, m in enumerate(self.visible_messages) if m in still_open), None)
+        if first_open is None:
+            if self.view.next_field is None:
+                self.query_one("#value", Input).focus()
+            return
+        options.highlighted = first_open
+        options.focus()
+
+    @on(OptionList.OptionSelected, "#messages")
+    def acknowledge(self, event: OptionList.OptionSelected) -> None:
+        if event.option_id in (None, "none"):
+            return
+        message = self.visible_messages[int(event.option_id)]
+        if message not in set(self.view.open_messages.messages):
+            return
+        try:
+            self.app.services.entries.acknowledge(self.app.account, self.station, self.entry, message)
+        except EntryRefused as error:
+            self.query_one("#entry-message", Static).update(t("tui.refused", message=self.app.refusal(error)))
+            return
+        self.reload()
+        self.action_focus_messages()
+
+    def action_finish(self) -> None:
+        try:
+            state = self.app.services.entries.finish(self.app.account, self.station, self.entry)
+        except EntryRefused as error:
+            self.query_one("#entry-message", Static).update(t("tui.refused", message=self.app.refusal(error)))
+            self.app.bell()
+            return
+        self.app.notify(t("tui.entry.finished", entry=self.entry, station=self.station,
+                          status=t(f"tui.status.{state.status.value}")))
+        self.dismiss()
+
+    def action_pause(self) -> None:
+        # The claim stays: the same person continues later exactly here.
+        self.dismiss()

@@ -1,0 +1,238 @@
+"""Scanned pages in: from a folder of image files, or a batch from the scanner.
+
+Every page goes through the scan service, which identifies, aligns, checks and
+reads it, and attaches it to its station (or refuses it, with the reason). The
+service writes through the store's SQLite connection, which belongs to this
+thread, so the pages are taken one at a time on this thread, with a short
+pause between pages in which the screen is drawn and keys are handled. The
+scanner itself (``scanimage``, which may take minutes) runs in a worker thread;
+it touches no database.
+
+A page that is refused says why and to scan it again; a page scanned twice is
+recognised; a new scan of a page replaces the old one as long as nobody has
+started entering that station (the service decides).
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import DataTable, Input, Label, Static
+
+from kiosk.i18n import t
+from kiosk.services.entry import EntryRefused
+from kiosk.services.scanning import IMAGE_SUFFIXES, ScanOutcome, scan_with_device
+from kiosk.tui.screens.admin_common import AdminScreen
+
+#: Seconds between two pages: long enough for the screen to draw and keys to count.
+PAUSE_BETWEEN_PAGES = 0.02
+#: Refusals after which scanning again does not help.
+NO_RESCAN = ("entry_started", "duplicate", "too_large", "unreadable")
+#: The service's refusals of a scanner run -> message keys.
+SCANNER_REFUSALS = {"scan.no_sane": "tui.admin.scan.no_sane", "scan.timeout": "tui.admin.scan.timeout",
+                    "scan.failed": "tui.admin.scan.failed"}
+
+
+class ScanInboxScreen(AdminScreen):
+    ROLES = ("clerk", "coordinator")
+    TITLE_KEY = "tui.admin.scan.title"
+    KEYS = [("Enter", "tui.admin.scan.key.folder"), ("F6", "tui.admin.scan.key.scanner")]
+    BINDINGS = [
+        Binding("f5", "import_folder", show=False),
+        Binding("f6", "scanner", show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.outcomes: list[ScanOutcome] = []
+        self.queue: list[Path] = []
+        self.busy = False
+        self.scanning = False
+        self.batch_dir: Path | None = None
+
+    def compose_body(self) -> ComposeResult:
+        yield Static("", id="scan-explain", classes="hint")
+        yield Label("", id="scan-folder-label")
+        yield Input(id="scan-folder", value=self.app.services.config.scan_folder, placeholder="/media/scans")
+        yield DataTable(id="scan-table", cursor_type="row", zebra_stripes=True, classes="wide-table")
+        yield Static("", id="scan-summary")
+
+    def load(self) -> None:
+        self.query_one("#scan-folder", Input).focus()
+
+    # -- words ------------------------------------------------------------------------------
+
+    def retranslate_body(self) -> None:
+        self.query_one("#scan-explain", Static).update(t("tui.admin.scan.explain"))
+        self.query_one("#scan-folder-label", Label).update(t("tui.admin.scan.folder"))
+        table = self.query_one("#scan-table", DataTable)
+        table.clear(columns=True)
+        table.add_column(t("tui.admin.scan.col.file"), key="file", width=28)
+        table.add_column(t("tui.admin.scan.col.station"), key="station", width=11)
+        table.add_column(t("tui.admin.scan.col.page"), key="page", width=7)
+        table.add_column(t("tui.admin.scan.col.result"), key="result")
+        for outcome in self.outcomes:
+            self._add_row(outcome)
+        self.show_summary()
+
+    def _add_row(self, outcome: ScanOutcome) -> None:
+        table = self.query_one("#scan-table", DataTable)
+        table.add_row(Path(outcome.source).name, _number(outcome.station), _number(outcome.page),
+                      outcome_text(outcome))
+        table.move_cursor(row=table.row_count - 1)
+
+    def show_summary(self) -> None:
+        accepted = sum(1 for o in self.outcomes if o.status == "accepted")
+        duplicate = sum(1 for o in self.outcomes if o.status == "duplicate")
+        refused = sum(1 for o in self.outcomes if o.status == "refused")
+        text = ""
+        if self.outcomes:
+            text = t("tui.admin.scan.summary", count=len(self.outcomes), accepted=accepted,
+                     duplicate=duplicate, refused=refused)
+        if self.busy:
+            text = (text + "\n" if text else "") + t("tui.admin.scan.busy", left=len(self.queue) + 1)
+        elif self.scanning:
+            text = (text + "\n" if text else "") + t("tui.admin.scan.scanner_busy")
+        self.query_one("#scan-summary", Static).update(text)
+
+    # -- from a folder ------------------------------------------------------------------------
+
+    @on(Input.Submitted, "#scan-folder")
+    def folder_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_import_folder()
+
+    def action_import_folder(self) -> None:
+        if self.busy or self.scanning:
+            return
+        typed = self.query_one("#scan-folder", Input).value.strip()
+        if not typed:
+            self.say(lambda: t("tui.admin.scan.no_folder_given"))
+            return
+        folder = Path(typed).expanduser()
+        if not folder.is_dir():
+            self.say(lambda: t("tui.admin.scan.no_folder", folder=folder))
+            return
+        files = sorted(p for p in folder.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES and p.is_file())
+        if not files:
+            self.say(lambda: t("tui.admin.scan.no_images", folder=folder))
+            return
+        self.start(files)
+
+    # -- from the scanner -----------------------------------------------------------------------
+
+    def action_scanner(self) -> None:
+        if self.busy or self.scanning:
+            return
+        device = self.app.services.config.scanner_device
+        if not device:
+            self.say(lambda: t("tui.admin.scan.no_device"))
+            return
+        self.scanning = True
+        self.batch_dir = Path(tempfile.mkdtemp(prefix="kiosk-scan-"))
+        self.say(None)
+        self.show_summary()
+        self.run_scanner(device, self.batch_dir)
+
+    @work(thread=True, exclusive=True, group="scanner")
+    def run_scanner(self, device: str, folder: Path) -> None:
+        try:
+            files = scan_with_device(device, folder)
+        except EntryRefused as error:
+            self.app.call_from_thread(self.scanner_refused, error)
+            return
+        except OSError as error:
+            self.app.call_from_thread(self.scanner_refused, EntryRefused("scan.failed", str(error)))
+            return
+        self.app.call_from_thread(self.scanner_done, files)
+
+    def scanner_refused(self, error: EntryRefused) -> None:
+        self.scanning = False
+        self._drop_batch()
+        if not self.is_attached:  # the person went back meanwhile
+            return
+        key = SCANNER_REFUSALS.get(error.code)
+        if key is None:
+            self.refused(error)
+        else:
+            self.say(lambda: t(key, device=self.app.services.config.scanner_device, reason=str(error)))
+        self.app.bell()
+        self.show_summary()
+
+    def scanner_done(self, files: list[Path]) -> None:
+        self.scanning = False
+        if not files or not self.is_attached:
+            self._drop_batch()
+            if self.is_attached:
+                self.say(lambda: t("tui.admin.scan.scanner_empty"))
+                self.show_summary()
+            return
+        self.start(files)
+
+    def _drop_batch(self) -> None:
+        if self.batch_dir is not None:
+            shutil.rmtree(self.batch_dir, ignore_errors=True)
+            self.batch_dir = None
+
+    # -- one page at a time -----------------------------------------------------------------------
+
+    def start(self, files: list[Path]) -> None:
+        self.queue = list(files)
+        self.busy = True
+        self.say(None)
+        self.show_summary()
+        self.set_timer(PAUSE_BETWEEN_PAGES, self.next_page)
+
+    def next_page(self) -> None:
+        if not self.queue or not self.is_attached:
+            self.finish()
+            return
+        path = self.queue.pop(0)
+        try:
+            outcome = self.app.services.scans.ingest_file(self.app.account, path)
+        except EntryRefused as error:
+            self.queue.clear()
+            self.refused(error)
+            self.finish()
+            return
+        self.outcomes.append(outcome)
+        self._add_row(outcome)
+        if outcome.status == "refused":
+            self.app.bell()
+        self.show_summary()
+        if self.queue:
+            self.set_timer(PAUSE_BETWEEN_PAGES, self.next_page)
+        else:
+            self.finish()
+
+    def finish(self) -> None:
+        self.busy = False
+        self._drop_batch()
+        if self.is_attached:
+            self.show_summary()
+
+    def action_back(self) -> None:
+        # The page being read is finished first (it runs on this thread); the rest is left.
+        self.queue.clear()
+        self.dismiss()
+
+
+def outcome_text(outcome: ScanOutcome) -> str:
+    if outcome.status == "accepted":
+        return t("tui.admin.scan.accepted", proposals=outcome.proposals, fields=outcome.fields)
+    if outcome.status == "duplicate":
+        return t("tui.admin.scan.duplicate")
+    reason = outcome.reason or outcome.code or ""
+    text = t("tui.admin.scan.refused", reason=reason)
+    if outcome.code not in NO_RESCAN and "opnieuw scannen" not in reason.lower():
+        text += " — " + t("tui.admin.scan.rescan")
+    return text
+
+
+def _number(value: int | None) -> str:
+    return "" if value is None else str(value)

@@ -1,0 +1,88 @@
+"""Fixtures for the terminal UI: a demo election with station 1 scanned, copied per test."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from kiosk.airgap import NetworkReport
+from kiosk.demo import scans, setup
+from kiosk.services.entry import EntryService
+from kiosk.services.scanning import ScanService
+from kiosk.store import open_store
+from kiosk.tui.app import KioskApp
+from kiosk.tui.context import Services
+from tests.conftest import FakeClock
+from tests.support.entry import CLERK
+
+PASSWORD = setup.DEMO_PASSWORD
+SCANNED = (1,)
+
+
+@pytest.fixture(scope="session")
+def scanned_demo_template(tmp_path_factory) -> Path:
+    """The demo election, its accounts and station 1's synthetic scans: built once."""
+    from argon2 import PasswordHasher
+
+    from kiosk import auth
+
+    saved = auth.hasher
+    auth.hasher = PasswordHasher(time_cost=1, memory_cost=256, parallelism=1)
+    try:
+        home = tmp_path_factory.mktemp("tui-demo") / "home"
+        store = open_store(home, clock=FakeClock())
+        setup.set_up(store)
+        entries = EntryService(store)
+        scanner = ScanService(entries)
+        for path in scans.write_scans(entries, home.parent / "scans", SCANNED):
+            assert scanner.ingest_file(CLERK, path).status == "accepted"
+        store.close()
+    finally:
+        auth.hasher = saved
+    return home
+
+
+@pytest.fixture
+def tui_store(scanned_demo_template, tmp_path):
+    home = tmp_path / "home"
+    shutil.copytree(scanned_demo_template, home)
+    store = open_store(home, clock=FakeClock())
+    yield store
+    store.close()
+
+
+class FakeNetwork:
+    """The detector's answer, set by the test: no network unless told otherwise."""
+
+    def __init__(self):
+        self.reasons: list[str] = []
+        self.now = lambda: datetime.now(timezone.utc)
+
+    def __call__(self) -> NetworkReport:
+        return NetworkReport.of(self.reasons, self.now())
+
+
+@pytest.fixture
+def network():
+    return FakeNetwork()
+
+
+@pytest.fixture
+def make_app(tui_store, network):
+    def make(*, enforce_airgap: bool = True, **options) -> KioskApp:
+        options.setdefault("image_mode", "none")
+        options.setdefault("blink", False)
+        services = Services(tui_store, header_check=False, detector=network, enforce_airgap=enforce_airgap,
+                            network_clock=lambda: network.now())
+        services.network.check()  # as the app does at start: tests may use the services before running it
+        return KioskApp(services, **options)
+
+    return make
+
+
+async def log_in(pilot, username: str, password: str = PASSWORD) -> None:
+    await pilot.press(*username, "enter", *password, "enter")
+    await pilot.pause()

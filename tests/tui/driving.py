@@ -1,0 +1,72 @@
+"""Driving the entry screen as a careful verifier would: look at the paper
+(``paper``), accept a proposal only when it matches, else type the paper's value.
+Counts the keys pressed, for tests and the keystroke benchmark."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kiosk.domain.fields import TICK_BOXES
+from kiosk.tui.screens.entry import EntryScreen
+from kiosk.tui.text import input_text
+
+
+@dataclass
+class Effort:
+    fields: int = 0
+    keys: int = 0
+    per_field_ms: list[float] = field(default_factory=list)
+
+    @property
+    def keys_per_field(self) -> float:
+        return self.keys / self.fields if self.fields else 0.0
+
+
+def keys_for(code: str, value) -> list[str]:
+    if value is None:
+        return ["enter"]
+    return [*input_text(code, value), "enter"]
+
+
+async def enter_fields(pilot, paper: dict, *, overrides: dict | None = None, effort: Effort | None = None,
+                       timer=None, stop_at: str | None = None) -> Effort:
+    """Confirm every pending field of the open EntryScreen, in the screen's order."""
+    effort = effort or Effort()
+    overrides = overrides or {}
+    screen = pilot.app.screen
+    assert isinstance(screen, EntryScreen)
+    while screen.view.next_field is not None:
+        current = screen.current
+        if current.code == stop_at:
+            break
+        truth = overrides.get(current.code, paper.get(current.code))
+        if not current.confirmed and current.proposal is not None and current.proposal == truth:
+            keys = ["enter"]
+        elif not current.confirmed and current.proposal is not None and truth is None:
+            keys = ["-", "enter"]
+        else:
+            keys = keys_for(current.code, truth)
+        await pilot.press(*keys[:-1])
+        if timer is not None:
+            timer.start()
+        await pilot.press(keys[-1])  # Enter: confirm, commit, show the next field
+        if timer is not None:
+            effort.per_field_ms.append(timer.stop())
+        effort.fields += 1
+        effort.keys += len(keys)
+    return effort
+
+
+async def acknowledge_all(pilot) -> int:
+    """Enter on every open message (warnings checked, errors sent); the number of keys."""
+    screen = pilot.app.screen
+    keys = 0
+    while screen.view.open_messages.messages:
+        await pilot.press("f6", "enter")
+        keys += 2
+        await pilot.pause()
+    return keys
+
+
+def tick(code: str) -> bool:
+    return code in TICK_BOXES

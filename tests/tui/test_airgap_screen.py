@@ -1,0 +1,70 @@
+"""A network found while the kiosk runs: full-screen warning, entry refused, both events audited."""
+
+import asyncio
+
+from kiosk.domain.workflow import Status
+from kiosk.store import audit
+from kiosk.tui.screens.airgap import AirgapScreen
+from kiosk.tui.screens.dashboard import DashboardScreen
+from kiosk.tui.screens.entry import EntryScreen
+from tests.tui.conftest import log_in
+
+
+def run(app, scenario, size=(120, 40)):
+    async def main():
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            await scenario(pilot)
+    asyncio.run(main())
+
+
+def test_network_blocks_the_screen_and_entry_until_it_is_gone(make_app, network, tui_store):
+    app = make_app()
+
+    async def scenario(pilot):
+        await log_in(pilot, "invoerder1")
+        await pilot.press("1", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, EntryScreen)
+        network.reasons = ["interface eth0 is up with carrier"]
+        app.check_network()
+        await pilot.pause()
+        assert isinstance(app.screen, AirgapScreen)
+        assert "eth0" in str(app.screen.query_one("#airgap-reasons").render())
+        await pilot.press("escape", "ctrl+q", "enter")  # cannot be closed
+        assert isinstance(app.screen, AirgapScreen)
+        # the service refuses on its own too: the screen is only the messenger
+        entry_screen = app.screen_stack[-2]
+        refused = None
+        try:
+            app.services.entries.confirm(app.account, 1, 1, "A", 5)
+        except Exception as error:
+            refused = error
+        assert getattr(refused, "code", None) == "network_present"
+        network.reasons = []
+        await pilot.press("r")
+        await pilot.pause()
+        assert app.screen is entry_screen
+        await pilot.press("5", "enter")
+        await pilot.pause()
+
+    run(app, scenario)
+    state = app.services.entries.state(1)
+    assert state.status is Status.FIRST_ENTRY and state.first.values[state.first.confirmations[0].code] == 5
+    actions = [row["action"] for row in reversed(audit.rows(tui_store.db))]
+    assert actions.index("network_detected") < actions.index("network_gone")
+
+
+def test_the_demo_only_warns(make_app, network):
+    network.reasons = ["default route via wlan0"]
+    app = make_app(enforce_airgap=False)
+
+    async def scenario(pilot):
+        await log_in(pilot, "invoerder1")
+        assert isinstance(app.screen, DashboardScreen)
+        await pilot.press("1", "enter", "5", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, EntryScreen)
+
+    run(app, scenario)
+    assert app.services.entries.state(1).first.confirmations[0].value == 5

@@ -1,0 +1,74 @@
+"""What people see on the key screens, compared with the accepted pictures in __snapshots__/.
+
+Update after an intended change with: python -m pytest tests/tui/test_snapshots.py --snapshot-update
+(and look at the new SVGs before committing them)."""
+
+import time
+from datetime import datetime, timezone
+
+import pytest
+
+from kiosk.demo.scans import demo_paper
+from tests.support.entry import VERIFIER_1, VERIFIER_2, type_entry
+from tests.tui.conftest import PASSWORD
+
+SIZE = (120, 36)
+
+
+@pytest.fixture(autouse=True)
+def fixed_time(monkeypatch, network):
+    """The screens show the time of the last network check: make it the same everywhere."""
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    network.now = lambda: datetime(2026, 3, 18, 21, 30, tzinfo=timezone.utc)
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def log_in_as(username: str, *then: str):
+    async def run_before(pilot):
+        await pilot.pause()
+        await pilot.press(*username, "enter", *PASSWORD, "enter")
+        await pilot.pause()
+        if then:
+            await pilot.press(*then)
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+    return run_before
+
+
+def test_login(snap_compare, make_app):
+    async def run_before(pilot):
+        await pilot.press(*"invoerder1")
+        await pilot.pause()
+
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=run_before)
+
+
+def test_dashboard(snap_compare, make_app):
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=log_in_as("coordinator"))
+
+
+def test_first_entry_with_crop_and_proposal(snap_compare, make_app):
+    app = make_app(image_mode="halfcell")
+    paper = demo_paper(app.services.entries, 1)
+    keys = [*str(paper["A"]), "enter", *str(paper["B"]), "enter"]
+    assert snap_compare(app, terminal_size=SIZE, run_before=log_in_as("invoerder1", "1", "enter", *keys))
+
+
+def test_second_entry_is_blind(snap_compare, make_app):
+    app = make_app(image_mode="halfcell")
+    type_entry(app.services.entries, VERIFIER_1, 1, 1, demo_paper(app.services.entries, 1))
+    assert snap_compare(app, terminal_size=SIZE, run_before=log_in_as("invoerder2", "1", "enter"))
+
+
+def test_resolution_of_differences(snap_compare, make_app):
+    app = make_app()
+    entries = app.services.entries
+    paper = demo_paper(entries, 1)
+    type_entry(entries, VERIFIER_1, 1, 1, paper)
+    type_entry(entries, VERIFIER_2, 1, 2, dict(paper, A=paper["A"] + 10, D=paper["D"] + 10))
+    assert snap_compare(app, terminal_size=SIZE, run_before=log_in_as("coordinator", "1", "enter", "2"))
