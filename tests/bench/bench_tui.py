@@ -23,10 +23,12 @@ import statistics
 import sys
 import tempfile
 import time
+from datetime import datetime, timezone
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from kiosk.airgap import NetworkReport  # noqa: E402
 from kiosk.auth import Account  # noqa: E402
 from kiosk.demo import scans, setup  # noqa: E402
 from kiosk.demo.scans import demo_paper  # noqa: E402
@@ -58,7 +60,11 @@ def make_store(home: Path, station: int, scanned: bool):
 
 
 async def first_entry(store, station: int, manual: bool, image_mode: str) -> Effort:
-    app = KioskApp(Services(store, header_check=False), image_mode=image_mode, blink=False)
+    # This development machine is on a network; the benchmark measures the screen, so it
+    # gets a detector that reports none (the real one would block entry, as it should).
+    now = lambda: datetime.now(timezone.utc)  # noqa: E731
+    services = Services(store, header_check=False, detector=lambda: NetworkReport.of([], now()), network_clock=now)
+    app = KioskApp(services, image_mode=image_mode, blink=False)
     paper = demo_paper(app.services.entries, station)
     async with app.run_test(size=(140, 45)) as pilot:
         await pilot.press(*"invoerder1", "enter", *setup.DEMO_PASSWORD, "enter")
@@ -95,12 +101,15 @@ def main() -> None:
         with_ocr = asyncio.run(first_entry(scanned, args.station, manual=False, image_mode=args.images))
         typed = asyncio.run(first_entry(manual, args.station, manual=True, image_mode=args.images))
     print(f"station {args.station}: {with_ocr.fields} fields, crops: {args.images}")
-    print("next field after Enter (pilot, commit to disk included)")
+    print("Enter → next field on the screen (confirmation committed to disk first)   target ≤ 50 ms")
+    print(f"  with proposals     {summary(with_ocr.shown_ms)}")
+    print(f"  manual entry       {summary(typed.shown_ms)}")
+    print("Enter → the next field's crop drawn (half cells), a frame after the field")
+    print(f"  with proposals     {summary(with_ocr.crop_ms)}")
+    print("Enter → the pilot sees the app idle again (everything above, plus the pilot's own waiting)")
     print(f"  with proposals     {summary(with_ocr.per_field_ms)}")
     print(f"  manual entry       {summary(typed.per_field_ms)}")
-    print(f"  baseline: no-op key {summary(with_ocr.baseline_ms)}   (the pilot's own cost of one key)")
-    added = statistics.median(with_ocr.per_field_ms) - statistics.median(with_ocr.baseline_ms)
-    print(f"  the kiosk adds     median {added:6.1f} ms   (target ≤ 50 ms)")
+    print(f"  baseline: no-op key {summary(with_ocr.baseline_ms)}   (the pilot's cost of a key the app ignores)")
     print("keys per field (whole first entry: fields, checks, finish)")
     print(f"  with OCR proposals {with_ocr.keys_per_field:5.2f}   ({with_ocr.keys} keys)   target ≤ 1.2")
     print(f"  manual entry       {typed.keys_per_field:5.2f}   ({typed.keys} keys)")

@@ -15,7 +15,9 @@ from kiosk.tui.text import input_text
 class Effort:
     fields: int = 0
     keys: int = 0
-    per_field_ms: list[float] = field(default_factory=list)
+    per_field_ms: list[float] = field(default_factory=list)  # Enter until the pilot saw the app idle again
+    shown_ms: list[float] = field(default_factory=list)  # Enter until the next field was on the screen
+    crop_ms: list[float] = field(default_factory=list)  # Enter until its crop was drawn
 
     @property
     def keys_per_field(self) -> float:
@@ -52,6 +54,12 @@ async def enter_fields(pilot, paper: dict, *, overrides: dict | None = None, eff
         await pilot.press(keys[-1])  # Enter: confirm, commit, show the next field
         if timer is not None:
             effort.per_field_ms.append(timer.stop())
+            if screen.view.next_field is not None:
+                effort.shown_ms.append((screen.field_shown_at - timer.t0) * 1000)
+                crop = screen.query_one("#crop")
+                drawn = getattr(crop, "drawn_at", 0.0)
+                if drawn > timer.t0:
+                    effort.crop_ms.append((drawn - timer.t0) * 1000)
         effort.fields += 1
         effort.keys += len(keys)
     return effort

@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 import pytest
 
 from kiosk.demo.scans import demo_paper
-from tests.support.entry import VERIFIER_1, VERIFIER_2, type_entry
+from tests.support.entry import COORDINATOR, VERIFIER_1, VERIFIER_2, make_definitive, type_entry
 from tests.tui.conftest import PASSWORD
 
 SIZE = (120, 36)
@@ -72,3 +72,14 @@ def test_resolution_of_differences(snap_compare, make_app):
     type_entry(entries, VERIFIER_1, 1, 1, paper)
     type_entry(entries, VERIFIER_2, 1, 2, dict(paper, A=paper["A"] + 10, D=paper["D"] + 10))
     assert snap_compare(app, terminal_size=SIZE, run_before=log_in_as("coordinator", "1", "enter", "2"))
+
+
+def test_hand_totals_comparison(snap_compare, make_app):
+    app = make_app()
+    entries = app.services.entries
+    for number in entries.station_numbers:
+        make_definitive(entries, number, demo_paper(entries, number))
+    machine = app.services.totals.totals().list_totals()
+    app.services.totals.enter_hand_count(COORDINATOR, 1, {**machine, 3: machine[3] + 2})
+    app.services.totals.enter_hand_count(COORDINATOR, 2, {**machine, 3: machine[3] + 2})
+    assert snap_compare(app, terminal_size=SIZE, run_before=log_in_as("coordinator", "f5"))
