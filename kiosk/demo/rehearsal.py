@@ -16,8 +16,9 @@ from kiosk.domain.fields import TICK_BOXES
 from kiosk.services import rehearsal
 from kiosk.services.scanning import ScanService
 
-#: Wrong proposals per scanned page.
-SEEDS_PER_PAGE = 2
+#: Wrong proposals: at most one per scanned page, two per station ("a few").
+SEEDS_PER_PAGE = 1
+SEEDS_PER_STATION = 2
 RANDOM_SEED = 20261125
 
 
@@ -36,10 +37,13 @@ class RehearsalScanService(ScanService):
         candidates = sorted(code for code, value in proposals.items()
                             if value is not None and code not in TICK_BOXES)
         changed = dict(proposals)
-        for code in rng.sample(candidates, min(SEEDS_PER_PAGE, len(candidates))):
+        already = db.execute("SELECT count(*) FROM rehearsal_seeds WHERE station = ?", [station]).fetchone()[0]
+        room = max(0, min(SEEDS_PER_PAGE, SEEDS_PER_STATION - already))
+        for code in rng.sample(candidates, min(room, len(candidates))):
             seeded = wrong_value(proposals[code], rng)
             rehearsal.record_seed(db, rehearsal.Seed(station, code, proposals[code], seeded))
             changed[code] = seeded
-        self.store.audit("rehearsal", "rehearsal.seeded",
-                         {"station": station, "fields": sorted(set(changed) - {c for c in changed if changed[c] == proposals[c]})})
+        seeded = sorted(code for code in changed if changed[code] != proposals[code])
+        if seeded:
+            self.store.audit("rehearsal", "rehearsal.seeded", {"station": station, "fields": seeded})
         return changed
