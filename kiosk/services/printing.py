@@ -10,7 +10,6 @@ the hashes that identify it.
 from __future__ import annotations
 
 import hashlib
-import os
 import shutil
 import subprocess
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from kiosk.services import results_documents
 from kiosk.services.entry import EntryRefused
 from kiosk.services.totals import TotalsService
 from kiosk.store import Store
+from kiosk.store.files import write_durably
 
 OUT_DIR_NAME = "sheets"
 LP_TIMEOUT_SECONDS = 60.0
@@ -39,17 +39,8 @@ def out_dir(store: Store) -> Path:
     return store.home / OUT_DIR_NAME
 
 
-def keep(path: Path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` durably (fsync, then rename), so a power cut never
-    leaves half a sheet under the final name. Raises OSError."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".partial")
-    with open(partial, "wb") as out:
-        out.write(data)
-        out.flush()
-        os.fsync(out.fileno())
-    os.replace(partial, path)
-    return path
+#: Sheets and exports are written durably: never half a sheet under its final name.
+keep = write_durably
 
 
 @dataclass(frozen=True)

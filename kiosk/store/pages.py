@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
 from kiosk.store.audit import canonical_json
+from kiosk.store.files import write_durably
 
 
 def image_path(pages_dir: Path, sha256: str, suffix: str) -> Path:
@@ -21,14 +21,7 @@ def write_image(pages_dir: Path, sha256: str, suffix: str, data: bytes) -> Path:
     path = image_path(pages_dir, sha256, suffix)
     if path.exists():
         return path
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".partial")
-    with open(partial, "wb") as out:
-        out.write(data)
-        out.flush()
-        os.fsync(out.fileno())
-    os.replace(partial, path)
-    return path
+    return write_durably(path, data)
 
 
 def get(db: sqlite_utils.Database, sha256: str) -> dict[str, Any] | None:

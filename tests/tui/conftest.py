@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import shutil
 from datetime import datetime, timezone
 from pathlib import Path
@@ -81,6 +82,16 @@ def make_app(tui_store, network):
         return KioskApp(services, **options)
 
     return make
+
+
+def run(app, scenario, size=(120, 40)) -> None:
+    """Run ``scenario(pilot)`` against ``app`` headless (pytest-asyncio is not needed)."""
+    async def main():
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            await scenario(pilot)
+
+    asyncio.run(main())
 
 
 async def log_in(pilot, username: str, password: str = PASSWORD) -> None:

@@ -1,21 +1,12 @@
 """A network found while the kiosk runs: full-screen warning, entry refused, both events audited."""
 
-import asyncio
 
 from kiosk.domain.workflow import Status
 from kiosk.store import audit
 from kiosk.tui.screens.airgap import AirgapScreen
 from kiosk.tui.screens.dashboard import DashboardScreen
 from kiosk.tui.screens.entry import EntryScreen
-from tests.tui.conftest import log_in
-
-
-def run(app, scenario, size=(120, 40)):
-    async def main():
-        async with app.run_test(size=size) as pilot:
-            await pilot.pause()
-            await scenario(pilot)
-    asyncio.run(main())
+from tests.tui.conftest import log_in, run
 
 
 def test_network_blocks_the_screen_and_entry_until_it_is_gone(make_app, network, tui_store):

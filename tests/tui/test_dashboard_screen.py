@@ -1,6 +1,5 @@
 """The overview: every station, counts per state, filter and jump; 450 stations; roles."""
 
-import asyncio
 import dataclasses
 import time
 
@@ -14,17 +13,9 @@ from kiosk.tui.app import KioskApp
 from kiosk.tui.context import Services
 from kiosk.tui.screens.dashboard import DashboardScreen
 from tests.support.entry import VERIFIER_1, make_definitive, paper
-from tests.tui.conftest import FakeNetwork, log_in
+from tests.tui.conftest import FakeNetwork, log_in, run
 
 import pytest
-
-
-def run(app, scenario, size=(120, 40)):
-    async def main():
-        async with app.run_test(size=size) as pilot:
-            await pilot.pause()
-            await scenario(pilot)
-    asyncio.run(main())
 
 
 def rows(screen) -> list[list[str]]:

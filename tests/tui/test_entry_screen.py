@@ -1,6 +1,5 @@
 """First and second entry on the screen: proposals, typing, going back, checks, blind entry."""
 
-import asyncio
 
 from kiosk.demo.scans import demo_paper
 from kiosk.domain.workflow import Status
@@ -8,16 +7,8 @@ from kiosk.domain.workflow.state import Provenance
 from kiosk.tui.screens.dashboard import DashboardScreen
 from kiosk.tui.screens.entry import EntryScreen
 from tests.support.entry import VERIFIER_1, type_entry
-from tests.tui.conftest import log_in
+from tests.tui.conftest import log_in, run
 from tests.tui.driving import acknowledge_all, enter_fields
-
-
-def run(app, scenario, size=(120, 40)):
-    async def main():
-        async with app.run_test(size=size) as pilot:
-            await pilot.pause()
-            await scenario(pilot)
-    asyncio.run(main())
 
 
 def screen_text(screen) -> str:

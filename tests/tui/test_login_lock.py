@@ -1,20 +1,11 @@
 """Logging in, the idle lock, and the kiosk that cannot be left."""
 
-import asyncio
 
 from kiosk.store import audit
 from kiosk.tui.screens.dashboard import DashboardScreen
 from kiosk.tui.screens.lock import LockScreen
 from kiosk.tui.screens.login import LoginScreen
-from tests.tui.conftest import PASSWORD, log_in
-
-
-def run(app, scenario, size=(120, 40)):
-    async def main():
-        async with app.run_test(size=size) as pilot:
-            await pilot.pause()
-            await scenario(pilot)
-    asyncio.run(main())
+from tests.tui.conftest import PASSWORD, log_in, run
 
 
 def test_wrong_password_is_refused_with_a_message_and_audited(make_app, tui_store):

@@ -1,21 +1,12 @@
 """The coordinator resolves differences and errors on the screen."""
 
-import asyncio
 
 from kiosk.demo.scans import demo_paper
 from kiosk.domain.workflow import Status
 from kiosk.tui.screens.dashboard import DashboardScreen
 from kiosk.tui.screens.resolve import ResolveScreen
 from tests.support.entry import VERIFIER_1, VERIFIER_2, type_entry
-from tests.tui.conftest import log_in
-
-
-def run(app, scenario, size=(120, 40)):
-    async def main():
-        async with app.run_test(size=size) as pilot:
-            await pilot.pause()
-            await scenario(pilot)
-    asyncio.run(main())
+from tests.tui.conftest import log_in, run
 
 
 def differing_station(entries, station=1):
