@@ -9,6 +9,9 @@ number being proposed:
   after the last digit, means the reading is uncertain (a faint last digit
   would otherwise turn 812 into 81);
 - a box classified as "other" (crossed out, scribble, two digits) blocks the field;
+- a digit box that lost a stroke lying along its edge to border-remnant removal
+  (`ocr.digits.preprocess.edge_stroke_loss`) blocks the field: a 7 without its
+  bar reads as a 1;
 - the form's own arithmetic is never used to fill a value in.
 """
 
@@ -18,16 +21,19 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ocr.digits import BLANK, OTHER, BoxReading, DigitClassifier, default_classifier
-from ocr.digits.preprocess import edge_line_fraction, ink_fraction
+from ocr.digits import BLANK, OTHER, BoxReading, DigitClassifier, calibrated_threshold, default_classifier
+from ocr.digits.preprocess import analyse, ink_fraction
 
-#: Field confidence (product of box confidences) needed for a proposal; chosen
-#: from the benchmark (tests/bench/bench_ocr.py): the lowest threshold with no wrong proposal there.
-DEFAULT_THRESHOLD = 0.99
+#: Field confidence (product of box confidences) needed for a proposal. Calibrated when the model is
+#: trained (python -m ocr.digits.train; stored with the model in ocr/digits/reference.json): the lowest
+#: threshold whose silent-error rate stays within 0.05 % on synthetic pages written with digits that
+#: were neither trained on nor used by the benchmark. tests/bench/bench_ocr.py shows the whole curve.
+DEFAULT_THRESHOLD = calibrated_threshold()
 #: Below this ink fraction a digit box is empty paper without asking the model.
 BLANK_INK = 0.004
-#: A box whose ink is more than this share "border line" is not trusted (see edge_line_fraction).
-MAX_EDGE_LINE_SHARE = 0.3
+#: A digit box that lost more ink than this (relative to the ink kept) when border remnants were
+#: removed is not trusted: a digit stroke along the box edge went with them (see edge_stroke_loss).
+MAX_STROKE_LOSS = 0.1
 #: Tick boxes: below EMPTY_TICK unticked, above TICKED ticked, in between unsure.
 EMPTY_TICK = 0.012
 TICKED = 0.035
@@ -58,35 +64,35 @@ def read_fields(registration, classifier: DigitClassifier | None = None,
         raise ValueError("the page was refused; there are no fields to read")
     classifier = classifier or default_classifier()
     fields = registration.page["fields"]
-    # Cut every digit box first, then classify the inked ones in one batch.
-    crops: list[np.ndarray] = []
+    # Cut and analyse every digit box first, then classify the inked ones in one batch.
+    boxes = []
     inked: list[int] = []
     layout: list[tuple[dict, list[int] | None, float | None]] = []
     for field in fields:
         if field["kind"] == "tick":
-            box = registration.cut(field["boxes_mm"][0], TICK_MARGIN_MM)
-            layout.append((field, None, ink_fraction(box)))
+            tick = registration.cut(field["boxes_mm"][0], TICK_MARGIN_MM)
+            layout.append((field, None, ink_fraction(tick)))
             continue
         indexes = []
         for box_mm in field["boxes_mm"]:
-            crop = registration.cut(box_mm, DIGIT_MARGIN_MM)
-            indexes.append(len(crops))
-            if ink_fraction(crop) >= BLANK_INK:
-                inked.append(len(crops))
-            crops.append(crop)
+            box = analyse(registration.cut(box_mm, DIGIT_MARGIN_MM))
+            indexes.append(len(boxes))
+            if box.ink >= BLANK_INK:
+                inked.append(len(boxes))
+            boxes.append(box)
         layout.append((field, indexes, None))
-    readings: dict[int, BoxReading] = dict(zip(inked, classifier.classify([crops[i] for i in inked])))
+    inputs = np.stack([boxes[i].image for i in inked]) if inked else np.zeros((0, 28, 28), np.float32)
+    readings: dict[int, BoxReading] = dict(zip(inked, classifier.classify_preprocessed(inputs)))
     for i in inked:
         # A stroke along the box edge may have been removed as border: never propose that box's digit.
-        if readings[i].label < 10 and edge_line_fraction(crops[i]) > MAX_EDGE_LINE_SHARE:
+        if readings[i].label < 10 and boxes[i].stroke_loss > MAX_STROKE_LOSS:
             readings[i] = BoxReading(OTHER, 0.0, readings[i].probabilities)
     out: dict[str, FieldReading] = {}
     for field, indexes, tick_ink in layout:
         if indexes is None:
             out[field["code"]] = read_tick(field["code"], tick_ink)
         else:
-            boxes = [readings.get(i) for i in indexes]
-            out[field["code"]] = combine_digits(field["code"], boxes, threshold)
+            out[field["code"]] = combine_digits(field["code"], [readings.get(i) for i in indexes], threshold)
     return out
 
 

@@ -30,6 +30,8 @@ MAX_RESIDUAL_MM = 1.0  # largest marker-corner error after the fit
 MIN_SCAN_DPI = 90.0  # accepted; scanning at RECOMMENDED_DPI is advised
 RECOMMENDED_DPI = 200
 MAX_BLUR_MM = 0.4  # see edge_blur_mm(); crisp scans give about 0.1 mm
+QR_GUESS_MODULES = 29  # modules per side of the page QR code (version 3) assumed by read_qr's first try
+QR_PAD_MM = 1.5  # read_qr cuts the QR area with this much of the page around it
 
 #: code -> Dutch reason (format fields filled in per page). Codes are stable; reasons may improve.
 REASONS: dict[str, str] = {
@@ -65,7 +67,6 @@ class Registration:
     identity: PageIdentity | None = None
     template: dict | None = None
     page: dict | None = None  # the template's page dict
-    warped: np.ndarray | None = None  # upright page, DEFAULT_DPI, template mm space, uint8
     dpi: float = DEFAULT_DPI
     homography: np.ndarray | None = None  # image px -> template mm
     markers_found: tuple[int, ...] = ()
@@ -73,16 +74,47 @@ class Registration:
     residual_mm: float | None = None  # largest marker-corner error
     residual_rms_mm: float | None = None
     blur_mm: float | None = None  # edge blur of the printed markers (mm); refused above MAX_BLUR_MM
-    page_blur: float | None = None  # variance of the Laplacian of the whole warped page (info)
     scan_dpi: float | None = None  # resolution of the page in the image
     rotation_deg: float | None = None  # how the page lies in the image (0 upright, ±180 upside down)
     timings_ms: dict = field(default_factory=dict)
+    # The upright page is warped lazily: `cut` warps only the region it returns (a page has a few
+    # hundred small boxes; warping all of it costs more than all of them), `warped` the whole page.
+    _source: np.ndarray | None = field(default=None, repr=False)  # the grayscale scan
+    _to_page: np.ndarray | None = field(default=None, repr=False)  # scan px -> warped page px
+    _warped: np.ndarray | None = field(default=None, repr=False)
 
     @property
     def upside_down(self) -> bool:
         return self.rotation_deg is not None and abs(self.rotation_deg) > 135
 
+    @property
+    def page_size(self) -> tuple[int, int]:
+        """(width, height) of the warped page in pixels."""
+        return int(np.ceil(g.PAGE_W_MM * self.dpi / 25.4)), int(np.ceil(g.PAGE_H_MM * self.dpi / 25.4))
+
+    @property
+    def warped(self) -> np.ndarray | None:
+        """Upright page, `dpi`, template mm space, uint8 (None when the scan did not register)."""
+        if self._warped is None and self._source is not None:
+            self._warped = _warp(self._source, self._to_page, self.page_size)
+        return self._warped
+
+    @warped.setter
+    def warped(self, image: np.ndarray | None) -> None:
+        self._warped, self._source, self._to_page = image, None, None
+
+    @property
+    def page_blur(self) -> float | None:
+        """Variance of the Laplacian of the whole warped page (information only; computed on request)."""
+        page = self.warped
+        return None if page is None else float(cv2.Laplacian(page, cv2.CV_32F).var())
+
     def cut(self, box_mm, margin_mm: float = 0.8) -> np.ndarray:
+        """The part of the upright page inside box_mm shrunk by margin_mm on every side (see cut_box)."""
+        if self._warped is None and self._source is not None:
+            x0, y0, x1, y1 = box_px(box_mm, margin_mm, self.dpi, self.page_size)
+            shift = np.array([[1, 0, -x0], [0, 1, -y0], [0, 0, 1]], np.float64)
+            return _warp(self._source, shift @ self._to_page, (x1 - x0, y1 - y0))
         if self.warped is None:
             raise ValueError("geen uitgelijnde pagina: registratie is geweigerd")
         return cut_box(self.warped, box_mm, margin_mm, self.dpi)
@@ -119,16 +151,26 @@ def mm_to_px(dpi: float) -> np.ndarray:
     return np.array([[s, 0, -0.5], [0, s, -0.5], [0, 0, 1]], np.float64)
 
 
-def cut_box(warped: np.ndarray, box_mm, margin_mm: float = 0.8, dpi: float = DEFAULT_DPI) -> np.ndarray:
-    """The part of the warped page inside box_mm shrunk by margin_mm on every side (a view)."""
+def box_px(box_mm, margin_mm: float, dpi: float, size: tuple[int, int]) -> tuple[int, int, int, int]:
+    """Pixel rectangle (x0, y0, x1, y1) of box_mm shrunk by margin_mm, on a page image of size (w, h)."""
     x, y, w, h = (float(v) for v in box_mm)
     s = dpi / 25.4
     x0, x1 = int(round((x + margin_mm) * s)), int(round((x + w - margin_mm) * s))
     y0, y1 = int(round((y + margin_mm) * s)), int(round((y + h - margin_mm) * s))
-    hh, ww = warped.shape[:2]
+    ww, hh = size
     x0, y0 = max(0, x0), max(0, y0)
-    x1, y1 = min(ww, max(x1, x0 + 1)), min(hh, max(y1, y0 + 1))
+    return x0, y0, min(ww, max(x1, x0 + 1)), min(hh, max(y1, y0 + 1))
+
+
+def cut_box(warped: np.ndarray, box_mm, margin_mm: float = 0.8, dpi: float = DEFAULT_DPI) -> np.ndarray:
+    """The part of the warped page inside box_mm shrunk by margin_mm on every side (a view)."""
+    x0, y0, x1, y1 = box_px(box_mm, margin_mm, dpi, (warped.shape[1], warped.shape[0]))
     return warped[y0:y1, x0:x1]
+
+
+def _warp(gray: np.ndarray, matrix: np.ndarray, size: tuple[int, int]) -> np.ndarray:
+    return cv2.warpPerspective(gray, matrix, size, flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT,
+                               borderValue=255)
 
 
 def _gray(image) -> np.ndarray:
@@ -151,18 +193,20 @@ def _gray(image) -> np.ndarray:
     return image
 
 
-def edge_blur_mm(warped: np.ndarray, dpi: float, marker_ids) -> float:
+def edge_blur_mm(warped, dpi: float, marker_ids) -> float:
     """How blurred the page is: the Gaussian sigma (mm) of the printed markers' edges.
 
     From the steepest contrast-normalised gradient on each marker (a step edge blurred with
     sigma has slope 1 / (sigma * sqrt(2 pi))); the median over the markers. Measured on the
     markers (known, high-contrast print) so handwriting and page content do not change it.
     A crisp scan gives about 0.1 mm at DEFAULT_DPI (the pixel size sets the floor).
+    `warped`: the warped page, or a Registration (only the marker regions are warped then).
     """
+    cut = warped.cut if isinstance(warped, Registration) else lambda box, m: cut_box(warped, box, m, dpi)
     vals = []
     for mid in marker_ids:
         x, y = MARKER_XY_MM[mid]
-        crop = cut_box(warped, (x, y, g.MARKER_MM, g.MARKER_MM), -1.0, dpi).astype(np.float32)
+        crop = cut((x, y, g.MARKER_MM, g.MARKER_MM), -1.0).astype(np.float32)
         lo, hi = np.percentile(crop, 2), np.percentile(crop, 98)
         if hi - lo < 30:
             vals.append(float("inf"))
@@ -175,10 +219,23 @@ def edge_blur_mm(warped: np.ndarray, dpi: float, marker_ids) -> float:
     return float(np.median(vals)) if vals else float("inf")
 
 
-def read_qr(warped: np.ndarray, dpi: float, qr_mm=g.QR_MM) -> str | None:
-    """Decode the QR code in its place on the warped page; None when unreadable."""
+def read_qr(warped, dpi: float, qr_mm=g.QR_MM) -> str | None:
+    """Decode the QR code in its place on the warped page (or a Registration); None when unreadable."""
     det = cv2.QRCodeDetector()
-    crop = cut_box(warped, qr_mm, -1.5, dpi)
+    crop = warped.cut(qr_mm, -QR_PAD_MM) if isinstance(warped, Registration) else cut_box(warped, qr_mm, -QR_PAD_MM, dpi)
+    # The page is registered, so the symbol lies where the form printed it: decode it there first
+    # (a third of the time of detecting it). Its size depends on the QR version; QR_GUESS_MODULES is
+    # that of our payloads, and the decoder finds the finder patterns from a close enough guess.
+    s = dpi / 25.4
+    side = min(qr_mm[2], qr_mm[3]) * QR_GUESS_MODULES / (QR_GUESS_MODULES + 2 * g.QR_BORDER)
+    x0, y0 = QR_PAD_MM + (qr_mm[2] - side) / 2, QR_PAD_MM + (qr_mm[3] - side) / 2
+    corners = np.array([[x0, y0], [x0 + side, y0], [x0 + side, y0 + side], [x0, y0 + side]], np.float32) * s - 0.5
+    try:
+        text, _ = det.decode(crop, corners[None])[:2]
+    except cv2.error:
+        text = ""
+    if text:
+        return text
     tries = [crop]
     _, otsu = cv2.threshold(crop, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     tries.append(otsu)
@@ -261,18 +318,14 @@ def register(image, template_lookup: TemplateLookup, expected_election_id: str |
         return _refuse(reg, "resolution_too_low", dpi=reg.scan_dpi, min_dpi=RECOMMENDED_DPI)
 
     t1 = time.perf_counter()
-    size = (int(np.ceil(g.PAGE_W_MM * dpi / 25.4)), int(np.ceil(g.PAGE_H_MM * dpi / 25.4)))
-    warped = cv2.warpPerspective(gray, mm_to_px(dpi) @ h, size, flags=cv2.INTER_LINEAR,
-                                 borderMode=cv2.BORDER_CONSTANT, borderValue=255)
-    reg.warped = warped
-    reg.timings_ms["warp"] = (time.perf_counter() - t1) * 1000
-    reg.blur_mm = edge_blur_mm(warped, dpi, reg.markers_found)
-    reg.page_blur = float(cv2.Laplacian(warped, cv2.CV_32F).var())
+    reg._source, reg._to_page = gray, mm_to_px(dpi) @ h  # warped lazily (Registration.cut, .warped)
+    reg.blur_mm = edge_blur_mm(reg, dpi, reg.markers_found)
+    reg.timings_ms["blur"] = (time.perf_counter() - t1) * 1000
     if not reg.blur_mm <= MAX_BLUR_MM:
         return _refuse(reg, "too_blurry")
 
     t2 = time.perf_counter()
-    payload = read_qr(warped, dpi)
+    payload = read_qr(reg, dpi)
     reg.timings_ms["qr"] = (time.perf_counter() - t2) * 1000
     if payload is None:
         return _refuse(reg, "qr_missing")

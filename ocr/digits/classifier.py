@@ -11,6 +11,7 @@ top class — see README (Digit model) for how often a wrong digit still gets a 
 from __future__ import annotations
 
 import functools
+import json
 import threading
 from dataclasses import dataclass
 from importlib import resources
@@ -23,7 +24,8 @@ import numpy as np
 from .labels import BLANK, NAMES, NUM_CLASSES, OTHER
 from .preprocess import SIZE, preprocess_batch
 
-__all__ = ["BLANK", "OTHER", "BoxReading", "DigitClassifier", "DigitModelError", "default_classifier", "default_model_path"]
+__all__ = ["BLANK", "OTHER", "BoxReading", "DigitClassifier", "DigitModelError", "calibrated_threshold",
+           "default_classifier", "default_model_path"]
 
 MODEL_FILE = "digits.onnx"
 CHUNK = 256  # boxes per forward pass
@@ -50,6 +52,21 @@ class BoxReading:
 
 def default_model_path() -> Path:
     return Path(str(resources.files(__package__).joinpath(MODEL_FILE)))
+
+
+#: Used when the packaged reference holds no calibrated threshold.
+FALLBACK_THRESHOLD = 0.99
+
+
+def calibrated_threshold(model_path: str | Path | None = None) -> float:
+    """The field-confidence threshold calibrated for the model when it was trained (its reference.json,
+    key "threshold"; see ocr/digits/train.py), else FALLBACK_THRESHOLD."""
+    path = (Path(model_path) if model_path is not None else default_model_path()).with_name("reference.json")
+    try:
+        value = json.loads(path.read_text())["threshold"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return FALLBACK_THRESHOLD
+    return float(value) if isinstance(value, (int, float)) and 0.0 < value < 1.0 else FALLBACK_THRESHOLD
 
 
 def _softmax(logits: np.ndarray) -> np.ndarray:

@@ -97,3 +97,22 @@ def split(labels: np.ndarray, seed: int = DEFAULT_SEED) -> tuple[np.ndarray, np.
         val.append(idx[:HOLDOUT_PER_DIGIT])
         train.append(idx[HOLDOUT_PER_DIGIT:])
     return np.sort(np.concatenate(train)), np.sort(np.concatenate(val))
+
+
+#: Digits per class that training sets aside (out of its own split) to calibrate the proposal threshold.
+CALIBRATION_PER_DIGIT = 50
+
+
+def calibration_split(train_idx: np.ndarray, labels: np.ndarray, seed: int = DEFAULT_SEED) -> tuple[np.ndarray, np.ndarray]:
+    """(fitting indices, calibration indices), both subsets of `train_idx` (never of the held-out digits).
+
+    The model is fitted on the first; the second only writes the synthetic pages the proposal
+    threshold is chosen from (digits the model has not seen, yet not the benchmark's digits).
+    """
+    rng = np.random.default_rng((seed, 5))
+    fit, cal = [], []
+    for d in range(10):
+        idx = rng.permutation(train_idx[labels[train_idx] == d])
+        cal.append(idx[:CALIBRATION_PER_DIGIT])
+        fit.append(idx[CALIBRATION_PER_DIGIT:])
+    return np.sort(np.concatenate(fit)), np.sort(np.concatenate(cal))

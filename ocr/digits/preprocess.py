@@ -11,11 +11,17 @@ bits of the printed box border at its edges. `preprocess` turns it into what the
 4. crop to the ink, scale the longest side to 20 px keeping the aspect ratio, place in 28×28 with the
    centre of mass at (14, 14); white ink on black, float32 0..1, maximum 1.
 
+Step 2 can take a digit stroke that runs along the edge with the border; `edge_stroke_loss` measures
+that, and the field reader does not trust such a box. `analyse` gives the classifier input, the ink
+fraction and the stroke loss of a box from one pass (what `ocr.fields` uses).
+
 Everything is plain numpy/cv2 and deterministic. The training script runs exactly this function on its
 augmented samples, so a change here needs a retrained model (see `ocr/digits/train.py`).
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import cv2
 import numpy as np
@@ -28,10 +34,13 @@ MIN_CONTRAST = 48  # grey levels between paper and the ink threshold
 PAPER_FLOOR = 160  # paper is never assumed darker than this (keeps a filled box from being "paper")
 EDGE_BAND = 0.15  # border remnants lie within this fraction of the box side from an edge
 EDGE_TOUCH = 0.08  # ... and start within this fraction of the side from the edge itself
+LINE_DEPTH = 2  # a border line (see _edge_lines) starts within this many pixels of the edge ...
+LINE_SPAN = 0.7  # ... and spans at least this fraction of the side
 LINE_MIN = 0.3  # a border line is at least this fraction of the box side long
 THIN = 0.15  # a border fragment is at most this fraction of the box side thick
 SPECK = 0.05  # components smaller than (SPECK × short side)² pixels are specks
 MIN_EXTENT = 0.18  # ink spanning less than this fraction of the short side is no digit → empty
+EDGE_LAYER = 0.07  # printed border remnants lie within this fraction of the side from the edge
 
 
 def _as_gray(box: np.ndarray) -> np.ndarray:
@@ -65,9 +74,11 @@ def _edge_lines(mask: np.ndarray) -> np.ndarray:
     """Pixels of long straight lines that lie along an edge of the box (printed border remnants).
 
     Walking inwards from each edge, the rows (columns) that hold a straight run of at least `LINE_MIN`
-    of the side form a line if they start within `EDGE_TOUCH` of the edge, stay thin, and the line runs
-    on to a corner, spans most of the side or lies on the very edge; only the run pixels go, so a digit
-    stroke that touches the line keeps the rest of its shape.
+    of the side form a line if they start on the edge (within `LINE_DEPTH` pixels: a box is cut so that
+    its printed border lies just outside, remnants sit on the very edge), stay thin, and the line runs
+    along most of the side (`LINE_SPAN`); only the run pixels go, so a digit stroke that touches the
+    line keeps the rest of its shape. A digit stroke a little inside the edge, or one that was cut off
+    by the edge over a shorter stretch, is not a line.
     """
     out = np.zeros_like(mask)
     for transposed in (False, True):
@@ -76,28 +87,35 @@ def _edge_lines(mask: np.ndarray) -> np.ndarray:
         length = max(5, int(round(LINE_MIN * side)))
         if length > side:
             continue
-        runs = cv2.morphologyEx(m.astype(np.uint8), cv2.MORPH_OPEN, np.ones((1, length), np.uint8)).astype(bool)
+        band = max(2, int(round(EDGE_BAND * across)))
+        edges = (range(0, min(band + 1, across)), range(across - 1, max(across - 2 - band, -1), -1))
+        # Only rows near the edges are ever looked at; the opening with a one-row kernel treats every
+        # row on its own, so opening just those rows gives the same runs (rows without ink have none).
+        near = np.array(sorted(set(edges[0]) | set(edges[1])))
+        near = near[m[near].any(axis=1)]
+        if near.size == 0:
+            continue
+        runs = np.zeros_like(m)
+        runs[near] = cv2.morphologyEx(m[near].astype(np.uint8), cv2.MORPH_OPEN, np.ones((1, length), np.uint8)).astype(bool)
         has_run = runs.any(axis=1)
         if not has_run.any():
             continue
-        band = max(2, int(round(EDGE_BAND * across)))
-        touch = max(2, int(round(EDGE_TOUCH * across)))
-        side_touch = max(2, int(round(EDGE_TOUCH * side)))
         found = np.zeros_like(m)
-        for inward in (range(0, min(band + 1, across)), range(across - 1, max(across - 2 - band, -1), -1)):
+        for inward in edges:
             rows: list[int] = []
             for depth, r in enumerate(inward):
                 if has_run[r]:
                     rows.append(r)
-                elif rows or depth >= touch:
+                elif rows or depth >= LINE_DEPTH:
                     break
             # A line ends inside the band and is thin; runs going on past the band are ink, not border.
             if not rows or rows[-1] == inward[-1] or len(rows) > max(3, THIN * across):
                 continue
+            # ... and runs along most of the side, as a printed box side does. A shorter run along the
+            # edge is a digit's stroke written over the box edge (the bar of a 7, the side of a 0) and
+            # stays; so do shorter bits of border, unless they are loose (see _clean).
             cols = np.nonzero(runs[rows].any(axis=0))[0]
-            start, end = int(cols.min()), int(cols.max()) + 1
-            to_corner = start <= side_touch or end >= side - side_touch or end - start >= 0.7 * side
-            if to_corner or rows[0] == inward[0]:
+            if int(cols.max()) + 1 - int(cols.min()) >= LINE_SPAN * side:
                 found[rows] |= runs[rows]
         out |= found.T if transposed else found
     if out.any():  # take the line's grey fringe with it (it would stay behind as 1-px slivers)
@@ -105,10 +123,11 @@ def _edge_lines(mask: np.ndarray) -> np.ndarray:
     return out
 
 
-def _clean(mask: np.ndarray) -> np.ndarray:
-    """Remove border remnants and specks from a binary ink mask."""
+def _clean(mask: np.ndarray, lines: np.ndarray | None = None) -> np.ndarray:
+    """Remove border remnants (`lines`: the `_edge_lines` of the mask, computed when not given) and
+    specks from a binary ink mask."""
     h, w = mask.shape
-    mask = mask & ~_edge_lines(mask)
+    mask = mask & ~(_edge_lines(mask) if lines is None else lines)
     n, labels, stats, _ = cv2.connectedComponentsWithStats(mask.astype(np.uint8), connectivity=8)
     band_x, band_y = max(2, round(EDGE_BAND * w)), max(2, round(EDGE_BAND * h))
     speck = max(3.0, (SPECK * min(h, w)) ** 2)
@@ -145,11 +164,34 @@ def ink_fraction(box: np.ndarray) -> float:
     return float(ink_mask(box).mean())
 
 
+@dataclass(frozen=True)
+class BoxAnalysis:
+    """Everything the field reader needs of one box, from one thresholding pass."""
+
+    image: np.ndarray  # the classifier input, as `preprocess` returns it
+    ink: float  # as `ink_fraction` returns it
+    stroke_loss: float  # as `edge_stroke_loss` returns it
+
+
+def analyse(box: np.ndarray) -> BoxAnalysis:
+    """`preprocess`, `ink_fraction` and `edge_stroke_loss` of one box at the cost of one."""
+    gray = _as_gray(box)
+    raw, paper = _threshold(gray)
+    lines = _edge_lines(raw)
+    mask = _clean(raw, lines)
+    kept = int(mask.sum())
+    return BoxAnalysis(_normalise(gray, mask, paper), kept / mask.size, _stroke_loss(lines, kept))
+
+
 def preprocess(box: np.ndarray) -> np.ndarray:
     """One box image → float32 array (28, 28), white ink on black, 0..1 (all zero when near-empty)."""
     gray = _as_gray(box)
     raw, paper = _threshold(gray)
-    mask = _clean(raw)
+    return _normalise(gray, _clean(raw), paper)
+
+
+def _normalise(gray: np.ndarray, mask: np.ndarray, paper: float) -> np.ndarray:
+    """The kept ink (mask) of the box → the 28×28 classifier input."""
     out = np.zeros((SIZE, SIZE), np.float32)
     ys, xs = np.nonzero(mask)
     if ys.size == 0:
@@ -192,13 +234,25 @@ def preprocess_batch(boxes) -> np.ndarray:
     return blob
 
 
-def edge_line_fraction(box: np.ndarray) -> float:
-    """The share of the box's ink that border-remnant removal takes away.
+def edge_stroke_loss(box: np.ndarray) -> float:
+    """How much ink border-remnant removal took away from deeper than the very edge, relative to the ink kept.
 
-    Near zero for a clean crop. A large share means a digit stroke lay along the
-    box edge (the bar of a 7, the side of a 4) and may have been taken for a
-    border: the reading of such a box must not be trusted.
+    A printed border remnant lies on the crop's outermost rows and columns (`EDGE_LAYER` of the side);
+    removed "line" pixels deeper inside are a digit stroke that ran along the edge (the bar of a 7, the
+    side of a 0, the foot of a 2 written over the box line): the digit may have lost the stroke that
+    tells it from another, so its reading must not be trusted. Near zero for clean crops and for crops
+    with only border remnants.
     """
-    mask, _ = _threshold(_as_gray(box))
-    ink = int(mask.sum())
-    return float(_edge_lines(mask).sum()) / ink if ink else 0.0
+    gray = _as_gray(box)
+    raw, _ = _threshold(gray)
+    lines = _edge_lines(raw)
+    return _stroke_loss(lines, int(_clean(raw, lines).sum()))
+
+
+def _stroke_loss(lines: np.ndarray, kept: int) -> float:
+    if not lines.any():
+        return 0.0
+    h, w = lines.shape
+    dy, dx = max(2, round(EDGE_LAYER * h)), max(2, round(EDGE_LAYER * w))
+    inner = int(lines[dy : h - dy, dx : w - dx].sum())
+    return inner / kept if kept else (1.0 if inner else 0.0)

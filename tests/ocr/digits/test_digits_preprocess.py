@@ -6,7 +6,7 @@ import cv2
 import numpy as np
 import pytest
 
-from ocr.digits.preprocess import ink_fraction, ink_mask, preprocess, preprocess_batch
+from ocr.digits.preprocess import analyse, edge_stroke_loss, ink_fraction, ink_mask, preprocess, preprocess_batch
 
 
 def com(x: np.ndarray) -> tuple[float, float]:
@@ -163,3 +163,37 @@ def test_batch_matches_single(boxes):
     for i, box in enumerate(items):
         assert np.array_equal(blob[i, 0], preprocess(box))
     assert preprocess_batch([]).shape == (0, 1, 28, 28)
+
+
+def test_analyse_is_preprocess_ink_fraction_and_stroke_loss_in_one(boxes):
+    items = [boxes.printed(d, angle=a) for d in "0179" for a in (-4, 4)]
+    items += [boxes.with_lines(boxes.printed("5")), boxes.blank(), boxes.with_lines(boxes.blank(), ("top",))]
+    for box in items:
+        a = analyse(box)
+        assert np.array_equal(a.image, preprocess(box))
+        assert a.ink == pytest.approx(ink_fraction(box), abs=1e-12)
+        assert a.stroke_loss == edge_stroke_loss(box)
+
+
+def test_stroke_loss_tells_a_removed_stroke_from_a_printed_border(boxes):
+    # The printed frame around a digit lies on the outermost pixels: removing it costs the digit nothing.
+    for digit in "0147":
+        assert edge_stroke_loss(boxes.with_lines(boxes.printed(digit), thickness=2)) < 0.02, digit
+    # A 2 whose foot was written over the bottom border line, out to the corner: the foot goes with the
+    # line, and what is left may read as a 7.
+    two = np.full((64, 56), boxes.PAPER, np.uint8)
+    cv2.ellipse(two, (28, 20), (16, 14), 0, 180, 400, 20, 5)
+    cv2.line(two, (40, 30), (6, 60), 20, 5)
+    cv2.line(two, (6, 60), (55, 60), 20, 6)
+    assert edge_stroke_loss(boxes.with_lines(two, ("bottom",), thickness=2)) > 0.15
+
+
+def test_a_stroke_just_inside_the_edge_is_not_a_border(boxes):
+    # A 7 whose bar runs along the top edge a few pixels in: the bar is the 7's, not a printed line.
+    seven = np.full((64, 56), boxes.PAPER, np.uint8)
+    cv2.line(seven, (4, 6), (50, 6), 20, 4)
+    cv2.line(seven, (50, 6), (26, 60), 20, 4)
+    for box in (seven, boxes.with_lines(seven, ("left", "bottom"))):
+        out = preprocess(box) > 0.3
+        assert out.sum(axis=1).max() >= 14  # the bar: a long row of ink
+        assert edge_stroke_loss(box) == 0.0

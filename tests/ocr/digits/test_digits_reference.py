@@ -43,3 +43,29 @@ def test_dnn_matches_torch_one_by_one(reference, inputs):
 def test_classifier_matches_torch_in_one_batch(reference, inputs):
     got = DigitClassifier().logits(inputs)
     assert np.abs(got - np.asarray(reference["logits"], np.float32)).max() <= TOLERANCE
+
+
+def test_the_proposal_threshold_is_the_calibrated_one(reference):
+    """The field threshold comes with the model: chosen by training from its calibration curve."""
+    from ocr.digits import calibrated_threshold
+    from ocr.digits.report import CALIBRATION_SILENT, choose_threshold
+    from ocr.fields import DEFAULT_THRESHOLD
+
+    calibration = reference["calibration"]
+    assert calibration["fields"] >= 1000 and calibration["max_silent"] == CALIBRATION_SILENT
+    assert reference["threshold"] == choose_threshold(calibration["curve"], calibration["max_silent"])
+    assert DEFAULT_THRESHOLD == calibrated_threshold() == reference["threshold"]
+    chosen = next(row for row in calibration["curve"] if row["threshold"] == reference["threshold"])
+    assert chosen["silent"] <= CALIBRATION_SILENT
+
+
+def test_calibrated_threshold_falls_back_without_a_calibration(tmp_path):
+    from ocr.digits import calibrated_threshold
+    from ocr.digits.classifier import FALLBACK_THRESHOLD
+
+    model = tmp_path / "digits.onnx"
+    assert calibrated_threshold(model) == FALLBACK_THRESHOLD  # no reference.json
+    (tmp_path / "reference.json").write_text(json.dumps({"threshold": 0.997}))
+    assert calibrated_threshold(model) == 0.997
+    (tmp_path / "reference.json").write_text(json.dumps({"threshold": 1.5}))
+    assert calibrated_threshold(model) == FALLBACK_THRESHOLD

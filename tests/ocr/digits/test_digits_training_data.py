@@ -62,3 +62,68 @@ def test_synthetic_boxes_are_deterministic_and_preprocessable():
         assert x.dtype == np.uint8 and x.ndim == 2
         assert np.array_equal(x, y)
         assert preprocess(x).shape == (28, 28)
+
+
+def test_calibration_digits_are_neither_fitted_nor_benchmarked():
+    labels = np.repeat(np.arange(10), 1000)
+    train, held_out = mnist.split(labels)
+    fit, calibration = mnist.calibration_split(train, labels)
+    assert len(calibration) == 10 * mnist.CALIBRATION_PER_DIGIT
+    assert set(fit) | set(calibration) == set(train)
+    assert not set(fit) & set(calibration)
+    assert not set(calibration) & set(held_out)
+    assert np.bincount(labels[calibration]).tolist() == [mnist.CALIBRATION_PER_DIGIT] * 10
+    assert np.array_equal(mnist.calibration_split(train, labels)[1], calibration)  # fixed by the seed
+
+
+def test_pipeline_digits_come_only_from_the_digits_given():
+    from ocr.digits.formcrops import TrainingDigits, WriterDigits
+
+    images = np.zeros((20, 28, 28), np.uint8)
+    for i in range(20):
+        images[i, 4:24, i : i + 4] = 255  # each image tells its index by its stroke's column
+    labels = np.repeat(np.arange(10), 2)
+    picked = {0: [0, 1], 3: [6, 7]}
+    for source in (TrainingDigits(images, labels), WriterDigits(images, labels, per_writer=1)):
+        rng = np.random.default_rng(1)
+        for digit, allowed in picked.items():
+            for writer in range(4):
+                glyph = source.glyph(digit, writer, rng)
+                col = int(np.argmax(glyph[14]))  # leftmost ink of the middle row
+                assert glyph.dtype == np.float32 and 0 <= glyph.min() and glyph.max() <= 1
+                assert any(abs(col - i) <= 3 for i in allowed), (digit, col)
+
+
+def test_threshold_curve_and_choice():
+    from ocr.digits.report import choose_threshold, threshold_curve
+
+    # (truth, status, value, confidence): 8 right proposals, one wrong at 0.95, one field without a number.
+    fields = [(7, "proposed", 7, c) for c in (0.9, 0.96, 0.99, 0.995, 0.999, 0.9995, 0.9999, 0.99999)]
+    fields += [(12, "proposed", 17, 0.95), (None, "blank", None, 1.0), (5, "no_proposal", None, 0.999)]
+    curve = threshold_curve(fields, grid=(0.5, 0.95, 0.96, 0.999))
+    assert [(r["proposed"], r["wrong"]) for r in curve] == [(9, 1), (8, 1), (7, 0), (4, 0)]
+    assert curve[0]["coverage"] == pytest.approx(9 / 10) and curve[0]["silent"] == pytest.approx(1 / 9)
+    assert choose_threshold(curve, silent=0.0005) == 0.96
+    assert choose_threshold(curve, silent=0.2) == 0.5
+    # A higher threshold that lets errors through again is never chosen below it.
+    bumpy = [dict(r) for r in curve]
+    bumpy[3]["silent"] = 0.5
+    assert choose_threshold(bumpy, silent=0.0005) == 0.999
+
+
+def test_pipeline_samples_are_cut_by_the_run_time_code_and_deterministic():
+    """Pipeline crops: a synthetic form written with the given digits, registered and cut like a scan."""
+    from ocr.digits import formcrops
+    from ocr.synth import FontDigits
+
+    font = FontDigits()
+    images = np.stack([np.round(font.glyph(d, 0, np.random.default_rng(d)) * 255).astype(np.uint8) for d in range(10)])
+    digits = formcrops.TrainingDigits(images, np.arange(10))
+    template = formcrops.templates()[0]
+    assert (0, 1) in formcrops.page_choices()
+    x, y = formcrops.page_samples(template, 1, digits, np.random.default_rng(5))
+    x2, y2 = formcrops.page_samples(template, 1, digits, np.random.default_rng(5))
+    assert np.array_equal(x, x2) and np.array_equal(y, y2)
+    assert x.shape == (len(y), 28, 28) and x.dtype == np.float32 and len(y) > 20
+    assert set(y.tolist()) <= set(range(11)) and (y < 10).sum() > 20  # digits and BLANK, never OTHER
+    assert all(x[i].any() for i in np.nonzero(y < 10)[0])  # every digit box kept ink
