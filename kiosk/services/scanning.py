@@ -19,7 +19,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from ocr.read import load_image, read_page
+from ocr.read import PageResult, load_image, read_page
 
 from kiosk.auth import Account
 from kiosk.domain.workflow import Status
@@ -50,6 +50,17 @@ class ScanOutcome:
         return f"{self.source}: {self.reason}"
 
 
+@dataclass(frozen=True)
+class PageReading:
+    """One image as read, before anything is stored (``result`` None: a page already known)."""
+
+    source: str
+    data: bytes
+    suffix: str
+    sha256: str
+    result: PageResult | None
+
+
 class ScanService:
     def __init__(self, entries: EntryService, *, header_check=None):
         self.entries = entries
@@ -75,28 +86,52 @@ class ScanService:
         return cls(entries, header_check=make_header_check() if tesseract_available() else None)
 
     def ingest_file(self, account: Account, path: Path) -> ScanOutcome:
+        self._require_scanner(account)
+        loaded = self.load_file(path)
+        if isinstance(loaded, ScanOutcome):
+            return self.refuse_unreadable(account, loaded)
+        data, suffix = loaded
+        return self.ingest_bytes(account, data, str(path), suffix)
+
+    def load_file(self, path: Path) -> tuple[bytes, str] | ScanOutcome:
+        """The file's bytes and suffix, or a refusal (not yet audited) when it cannot be used."""
         try:
             size = path.stat().st_size
             if size > MAX_IMAGE_BYTES:
-                return self._refuse(account, str(path), None, "too_large", f"bestand te groot ({size} bytes)")
+                return ScanOutcome(str(path), "refused", f"bestand te groot ({size} bytes)", "too_large")
             data = path.read_bytes()
         except OSError as error:
             return ScanOutcome(str(path), "refused", f"niet te lezen: {error.strerror or error}", "unreadable")
-        return self.ingest_bytes(account, data, str(path), path.suffix.lower() or ".png")
+        return data, path.suffix.lower() or ".png"
 
     def ingest_bytes(self, account: Account, data: bytes, source: str, suffix: str = ".png") -> ScanOutcome:
-        if not account.is_coordinator and account.role != "clerk":
-            raise EntryRefused("workflow.role_not_allowed", "only a clerk or a coordinator attaches scans")
+        self._require_scanner(account)
+        known = self.known_page(hashlib.sha256(data).hexdigest())
+        if known is not None:  # recognised before spending time on reading it
+            return self.attach(account, PageReading(source, data, suffix, known, None))
+        return self.attach(account, self.read(data, source, suffix))
+
+    def read(self, data: bytes, source: str, suffix: str = ".png") -> PageReading:
+        """Register and read one image. Touches no database, so a worker thread may
+        do it (one at a time: the digit classifier is shared); ``attach`` then keeps it."""
         sha = hashlib.sha256(data).hexdigest()
+        image = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_GRAYSCALE) if data else None
+        result = read_page(image, source, self._lookup, expected_election_id=self.election.id,
+                           header_check=self.header_check)
+        return PageReading(source, data, suffix, sha, result)
+
+    def attach(self, account: Account, reading: PageReading) -> ScanOutcome:
+        """Attach a read page to its station, or record why not (on the store's thread)."""
+        self._require_scanner(account)
+        source, data, suffix, sha, result = reading.source, reading.data, reading.suffix, reading.sha256, reading.result
         known = page_repo.get(self.store.db, sha)
         if known is not None:
             reason = f"deze pagina is al gescand (stembureau {known['station']}, pagina {known['page']})"
             with self.store.transaction():
                 self.store.audit(account.username, "scan.duplicate", {"source": Path(source).name, "sha256": sha})
             return ScanOutcome(source, "duplicate", reason, "duplicate", known["station"], known["page"])
-        image = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_GRAYSCALE) if data else None
-        result = read_page(image, source, self._lookup, expected_election_id=self.election.id,
-                           header_check=self.header_check)
+        if result is None:  # only a known page comes without a reading
+            raise ValueError(f"{source}: page was not read")
         if not result.accepted:
             return self._refuse(account, source, sha, result.refusal_code, result.refusal_reason)
         identity = result.registration.identity
@@ -117,6 +152,21 @@ class ScanService:
                              {"source": Path(source).name, "sha256": sha, "station": identity.station, "page": identity.page})
         return ScanOutcome(source, "accepted", station=identity.station, page=identity.page,
                            proposals=sum(1 for v in proposals.values() if v is not None), fields=len(proposals))
+
+    def refuse_unreadable(self, account: Account, outcome: ScanOutcome) -> ScanOutcome:
+        """Audit a file that could not be loaded (see ``load_file``)."""
+        if outcome.code == "too_large":
+            return self._refuse(account, outcome.source, None, outcome.code, outcome.reason)
+        return outcome
+
+    def known_page(self, sha: str) -> str | None:
+        """``sha`` when a page with these bytes was stored before, else None."""
+        return sha if page_repo.get(self.store.db, sha) is not None else None
+
+    @staticmethod
+    def _require_scanner(account: Account) -> None:
+        if not account.is_coordinator and account.role != "clerk":
+            raise EntryRefused("workflow.role_not_allowed", "only a clerk or a coordinator attaches scans")
 
     def ingest_folder(self, account: Account, folder: Path) -> list[ScanOutcome]:
         if not folder.is_dir():

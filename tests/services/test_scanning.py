@@ -138,3 +138,29 @@ def test_without_sane_the_message_says_what_to_install(tmp_path, monkeypatch):
     monkeypatch.setenv("PATH", str(tmp_path))
     with pytest.raises(EntryRefused, match="sane-utils"):
         scan_with_device("any", tmp_path / "out")
+
+
+def test_reading_touches_no_database_so_a_worker_thread_may_do_it(scanner, entries, demo_store):
+    """The UI reads pages in a worker thread: SQLite would refuse any use of the
+    store's connection there, so this fails if ``read`` ever touches it."""
+    import threading
+
+    data, _ = page_image(entries, 3, 1)
+    before = snapshot(demo_store)
+    readings, errors = [], []
+
+    def work():
+        try:
+            readings.append(scanner.read(data, "scan-3.png"))
+        except Exception as error:  # noqa: BLE001 - reported below
+            errors.append(error)
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join()
+    assert errors == [] and readings[0].result.accepted
+    assert snapshot(demo_store) == before  # reading wrote nothing
+    outcome = scanner.attach(CLERK, readings[0])
+    assert outcome.status == "accepted" and outcome.station == 3
+    again = scanner.attach(CLERK, scanner.read(data, "scan-3-again.png"))
+    assert again.status == "duplicate"

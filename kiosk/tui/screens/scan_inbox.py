@@ -1,12 +1,11 @@
 """Scanned pages in: from a folder of image files, or a batch from the scanner.
 
 Every page goes through the scan service, which identifies, aligns, checks and
-reads it, and attaches it to its station (or refuses it, with the reason). The
-service writes through the store's SQLite connection, which belongs to this
-thread, so the pages are taken one at a time on this thread, with a short
-pause between pages in which the screen is drawn and keys are handled. The
-scanner itself (``scanimage``, which may take minutes) runs in a worker thread;
-it touches no database.
+reads it, and attaches it to its station (or refuses it, with the reason). Each
+page is registered and read in a worker thread (``ScanService.read`` touches no
+database); the store's SQLite connection belongs to this thread, so attaching
+the page (``ScanService.attach``) happens here. The scanner itself
+(``scanimage``, which may take minutes) also runs in a worker thread.
 
 A page that is refused says why and to scan it again; a page scanned twice is
 recognised; a new scan of a page replaces the old one as long as nobody has
@@ -15,6 +14,7 @@ started entering that station (the service decides).
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import tempfile
 from pathlib import Path
@@ -26,7 +26,7 @@ from textual.widgets import DataTable, Input, Label, Static
 
 from kiosk.i18n import t
 from kiosk.services.entry import EntryRefused
-from kiosk.services.scanning import IMAGE_SUFFIXES, ScanOutcome, scan_with_device
+from kiosk.services.scanning import IMAGE_SUFFIXES, PageReading, ScanOutcome, scan_with_device
 from kiosk.tui.screens.admin_common import AdminScreen
 
 #: Seconds between two pages: long enough for the screen to draw and keys to count.
@@ -189,23 +189,55 @@ class ScanInboxScreen(AdminScreen):
         self.set_timer(PAUSE_BETWEEN_PAGES, self.next_page)
 
     def next_page(self) -> None:
+        """Load the next file; a page seen before is recognised at once, any other is
+        registered and read in a worker thread and attached back on this thread."""
         if not self.queue or not self.is_attached:
             self.finish()
             return
         path = self.queue.pop(0)
+        scans = self.app.services.scans
         try:
-            outcome = self.app.services.scans.ingest_file(self.app.account, path)
+            loaded = scans.load_file(path)
+            if isinstance(loaded, ScanOutcome):
+                self.page_done(scans.refuse_unreadable(self.app.account, loaded))
+                return
+            data, suffix = loaded
+            known = scans.known_page(hashlib.sha256(data).hexdigest())
+            if known is not None:
+                self.page_done(scans.attach(self.app.account, PageReading(str(path), data, suffix, known, None)))
+                return
         except EntryRefused as error:
-            self.queue.clear()
-            self.refused(error)
-            self.finish()
+            self.stop_on(error)
             return
+        self.read_page(path, data, suffix)
+
+    @work(thread=True, exclusive=True, group="read-page")
+    def read_page(self, path: Path, data: bytes, suffix: str) -> None:
+        reading = self.app.services.scans.read(data, str(path), suffix)  # no database access: safe here
+        self.app.call_from_thread(self.page_read, reading)
+
+    def page_read(self, reading: PageReading) -> None:
+        try:
+            outcome = self.app.services.scans.attach(self.app.account, reading)
+        except EntryRefused as error:
+            self.stop_on(error)
+            return
+        self.page_done(outcome)
+
+    def stop_on(self, error: EntryRefused) -> None:
+        self.queue.clear()
+        if self.is_attached:
+            self.refused(error)
+        self.finish()
+
+    def page_done(self, outcome: ScanOutcome) -> None:
         self.outcomes.append(outcome)
-        self._add_row(outcome)
-        if outcome.status == "refused":
-            self.app.bell()
-        self.show_summary()
-        if self.queue:
+        if self.is_attached:
+            self._add_row(outcome)
+            if outcome.status == "refused":
+                self.app.bell()
+            self.show_summary()
+        if self.queue and self.is_attached:
             self.set_timer(PAUSE_BETWEEN_PAGES, self.next_page)
         else:
             self.finish()
@@ -217,7 +249,8 @@ class ScanInboxScreen(AdminScreen):
             self.show_summary()
 
     def action_back(self) -> None:
-        # The page being read is finished first (it runs on this thread); the rest is left.
+        # The rest of the queue is left; a page still being read may stay unattached:
+        # importing the folder again recognises the pages that were attached.
         self.queue.clear()
         self.dismiss()
 
