@@ -224,11 +224,11 @@ MESSAGES = {
         "nl": "Dit is geen oefening: in deze gegevens zijn geen voorstellen opzettelijk fout gemaakt.",
         "en": "This is not a rehearsal: no proposals were made wrong on purpose in this data."},
     "tui.admin.rehearsal.explain": {
-        "nl": "In deze oefening zijn per gescande pagina enkele voorstellen van de computer opzettelijk fout "
+        "nl": "In deze oefening zijn per gescand stembureau twee voorstellen van de computer opzettelijk fout "
               "gemaakt: één cijfer anders. Wie elk veld met het papier vergelijkt, verbetert ze; wie op Enter "
               "drukt zonder te kijken, neemt ze over. Het papier is leidend: de computer stelt voor, de invoerder "
               "controleert elk veld.",
-        "en": "In this rehearsal a few of the computer's proposals on each scanned page were made wrong on "
+        "en": "In this rehearsal two of the computer's proposals for each scanned station were made wrong on "
               "purpose: one digit changed. Whoever compares every field with the paper corrects them; whoever "
               "presses Enter without looking accepts them. The paper is leading: the computer proposes, the "
               "verifier checks every field."},
