@@ -133,6 +133,22 @@ def unlock(store: Store, username: str, by: Account) -> None:
         store.audit(by.username, "account.unlock", {"username": username})
 
 
+def unlock_last_coordinator(store: Store, username: str, operator: str) -> None:
+    """The way out when every coordinator is locked: the machine's administrator
+    (root, i.e. physical access to the appliance's maintenance boot) may unlock a
+    coordinator, and only then. Audited with the operator's name."""
+    with store.transaction() as db:
+        row = rows.get(db, username)
+        if row is None:
+            raise AuthError("unknown_user", username=username)
+        if row.role != "coordinator":
+            raise AuthError("operator_only_coordinators")
+        if any(r.role == "coordinator" and not r.locked for r in rows.all_accounts(db)):
+            raise AuthError("coordinator_available")
+        rows.set_failures(db, username, 0, False)
+        store.audit(f"operator:{operator}", "account.unlock", {"username": username, "no_coordinator_left": True})
+
+
 def change_password(store: Store, account: Account, old_password: str, new_password: str) -> None:
     check_new_password(account.username, new_password)
     with store.transaction() as db:

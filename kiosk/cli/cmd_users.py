@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import getpass
+import os
 from argparse import Namespace
 
 from kiosk import auth
@@ -30,7 +32,10 @@ def register(commands) -> None:
 
     unlock = sub.add_parser("unlock", help="unlock an account after too many failed logins")
     unlock.add_argument("name")
-    unlock.add_argument("--by", metavar="COORDINATOR", required=True)
+    who = unlock.add_mutually_exclusive_group(required=True)
+    who.add_argument("--by", metavar="COORDINATOR", help="the coordinator who unlocks (logs in)")
+    who.add_argument("--no-coordinator-left", action="store_true",
+                     help="root only, and only when every coordinator is locked: unlock coordinator NAME (audited)")
     unlock.set_defaults(handler=run_unlock)
 
 
@@ -63,9 +68,13 @@ def run_list(args: Namespace) -> int:
 
 def run_unlock(args: Namespace) -> int:
     store = store_from(args, create=False)
-    by = login_coordinator(store, args.by)
     try:
-        auth.unlock(store, args.name, by)
+        if args.no_coordinator_left:
+            if os.geteuid() != 0:
+                raise auth.AuthError("not_root")
+            auth.unlock_last_coordinator(store, args.name, getpass.getuser())
+        else:
+            auth.unlock(store, args.name, login_coordinator(store, args.by))
     except auth.AuthError as error:
         raise CliError(str(error)) from None
     print(f"account {args.name} unlocked")

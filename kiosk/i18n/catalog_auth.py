@@ -41,6 +41,18 @@ MESSAGES = {
         "nl": "dit account is geblokkeerd; een coördinator kan het vrijgeven",
         "en": "this account is locked; a coordinator can unlock it",
     },
+    "auth.operator_only_coordinators": {
+        "nl": "zonder coördinator kan alleen een coördinator worden vrijgegeven; die geeft daarna de anderen vrij",
+        "en": "without a coordinator only a coordinator can be unlocked; they then unlock the others",
+    },
+    "auth.coordinator_available": {
+        "nl": "er is nog een coördinator die niet geblokkeerd is; die moet het account vrijgeven",
+        "en": "a coordinator who is not locked exists; they must unlock the account",
+    },
+    "auth.not_root": {
+        "nl": "--no-coordinator-left mag alleen de beheerder (root) van deze machine gebruiken",
+        "en": "--no-coordinator-left is for this machine's administrator (root) only",
+    },
     "auth.now_locked": {
         "nl": "te veel mislukte pogingen: dit account is nu geblokkeerd; een coördinator kan het vrijgeven",
         "en": "too many failed attempts: this account is now locked; a coordinator can unlock it",

@@ -78,3 +78,30 @@ def test_backup_inside_the_data_directory_is_refused(kiosk):
     kiosk("users", "add", "anna", "--role", "coordinator", stdin=f"{COORD}\n{COORD}\n")
     code, _, err = kiosk("backup", "--to", str(kiosk.home / "backups"))
     assert code == 2 and "outside the data directory" in err
+
+
+def test_when_every_coordinator_is_locked_only_root_can_unlock_one(kiosk, monkeypatch):
+    import os
+
+    kiosk("users", "add", "anna", "--role", "coordinator", stdin=f"{COORD}\n{COORD}\n")
+    kiosk("users", "add", "bram", "--role", "verifier", "--by", "anna", stdin=f"{COORD}\ninvoer-wachtwoord\ninvoer-wachtwoord\n")
+    # a coordinator who is not locked exists: the escape is refused, even for root
+    monkeypatch.setattr(os, "geteuid", lambda: 0)
+    code, _, err = kiosk("users", "unlock", "anna", "--no-coordinator-left")
+    assert code == 2 and "niet geblokkeerd" in err
+    for _ in range(5):
+        kiosk("users", "unlock", "bram", "--by", "anna", stdin="wrong password!\n")
+    code, out, _ = kiosk("users", "list")
+    assert "anna" in out and "GEBLOKKEERD" in out.splitlines()[0]
+    monkeypatch.setattr(os, "geteuid", lambda: 1000)
+    code, _, err = kiosk("users", "unlock", "anna", "--no-coordinator-left")
+    assert code == 2 and "root" in err
+    monkeypatch.setattr(os, "geteuid", lambda: 0)
+    code, _, err = kiosk("users", "unlock", "bram", "--no-coordinator-left")
+    assert code == 2 and "alleen een coördinator" in err
+    code, out, _ = kiosk("users", "unlock", "anna", "--no-coordinator-left")
+    assert code == 0
+    code, out, _ = kiosk("users", "list")
+    assert "GEBLOKKEERD" not in out.splitlines()[0]
+    code, out, _ = kiosk("audit", "show", "--last", "1")
+    assert "operator:" in out and "account.unlock" in out
