@@ -117,3 +117,29 @@ def test_language_switches_at_run_time(make_app):
         assert "Overzicht stembureaus" in str(app.screen.query_one("#dash-title").render())
 
     run(app, scenario)
+
+
+def test_before_the_import_the_login_says_what_to_do(store):
+    from kiosk import auth as accounts
+    from kiosk.tui.app import KioskApp
+    from kiosk.tui.context import Services
+    from tests.tui.conftest import FakeNetwork
+
+    accounts.add_account(store, "anna", "coordinator", "anna-password-13", None)
+    network = FakeNetwork()
+    app = KioskApp(Services(store, header_check=False, detector=network, network_clock=network.now), image_mode="none")
+
+    async def scenario(pilot):
+        assert "kiosk import" in str(app.screen.query_one("#login-election").render())
+        await log_in(pilot, "anna", "anna-password-13")
+        assert isinstance(app.screen, LoginScreen) and app.account is None
+        assert "kiosk import" in str(app.screen.query_one("#login-message").render())
+
+    run(app, scenario)
+
+
+def test_kiosk_tui_needs_a_terminal(tmp_path, capsys):
+    from kiosk.cli import main
+
+    assert main(["--home", str(tmp_path / "home"), "tui"]) == 2
+    assert "needs a terminal" in capsys.readouterr().err
