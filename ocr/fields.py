@@ -9,9 +9,11 @@ number being proposed:
   after the last digit, means the reading is uncertain (a faint last digit
   would otherwise turn 812 into 81);
 - a box classified as "other" (crossed out, scribble, two digits) blocks the field;
-- a digit box that lost a stroke lying along its edge to border-remnant removal
-  (`ocr.digits.preprocess.edge_stroke_loss`) blocks the field: a 7 without its
-  bar reads as a 1;
+- a digit box is cut with a margin around it and its printed border erased at
+  the known place (`digit_frame`, `ocr.digits.preprocess.erase_border`), so a
+  digit written over the box edge keeps its strokes; a box that lost a stroke
+  written along the border line (erased with it) blocks the field: a 7 without
+  its bar reads as a 1;
 - the form's own arithmetic is never used to fill a value in.
 """
 
@@ -22,7 +24,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ocr.digits import BLANK, OTHER, BoxReading, DigitClassifier, calibrated_threshold, default_classifier
-from ocr.digits.preprocess import analyse, ink_fraction
+from ocr.digits.preprocess import BoxAnalysis, analyse_framed, erase_border, ink_fraction
 
 #: Field confidence (product of box confidences) needed for a proposal. Calibrated when the model is
 #: trained (python -m ocr.digits.train; stored with the model in ocr/digits/reference.json): the lowest
@@ -31,15 +33,22 @@ from ocr.digits.preprocess import analyse, ink_fraction
 DEFAULT_THRESHOLD = calibrated_threshold()
 #: Below this ink fraction a digit box is empty paper without asking the model.
 BLANK_INK = 0.004
-#: A digit box that lost more ink than this (relative to the ink kept) when border remnants were
-#: removed is not trusted: a digit stroke along the box edge went with them (see edge_stroke_loss).
+#: A digit box that lost more ink than this (relative to the ink kept) when its printed border was
+#: erased is not trusted: a digit stroke along the box line went with it (see erase_border).
 MAX_STROKE_LOSS = 0.1
 #: Tick boxes: below EMPTY_TICK unticked, above TICKED ticked, in between unsure.
 EMPTY_TICK = 0.012
 TICKED = 0.035
-#: Inner margins (mm) so the printed box border stays out of the crop.
-DIGIT_MARGIN_MM = 0.15
+#: Inner margin (mm) so the printed tick-box border stays out of the crop.
 TICK_MARGIN_MM = 0.8
+#: Digit boxes are cut this much (mm) larger than the box on every side, so a digit written over the
+#: box edge keeps its strokes; the printed border is erased at its known position (`digit_crop`).
+DIGIT_OUTSIDE_MM = 1.0
+#: Half-width (mm) of the band around the printed line's centre that is erased, beyond half the line
+#: width: scan blur and registration error.
+BORDER_SLACK_MM = 0.2
+#: Printed digit-box line width when the template does not give one.
+BOX_LINE_MM = 0.3
 
 PROPOSED, NO_PROPOSAL, EMPTY = "proposed", "no_proposal", "blank"
 
@@ -75,7 +84,7 @@ def read_fields(registration, classifier: DigitClassifier | None = None,
             continue
         indexes = []
         for box_mm in field["boxes_mm"]:
-            box = analyse(registration.cut(box_mm, DIGIT_MARGIN_MM))
+            box = analyse_digit_box(registration, box_mm)
             indexes.append(len(boxes))
             if box.ink >= BLANK_INK:
                 inked.append(len(boxes))
@@ -94,6 +103,30 @@ def read_fields(registration, classifier: DigitClassifier | None = None,
         else:
             out[field["code"]] = combine_digits(field["code"], [readings.get(i) for i in indexes], threshold)
     return out
+
+
+def digit_frame(registration, box_mm) -> tuple[np.ndarray, tuple[float, float, float, float], float]:
+    """The digit box plus `DIGIT_OUTSIDE_MM` around it → (crop, the printed border's centre lines in
+    crop pixels (left, top, right, bottom), half-width in px of the band the border can occupy)."""
+    crop = registration.cut(box_mm, -DIGIT_OUTSIDE_MM)
+    x, y, w, h = (float(v) for v in box_mm)
+    s = registration.dpi / 25.4
+    x0 = max(0, int(round((x - DIGIT_OUTSIDE_MM) * s)))
+    y0 = max(0, int(round((y - DIGIT_OUTSIDE_MM) * s)))
+    line = float(((registration.template or {}).get("digit_box_mm") or {}).get("line", BOX_LINE_MM))
+    rect = (x * s - 0.5 - x0, y * s - 0.5 - y0, (x + w) * s - 0.5 - x0, (y + h) * s - 0.5 - y0)
+    return crop, rect, (line / 2 + BORDER_SLACK_MM) * s
+
+
+def digit_crop(registration, box_mm) -> np.ndarray:
+    """The digit box as the kiosk reads it: with a margin around it and the printed border erased."""
+    crop, rect, half = digit_frame(registration, box_mm)
+    return erase_border(crop, rect, half)[0]
+
+
+def analyse_digit_box(registration, box_mm) -> BoxAnalysis:
+    """One digit box of a registered page → classifier input, ink fraction (of the box area), stroke loss."""
+    return analyse_framed(*digit_frame(registration, box_mm))
 
 
 def read_tick(code: str, ink: float) -> FieldReading:

@@ -6,7 +6,7 @@ remnants at the crop edge, digits clipped where they run over the box, the write
 slant, the page's blur, noise and JPEG). This module makes training samples exactly that way:
 
     render a blank page → handwrite values with TRAINING digits → degrade like a scan
-    → `ocr.register.register` → `Registration.cut` with `ocr.fields.DIGIT_MARGIN_MM`
+    → `ocr.register.register` → `ocr.fields.analyse_digit_box` (border erased at its known place)
     → label each box (the digit written in it, or BLANK) → the run-time `preprocess`.
 
 Only digits of the training split are used (`TrainingDigits` is built from the indices the trainer
@@ -24,7 +24,6 @@ from ..synth import render_blank, synth_page
 from ..synth.fill import digit_slots
 from . import augment
 from .labels import BLANK
-from .preprocess import ink_fraction, preprocess
 
 #: Source resolution of the synthetic pages (the benchmark's scans are 300 dpi; some pages are
 #: resampled to a coarser scan by the degradation).
@@ -122,7 +121,7 @@ def page_choices() -> list[tuple[int, int]]:
 def page_samples(template: dict, page: int, digits: TrainingDigits,
                  rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
     """Preprocessed box samples (n, 28, 28) and labels (n,) from one synthetic, degraded, registered page."""
-    from ocr.fields import BLANK_INK, DIGIT_MARGIN_MM  # ocr.fields imports this package
+    from ocr.fields import BLANK_INK, analyse_digit_box  # ocr.fields imports this package
     from ocr.register import register
 
     values = training_values(template, page, rng)
@@ -138,11 +137,11 @@ def page_samples(template: dict, page: int, digits: TrainingDigits,
         value = values.get(f["code"])
         slots = digit_slots(value, len(f["boxes_mm"])) if value is not None else [None] * len(f["boxes_mm"])
         for box_mm, ch in zip(f["boxes_mm"], slots):
-            crop = registration.cut(box_mm, DIGIT_MARGIN_MM)
-            inked = ink_fraction(crop) >= BLANK_INK
+            box = analyse_digit_box(registration, box_mm)
+            inked = box.ink >= BLANK_INK
             if not inked and (ch is not None or rng.random() >= KEEP_INKLESS):
                 continue  # the run-time ink test calls it empty paper: the model never sees it
-            xs.append(preprocess(crop))
+            xs.append(box.image)
             ys.append(BLANK if ch is None else int(ch))
     if not xs:
         return np.zeros((0, 28, 28), np.float32), np.zeros(0, np.int64)

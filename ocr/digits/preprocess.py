@@ -256,3 +256,116 @@ def _stroke_loss(lines: np.ndarray, kept: int) -> float:
     dy, dx = max(2, round(EDGE_LAYER * h)), max(2, round(EDGE_LAYER * w))
     inner = int(lines[dy : h - dy, dx : w - dx].sum())
     return inner / kept if kept else (1.0 if inner else 0.0)
+
+
+
+#: Known-geometry border removal (`analyse_framed`): a pixel row/column across the printed line counts
+#: as crossed by a handwritten stroke when there is ink this many pixels beyond the band on both sides ...
+CROSS_REACH = 3
+#: ... within this many pixels along the line (oblique strokes).
+CROSS_ALONG = 2
+#: Band ink this many pixels wider than the printed line's typical width is a stroke along the line.
+THICKER = 2
+
+
+def _interval(pos: np.ndarray, lo: float, hi: float) -> tuple[int, int]:
+    idx = np.nonzero((pos >= lo) & (pos <= hi))[0]
+    return (int(idx[0]), int(idx[-1]) + 1) if idx.size else (0, 0)
+
+
+def _grow(a: np.ndarray, r: int) -> np.ndarray:
+    """1-D binary dilation by r on each side."""
+    out = a.copy()
+    for d in range(1, r + 1):
+        out[d:] |= a[:-d]
+        out[:-d] |= a[d:]
+    return out
+
+
+def erase_border(box: np.ndarray, rect: tuple[float, float, float, float],
+                 half: float) -> tuple[np.ndarray, np.ndarray, float, float]:
+    """A crop a little larger than a digit box → its ink with the printed box border erased.
+
+    `rect` = (left, top, right, bottom): the centre lines of the printed border in crop pixel
+    coordinates (pixel centres at integers), known from the template and the registration; `half`:
+    half the width (px) of the band the printed line can occupy (line width, blur, registration
+    error). Band pixels are erased, except where a handwritten stroke crosses the line (ink just
+    outside the band on both sides, nearby along the line): there they stay, so the stroke stays
+    whole. Ink outside the box is kept only when it is connected to ink inside the box (the part of a
+    digit written over the edge); a neighbour's digit or print is not. Specks go.
+
+    Returns (gray crop with the erased pixels painted paper, kept ink mask, paper level, stroke loss).
+    The stroke loss is band ink clearly wider than the printed line (a stroke written along the border,
+    erased with it) relative to the ink kept: like `edge_stroke_loss`, such a box is not trusted.
+    """
+    gray = _as_gray(box)
+    h, w = gray.shape
+    mask, paper = _threshold(gray)
+    left, top, right, bottom = rect
+    cols, rows = np.arange(w, dtype=np.float32), np.arange(h, dtype=np.float32)
+    x0, x1 = _interval(cols, left - half, right + half)
+    y0, y1 = _interval(rows, top - half, bottom + half)
+    # Where the four lines lie (pixel index ranges across each line).
+    spans = {}
+    for key, pos, c in (("l", cols, left), ("r", cols, right), ("t", rows, top), ("b", rows, bottom)):
+        near = np.nonzero(np.abs(pos - c) <= half)[0]
+        spans[key] = (int(near[0]), int(near[-1])) if near.size else None
+    inner_x = (spans["l"][1] + 1 if spans["l"] else x0, spans["r"][0] if spans["r"] else x1)
+    inner_y = (spans["t"][1] + 1 if spans["t"] else y0, spans["b"][0] if spans["b"] else y1)
+    if not mask[inner_y[0]:inner_y[1], inner_x[0]:inner_x[1]].any():  # no ink in the box: empty paper
+        out = np.full_like(gray, np.uint8(min(255.0, paper)))
+        out[inner_y[0]:inner_y[1], inner_x[0]:inner_x[1]] = gray[inner_y[0]:inner_y[1], inner_x[0]:inner_x[1]]
+        return out, np.zeros((h, w), bool), paper, 0.0
+    band = np.zeros((h, w), bool)
+    keep = np.zeros((h, w), bool)
+    sides: list[tuple[np.ndarray, int]] = []  # per side: band ink width where no stroke crosses, its median
+    for vertical, keys in ((True, "lr"), (False, "tb")):
+        m = mask if vertical else mask.T  # the line runs down the rows of m
+        b, k = (band, keep) if vertical else (band.T, keep.T)  # views
+        s0, s1 = (y0, y1) if vertical else (x0, x1)
+        n = m.shape[0]
+        for key in keys:
+            if spans[key] is None or s1 <= s0:
+                continue
+            lo, hi = spans[key]
+            before = m[:, max(0, lo - CROSS_REACH):lo].any(axis=1) if lo > 0 else np.zeros(n, bool)
+            after = m[:, hi + 1:hi + 1 + CROSS_REACH].any(axis=1) if hi + 1 < m.shape[1] else np.zeros(n, bool)
+            crossed = (_grow(before, CROSS_ALONG) & _grow(after, CROSS_ALONG))[s0:s1]
+            b[s0:s1, lo:hi + 1] = True
+            k[s0:s1, lo:hi + 1] |= crossed[:, None]
+            # Band ink width along the side, between the perpendicular lines (the corners are all line).
+            i0, i1 = inner_y if vertical else inner_x
+            if i1 > i0:
+                fill = m[i0:i1, lo:hi + 1].sum(axis=1).astype(np.int64)
+                sides.append((fill[~crossed[i0 - s0:i1 - s0]], int(np.sort(fill)[fill.size // 2])))
+    erase = band & ~keep
+    kept = mask & ~erase
+    inside = np.zeros((h, w), bool)
+    inside[inner_y[0]:inner_y[1], inner_x[0]:inner_x[1]] = True
+    # Components: connected to ink inside the box, and no speck.
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(kept.view(np.uint8), connectivity=8)
+    speck = max(3.0, (SPECK * min(y1 - y0, x1 - x0)) ** 2)
+    good = np.zeros(n, bool)
+    good[np.unique(labels[kept & inside])] = True
+    good[0] = False
+    good &= stats[:, cv2.CC_STAT_AREA] >= speck
+    kept = good[labels]
+    # The printed line's width: the median of the four sides' medians (a stroke along one side does not move it).
+    typical = sorted(t for _, t in sides)[len(sides) // 2] if sides else 0
+    thick = 0
+    for fill, _ in sides:
+        extra = fill - typical
+        thick += int(extra[extra >= THICKER].sum())
+    out = gray.copy()
+    out[erase] = np.uint8(min(255.0, paper))
+    total = int(kept.sum())
+    return out, kept, paper, (thick / total if total else 0.0)
+
+
+def analyse_framed(box: np.ndarray, rect: tuple[float, float, float, float], half: float) -> BoxAnalysis:
+    """`analyse` of a crop a little larger than a digit box whose printed border lies at `rect` (see
+    `erase_border`): the classifier input, the ink fraction of the box area, and the stroke loss."""
+    gray, mask, paper, loss = erase_border(box, rect, half)
+    left, top, right, bottom = rect
+    area = max(1.0, (right - left) * (bottom - top))
+    return BoxAnalysis(_normalise(gray, mask, paper), float(mask.sum()) / area, loss)

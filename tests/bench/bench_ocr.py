@@ -43,7 +43,7 @@ import numpy as np  # noqa: E402
 
 from ocr.digits import DigitClassifier, calibrated_threshold, default_classifier  # noqa: E402
 from ocr.consistency import withdraw_inconsistent  # noqa: E402
-from ocr.fields import DEFAULT_THRESHOLD, DIGIT_MARGIN_MM, read_fields  # noqa: E402
+from ocr.fields import DEFAULT_THRESHOLD, digit_crop, read_fields  # noqa: E402
 from ocr.forms import FormSpec, build_template  # noqa: E402
 from ocr.register import register  # noqa: E402
 from ocr.synth import MnistDigits, render_blank, synth_page  # noqa: E402
@@ -121,7 +121,7 @@ def main() -> None:
 
             start, wall = cpu_seconds(), time.perf_counter()
             for field in fields:  # the same crops the kiosk reads, cut the same way
-                crops = [registration.cut(b, DIGIT_MARGIN_MM) for b in field["boxes_mm"]]
+                crops = [digit_crop(registration, b) for b in field["boxes_mm"]]
                 value = tesseract_read_field(crops)
                 expected = truth["values"][field["code"]]
                 if expected is not None:
