@@ -28,7 +28,7 @@ def run(args: Namespace) -> int:
             raise CliError(str(error)) from None
         # textual-image asks the terminal what it can show (sixel, kitty) before
         # Textual takes the terminal over; it cannot ask afterwards.
-        import textual_image.widget  # noqa: F401
+        import textual_image.widget  # noqa: F401  (imported for its side effect: the terminal query)
 
         from kiosk.tui.app import KioskApp
         from kiosk.tui.context import Services

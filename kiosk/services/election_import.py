@@ -135,3 +135,8 @@ def import_with_hash(store: Store, data: bytes, source: str, full_hash: str, act
     if not hashcheck.same_hash(prepared.sha256, full_hash):
         raise ImportRefused(t("import.hash_mismatch", source=source), "hash_mismatch")
     return commit(store, prepared, actor)
+
+
+def election_loaded(store: Store) -> bool:
+    """True once the election definition (EML 110a) has been imported."""
+    return repo.load_election(store.db) is not None

@@ -19,7 +19,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from ocr.read import PageResult, load_image, read_page
+from ocr.read import PageResult, read_page
 
 from kiosk.auth import Account
 from kiosk.domain.workflow import Status

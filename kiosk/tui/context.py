@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -10,12 +11,12 @@ from kiosk.config import KioskConfig
 from kiosk.services.crops import CropService
 from kiosk.services.entry import EntryService
 from kiosk.services.totals import TotalsService
-from kiosk.store import Store
+from kiosk.services.election_import import election_loaded
 
 
 @dataclass
 class Services:
-    store: Store
+    store: Any  # a kiosk.store.Store, opened by the caller; screens only hand it to services
     config: KioskConfig = field(default_factory=KioskConfig)
     #: Tesseract cross-check of printed page headers while scanning (off in tests for speed).
     header_check: bool = True
@@ -63,6 +64,4 @@ class Services:
 
     @property
     def has_election(self) -> bool:
-        from kiosk.store import elections
-
-        return elections.load_election(self.store.db) is not None
+        return election_loaded(self.store)

@@ -32,7 +32,6 @@ import base64
 import hashlib
 import json
 import multiprocessing
-import os
 import random
 import sys
 import time

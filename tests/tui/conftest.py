@@ -17,7 +17,7 @@ from kiosk.store import open_store
 from kiosk.tui.app import KioskApp
 from kiosk.tui.context import Services
 from tests.conftest import FakeClock
-from tests.support.entry import CLERK
+from tests.support.entry import CLERK, make_definitive, paper
 
 PASSWORD = setup.DEMO_PASSWORD
 SCANNED = (1,)
@@ -97,3 +97,30 @@ def run(app, scenario, size=(120, 40)) -> None:
 async def log_in(pilot, username: str, password: str = PASSWORD) -> None:
     await pilot.press(*username, "enter", *password, "enter")
     await pilot.pause()
+
+
+@pytest.fixture(scope="module")
+def definitive_home(tmp_path_factory):
+    """A data directory with the demo election, every station typed twice, identically.
+    Made once for the module (committing without fsync); each test gets a copy."""
+    home = tmp_path_factory.mktemp("definitive") / "home"
+    store = open_store(home)
+    try:
+        setup.set_up(store)
+        entries = EntryService(store)
+        store.db.execute("PRAGMA synchronous = OFF")
+        for number in entries.station_numbers:
+            make_definitive(entries, number, paper(entries, number))
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        store.close()
+    return home
+
+
+@pytest.fixture
+def definitive_store(definitive_home, tmp_path):
+    home = tmp_path / "home"
+    shutil.copytree(definitive_home, home)
+    store = open_store(home)
+    yield store
+    store.close()

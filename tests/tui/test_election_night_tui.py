@@ -23,7 +23,6 @@ from kiosk.services.totals import TotalsService
 from kiosk.store import audit
 from kiosk.tui.app import KioskApp
 from kiosk.tui.context import Services
-from kiosk.tui.screens.dashboard import DashboardScreen
 from kiosk.tui.screens.entry import EntryScreen
 from kiosk.tui.screens.hand_totals import HandTotalsScreen
 from kiosk.tui.screens.resolve import ResolveScreen

@@ -12,8 +12,7 @@ from textual.binding import Binding
 from textual.widgets import DataTable, Static
 
 from kiosk.i18n import t
-from kiosk.store import audit
-from kiosk.store.audit import canonical_json
+from kiosk.services import audit_log
 from kiosk.tui.screens.admin_common import AdminScreen, grouped
 
 SHOWN_ROWS = 200
@@ -36,7 +35,7 @@ class AuditScreen(AdminScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        self.verification: audit.Verification | None = None
+        self.verification: audit_log.Verification | None = None
         self.rows: list[dict] = []
 
     def compose_body(self) -> ComposeResult:
@@ -54,9 +53,9 @@ class AuditScreen(AdminScreen):
         self.call_after_refresh(self._verify)
 
     def _verify(self) -> None:
-        db = self.app.services.store.db
-        self.verification = audit.verify(db)
-        self.rows = audit.rows(db, limit=SHOWN_ROWS)
+        store = self.app.services.store
+        self.verification = audit_log.verify(store)
+        self.rows = audit_log.recent(store, SHOWN_ROWS)
         self.retranslate_body()
 
     # -- words ----------------------------------------------------------------------------
@@ -96,5 +95,5 @@ def _time(at: str) -> str:
 
 
 def _short(details: dict) -> str:
-    text = canonical_json(details).decode("utf-8")
+    text = audit_log.details_text(details)
     return text if len(text) <= DETAILS_WIDTH else text[:DETAILS_WIDTH - 1] + "…"

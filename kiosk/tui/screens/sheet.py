@@ -121,9 +121,11 @@ class SheetScreen(AdminScreen):
         except EntryRefused as error:
             self.refused(error)
         except RuntimeError as error:  # the audit log does not verify
-            self.say(lambda: t("tui.admin.sheet.audit_broken", reason=str(error)))
+            reason = str(error)  # `error` is gone after the except block; the text is built later (F2)
+            self.say(lambda: t("tui.admin.sheet.audit_broken", reason=reason))
         except OSError as error:
-            self.say(lambda: t("tui.admin.cannot_write", reason=error.strerror or str(error)))
+            reason = error.strerror or str(error)
+            self.say(lambda: t("tui.admin.cannot_write", reason=reason))
         else:
             return True
         self.app.bell()
@@ -164,7 +166,8 @@ class SheetScreen(AdminScreen):
             self.show()
             return
         except OSError as error:
-            self.say(lambda: t("tui.admin.cannot_write", reason=error.strerror or str(error)))
+            reason = error.strerror or str(error)
+            self.say(lambda: t("tui.admin.cannot_write", reason=reason))
             self.show()
             return
         self.say(lambda: t(f"tui.admin.sheet.{kind}_done"))

@@ -1,0 +1,105 @@
+"""The scan inbox: pages from a folder or the scanner, read and attached."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+import pytest
+from textual.widgets import Input
+
+from kiosk.config import KioskConfig
+from kiosk.domain.workflow import Status
+from kiosk.services.entry import EntryService
+from kiosk.store import audit
+from kiosk.tui.screens.dashboard import DashboardScreen
+from kiosk.tui.screens.scan_inbox import ScanInboxScreen
+from tests.tui.admin_support import run, log_in, fill, open_with, until, text, message, cells
+
+
+# -- scan inbox ---------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def scan_images(tmp_path_factory):
+    """Two pages of demo station 1, rendered once for the module as kiosk.demo.scans does."""
+    from kiosk.demo import scans
+    from kiosk.demo.setup import set_up
+    from kiosk.services import forms
+    from kiosk.store import open_store
+
+    home = tmp_path_factory.mktemp("scan-home")
+    store = open_store(home / "home")
+    try:
+        set_up(store)
+        rendered = home / "rendered"
+        from ocr.synth import synth_page
+
+        entries = EntryService(store)
+        template = forms.template(entries.election, 1)
+        values = scans.demo_paper(entries, 1)
+        rng = np.random.default_rng(scans.SEED + 1)
+        rendered.mkdir()
+        for page in (1, 2):
+            image, _ = synth_page(template, page, values, scans.handwriting(), rng, dpi=scans.DPI, writer_id=1,
+                                  degrade_args={"rotation_deg": 0.5, "noise": 3, "blur": 0.05, "dpi": scans.DPI})
+            cv2.imwrite(str(rendered / f"sb01-p{page:02d}.png"), image)
+    finally:
+        store.close()
+    return rendered
+
+
+def test_scan_inbox_reads_a_folder(demo_store, scan_images, tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for page in scan_images.iterdir():
+        (inbox / page.name).write_bytes(page.read_bytes())
+    cv2.imwrite(str(inbox / "zz-blank.png"), np.full((400, 300), 255, np.uint8))
+    (inbox / "notes.txt").write_text("not an image")
+
+    async def scenario(app, pilot):
+        await log_in(pilot, "scanner")
+        for key in ("f5", "f6", "f7", "f8", "f9", "f10"):  # the coordinator's keys do nothing for a clerk
+            await pilot.press(key)
+            assert isinstance(app.screen, DashboardScreen), key
+        screen = await open_with(pilot, "f3", ScanInboxScreen)
+        assert screen.query_one("#scan-folder", Input).value == str(inbox)  # KioskConfig.scan_folder
+        await pilot.press("enter")
+        await until(pilot, lambda: not screen.busy)
+        rows = cells(screen, "#scan-table")
+        assert [r[0] for r in rows] == ["sb01-p01.png", "sb01-p02.png", "zz-blank.png"]
+        assert rows[0][1:3] == ["1", "1"] and rows[0][3].startswith("ingelezen")
+        assert rows[1][1:3] == ["1", "2"]
+        assert rows[2][3].startswith("GEWEIGERD") and "opnieuw scannen" in rows[2][3].lower()
+        assert "2 ingelezen, 0 al gescand, 1 geweigerd" in text(screen, "#scan-summary")
+        # The same folder again: the pages are recognised.
+        await pilot.press("f5")
+        await until(pilot, lambda: not screen.busy)
+        rows = cells(screen, "#scan-table")
+        assert [r[3] for r in rows[3:5]] == ["al gescand", "al gescand"] and rows[5][3].startswith("GEWEIGERD")
+        await pilot.press("f2")
+        assert cells(screen, "#scan-table")[0][3].startswith("read")
+
+    run(demo_store, scenario, config=KioskConfig(scan_folder=str(inbox)))
+    entries = EntryService(demo_store)
+    assert entries.statuses()[1] is Status.SCANNED
+    assert entries.state(1).proposals is not None
+    refused = [r for r in audit.rows(demo_store.db) if r["action"] == "scan.refused"]
+    assert [r["details"]["source"] for r in refused] == ["zz-blank.png", "zz-blank.png"]
+
+
+def test_scanner_without_device_or_scanimage_says_so(demo_store, tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path))  # no scanimage here
+
+    async def scenario(app, pilot):
+        await log_in(pilot)
+        screen = await open_with(pilot, "f3", ScanInboxScreen)
+        await pilot.press("f6")
+        assert "geen scanner ingesteld" in message(screen).lower()
+        app.services.config = KioskConfig(scanner_device="fujitsu:fi-7160:1")
+        await pilot.press("f6")
+        await until(pilot, lambda: not screen.scanning)
+        assert "scanimage" in message(screen)
+        await fill(pilot, "#scan-folder", "/no/such/folder")
+        assert "geen map" in message(screen)
+
+    run(demo_store, scenario)
