@@ -29,16 +29,9 @@ from kiosk.tui.screens.resolve import ResolveScreen
 from kiosk.tui.screens.scan_inbox import ScanInboxScreen
 from kiosk.tui.screens.sheet import SheetScreen
 from tests.support.entry import make_definitive
+from tests.tui.admin_support import until
 from tests.tui.conftest import FakeNetwork, log_in
 from tests.tui.driving import acknowledge_all, enter_fields
-
-
-async def until(pilot, condition, timeout: float = 30.0) -> None:
-    for _ in range(int(timeout / 0.05)):
-        if condition():
-            return
-        await pilot.pause(0.05)
-    raise AssertionError("condition not reached in time")
 
 
 async def log_out(pilot) -> None:
@@ -74,7 +67,7 @@ def test_demo_election_from_scans_to_the_printed_sheet(demo_store, scanned_demo_
         assert isinstance(inbox, ScanInboxScreen)
         inbox.query_one("#scan-folder").value = str(scanned_demo_template.parent / "scans")
         await pilot.press("enter")
-        await until(pilot, lambda: not inbox.busy)
+        await until(pilot, lambda: not inbox.busy, timeout=30.0)
         assert entries.statuses()[1] is Status.SCANNED
         await pilot.press("escape")
         await log_out(pilot)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import time
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -182,32 +182,11 @@ class EntryScreen(Screen):
         self._set("#field-hint", t(hint))
         value_input.cursor_position = len(value_input.value)
         self.call_after_refresh(self._mark_shown)
-        place = None if self.app.image_mode == "none" else self.app.services.crops.locate(self.station, code)
-        crops = self.app.services.crops
-        if place is None:
-            self.query_one("#crop", FieldCrop).show(None)
-        elif crops.is_ready(place):
-            # The page is aligned already (cutting takes ~1 ms), but drawing the picture takes
-            # longer: the field, its proposal and the input come first, the crop a frame later.
-            self.call_after_refresh(self._show_crop, code, crops.cut(place))
-        else:
-            self.load_crop(code, place)  # aligning a page takes a fraction of a second: not on this thread
+        self.query_one("#crop", FieldCrop).load(self.app.services.crops, self.station, code)
 
     def _mark_shown(self) -> None:
         """When the current field was on the screen (read by the benchmark)."""
         self.field_shown_at = time.perf_counter()
-
-    @work(thread=True, exclusive=True, group="crop")
-    def load_crop(self, code: str, place) -> None:
-        try:
-            crop = self.app.services.crops.cut(place)
-        except Exception:  # a broken image must not stop the entry; the paper is leading
-            crop = None
-        self.app.call_from_thread(self._show_crop, code, crop)
-
-    def _show_crop(self, code: str, crop) -> None:
-        if self.is_mounted and self.current.code == code:
-            self.query_one("#crop", FieldCrop).show(crop)
 
     # -- confirming ---------------------------------------------------------------
 

@@ -7,7 +7,7 @@ key twice, because it sets an entry aside (kept in history, never deleted).
 
 from __future__ import annotations
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -122,19 +122,7 @@ class ResolveScreen(Screen):
             self.show_crop(str(event.row_key.value))
 
     def show_crop(self, code: str) -> None:
-        place = None if self.app.image_mode == "none" else self.app.services.crops.locate(self.station, code)
-        if place is None:
-            self.query_one("#crop", FieldCrop).show(None)
-        else:
-            self.load_crop(place)
-
-    @work(thread=True, exclusive=True, group="crop")
-    def load_crop(self, place) -> None:
-        try:
-            crop = self.app.services.crops.cut(place)
-        except Exception:  # the paper is leading; a missing crop only costs a look at it
-            crop = None
-        self.app.call_from_thread(self.query_one("#crop", FieldCrop).show, crop)
+        self.query_one("#crop", FieldCrop).load(self.app.services.crops, self.station, code)
 
     def action_choose(self, key: str) -> None:
         message = self.query_one("#resolve-message", Static)

@@ -11,6 +11,7 @@ import time
 
 import numpy as np
 from PIL import Image as PILImage
+from textual import work
 from textual.app import ComposeResult
 from textual.containers import Container
 from textual.widgets import Static
@@ -53,15 +54,45 @@ def fit(crop: np.ndarray, columns: int, rows: int) -> np.ndarray:
 
 
 class FieldCrop(Container):
-    """Holds one crop at a time; ``show(None)`` says there is no scan of the field."""
+    """Holds one crop at a time; ``show(None)`` says there is no scan of the field.
+
+    ``load`` fetches a field's crop through the crop service: at once when its
+    page is aligned already, else in a worker thread (aligning takes a fraction
+    of a second). A crop that arrives after another field was asked for is dropped."""
 
     def __init__(self, mode: str = "auto", **kwargs):
         super().__init__(**kwargs)
         self.mode = mode
+        self._wanted: tuple[int, str] | None = None
         self._image = None
 
     def compose(self) -> ComposeResult:
         yield Static(t("tui.entry.no_crop"), id="no-crop")
+
+    def load(self, crops, station: int, code: str) -> None:
+        """Show the crop of ``code`` of ``station`` (``crops``: a CropService)."""
+        self._wanted = (station, code)
+        place = None if self.mode == "none" else crops.locate(station, code)  # database: this thread
+        if place is None:
+            self.show(None)
+        elif crops.is_ready(place):
+            # Cutting takes ~1 ms, drawing longer: whatever the screen changed with this
+            # field (its label, the input) comes first, the picture a frame later.
+            self.call_after_refresh(self._arrived, (station, code), crops.cut(place))
+        else:
+            self._cut_in_worker(crops, place, (station, code))
+
+    @work(thread=True, exclusive=True, group="crop")
+    def _cut_in_worker(self, crops, place, wanted: tuple[int, str]) -> None:
+        try:
+            crop = crops.cut(place)
+        except Exception:  # a broken image must not stop the work; the paper is leading
+            crop = None
+        self.app.call_from_thread(self._arrived, wanted, crop)
+
+    def _arrived(self, wanted: tuple[int, str], crop: np.ndarray | None) -> None:
+        if self.is_mounted and wanted == self._wanted:
+            self.show(crop)
 
     def show(self, crop: np.ndarray | None) -> None:
         placeholder = self.query_one("#no-crop", Static)
