@@ -14,7 +14,8 @@ number being proposed:
   digit written over the box edge keeps its strokes; a box that lost a stroke
   written along the border line (erased with it) blocks the field: a 7 without
   its bar reads as a 1;
-- the form's own arithmetic is never used to fill a value in.
+- the form's own arithmetic is never used to fill a value in; `ocr.consistency.propose` uses it only to
+  decide which readings are proposed (read them here at threshold 0 for that).
 """
 
 from __future__ import annotations
@@ -61,6 +62,9 @@ class FieldReading:
     confidence: float
     status: str  # proposed | no_proposal | blank
     boxes: tuple[str, ...] = ()  # per box: "0".."9", "blank", "other" (for diagnosis)
+    #: per box: the classifier's 12 class probabilities, None for empty paper (ocr.consistency weighs
+    #: which field explains a sum that fails)
+    box_probabilities: tuple[tuple[float, ...] | None, ...] = ()
 
     def to_json(self) -> dict:
         return {"value": self.value, "confidence": round(self.confidence, 4), "status": self.status}
@@ -142,12 +146,13 @@ def combine_digits(code: str, boxes: list[BoxReading | None], threshold: float) 
     labels = [BLANK if b is None else b.label for b in boxes]
     confidence = float(np.prod([1.0 if b is None else b.confidence for b in boxes]))
     names = tuple("blank" if label == BLANK else "other" if label == OTHER else str(label) for label in labels)
+    probabilities = tuple(None if b is None else b.probabilities for b in boxes)
     if all(label == BLANK for label in labels):
         status = EMPTY if confidence >= threshold else NO_PROPOSAL
-        return FieldReading(code, "count", None, confidence, status, names)
+        return FieldReading(code, "count", None, confidence, status, names, probabilities)
     first = next(i for i, label in enumerate(labels) if label != BLANK)
     written = labels[first:]
     if any(label >= 10 for label in written) or confidence < threshold:
-        return FieldReading(code, "count", None, confidence, NO_PROPOSAL, names)
+        return FieldReading(code, "count", None, confidence, NO_PROPOSAL, names, probabilities)
     value = int("".join(str(label) for label in written))
-    return FieldReading(code, "count", value, confidence, PROPOSED, names)
+    return FieldReading(code, "count", value, confidence, PROPOSED, names, probabilities)

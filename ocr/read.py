@@ -13,7 +13,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from ocr.consistency import withdraw_inconsistent
+from ocr.consistency import propose
 from ocr.digits import DigitClassifier, default_classifier
 from ocr.fields import DEFAULT_THRESHOLD, FieldReading, read_fields
 from ocr.register import Registration, register
@@ -86,8 +86,8 @@ def read_page(image: np.ndarray | None, name: str, templates, *, classifier: Dig
     registration = register(image, lookup, expected_election_id, expected_station, header_check=header_check)
     if not registration.accepted:
         return PageResult(name, registration, refusal_code=registration.code, refusal_reason=registration.reason)
-    readings = read_fields(registration, classifier or default_classifier(), threshold)
-    return PageResult(name, registration, withdraw_inconsistent(registration.template, readings))
+    readings = read_fields(registration, classifier or default_classifier(), threshold=0.0)
+    return PageResult(name, registration, propose(registration.template, readings, threshold))
 
 
 def read_images(paths: list[str], templates: list[dict], **options) -> list[PageResult]:

@@ -21,6 +21,7 @@ augmented samples, so a change here needs a retrained model (see `ocr/digits/tra
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import cv2
@@ -268,9 +269,17 @@ CROSS_ALONG = 2
 THICKER = 2
 
 
-def _interval(pos: np.ndarray, lo: float, hi: float) -> tuple[int, int]:
-    idx = np.nonzero((pos >= lo) & (pos <= hi))[0]
-    return (int(idx[0]), int(idx[-1]) + 1) if idx.size else (0, 0)
+def _span(lo: float, hi: float, n: int) -> tuple[int, int] | None:
+    """(first, last) of the pixel indices 0..n-1 with lo <= index <= hi; None when there is none.
+    Scalar arithmetic: this runs a dozen times for each of a page's hundred-odd boxes."""
+    first, last = max(0, math.ceil(lo)), min(n - 1, math.floor(hi))
+    return (first, last) if first <= last else None
+
+
+def _interval(lo: float, hi: float, n: int) -> tuple[int, int]:
+    """`_span` as a half-open range, (0, 0) when empty."""
+    span = _span(lo, hi, n)
+    return (span[0], span[1] + 1) if span else (0, 0)
 
 
 def _grow(a: np.ndarray, r: int) -> np.ndarray:
@@ -302,14 +311,10 @@ def erase_border(box: np.ndarray, rect: tuple[float, float, float, float],
     h, w = gray.shape
     mask, paper = _threshold(gray)
     left, top, right, bottom = rect
-    cols, rows = np.arange(w, dtype=np.float32), np.arange(h, dtype=np.float32)
-    x0, x1 = _interval(cols, left - half, right + half)
-    y0, y1 = _interval(rows, top - half, bottom + half)
+    x0, x1 = _interval(left - half, right + half, w)
+    y0, y1 = _interval(top - half, bottom + half, h)
     # Where the four lines lie (pixel index ranges across each line).
-    spans = {}
-    for key, pos, c in (("l", cols, left), ("r", cols, right), ("t", rows, top), ("b", rows, bottom)):
-        near = np.nonzero(np.abs(pos - c) <= half)[0]
-        spans[key] = (int(near[0]), int(near[-1])) if near.size else None
+    spans = {key: _span(c - half, c + half, n) for key, c, n in (("l", left, w), ("r", right, w), ("t", top, h), ("b", bottom, h))}
     inner_x = (spans["l"][1] + 1 if spans["l"] else x0, spans["r"][0] if spans["r"] else x1)
     inner_y = (spans["t"][1] + 1 if spans["t"] else y0, spans["b"][0] if spans["b"] else y1)
     if not mask[inner_y[0]:inner_y[1], inner_x[0]:inner_x[1]].any():  # no ink in the box: empty paper

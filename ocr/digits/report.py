@@ -94,3 +94,17 @@ def choose_threshold(curve: list[dict], silent: float = CALIBRATION_SILENT) -> f
             break
         best = row["threshold"]
     return best
+
+
+def arithmetic_curve(rows, grid=CALIBRATION_GRID) -> list[dict]:
+    """rows: [(threshold, true value or None, status, value)] of count fields after
+    `ocr.consistency.propose` at that threshold → the same per-threshold table as `threshold_curve`."""
+    out = []
+    for t in grid:
+        at = [(truth, status, value) for threshold, truth, status, value in rows if threshold == t]
+        written = sum(1 for truth, _, _ in at if truth is not None)
+        proposed = [(truth, value) for truth, status, value in at if status == "proposed"]
+        wrong = sum(1 for truth, value in proposed if value != truth)
+        out.append({"threshold": t, "proposed": len(proposed), "wrong": wrong,
+                    "coverage": len(proposed) / max(written, 1), "silent": wrong / max(len(proposed), 1)})
+    return out

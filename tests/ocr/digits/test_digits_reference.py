@@ -57,6 +57,11 @@ def test_the_proposal_threshold_is_the_calibrated_one(reference):
     assert DEFAULT_THRESHOLD == calibrated_threshold() == reference["threshold"]
     chosen = next(row for row in calibration["curve"] if row["threshold"] == reference["threshold"])
     assert chosen["silent"] <= CALIBRATION_SILENT
+    # what the kiosk runs (with the form's sums) is recorded beside it, threshold for threshold
+    with_sums = calibration["with_sums"]
+    assert [row["threshold"] for row in with_sums] == [row["threshold"] for row in calibration["curve"]]
+    at_threshold = next(row for row in with_sums if row["threshold"] == reference["threshold"])
+    assert at_threshold["silent"] <= CALIBRATION_SILENT
 
 
 def test_calibrated_threshold_falls_back_without_a_calibration(tmp_path):

@@ -111,6 +111,17 @@ def test_threshold_curve_and_choice():
     assert choose_threshold(bumpy, silent=0.0005) == 0.999
 
 
+def test_arithmetic_curve_counts_per_threshold():
+    from ocr.digits.report import arithmetic_curve
+
+    # (threshold, truth, status, value) after ocr.consistency.propose at that threshold
+    rows = [(0.5, 7, "proposed", 7), (0.5, 12, "proposed", 17), (0.5, None, "blank", None),
+            (0.9, 7, "proposed", 7), (0.9, 12, "no_proposal", None), (0.9, None, "blank", None)]
+    low, high = arithmetic_curve(rows, grid=(0.5, 0.9))
+    assert (low["proposed"], low["wrong"], low["coverage"], low["silent"]) == (2, 1, 1.0, 0.5)
+    assert (high["proposed"], high["wrong"], high["coverage"], high["silent"]) == (1, 0, 0.5, 0.0)
+
+
 def test_pipeline_samples_are_cut_by_the_run_time_code_and_deterministic():
     """Pipeline crops: a synthetic form written with the given digits, registered and cut like a scan."""
     from ocr.digits import formcrops
