@@ -14,6 +14,7 @@ A refusal stores nothing but the refusal (see REASONS for every code).
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -197,9 +198,9 @@ def _percentiles(values: np.ndarray, qs) -> list[float]:
     """np.percentile(values, q) for each q (linear interpolation), from one partial sort."""
     flat = values.ravel()
     at = [q / 100 * (flat.size - 1) for q in qs]
-    ranks = sorted({int(np.floor(a)) for a in at} | {int(np.ceil(a)) for a in at})
-    part = np.partition(flat, ranks)
-    return [float(part[int(np.floor(a))] + (part[int(np.ceil(a))] - part[int(np.floor(a))]) * (a - np.floor(a))) for a in at]
+    below, above = [math.floor(a) for a in at], [math.ceil(a) for a in at]
+    part = np.partition(flat, sorted(set(below) | set(above)))
+    return [float(part[lo] + (part[hi] - part[lo]) * (a - lo)) for a, lo, hi in zip(at, below, above)]
 
 
 def edge_blur_mm(warped, dpi: float, marker_ids) -> float:

@@ -314,7 +314,8 @@ def erase_border(box: np.ndarray, rect: tuple[float, float, float, float],
     x0, x1 = _interval(left - half, right + half, w)
     y0, y1 = _interval(top - half, bottom + half, h)
     # Where the four lines lie (pixel index ranges across each line).
-    spans = {key: _span(c - half, c + half, n) for key, c, n in (("l", left, w), ("r", right, w), ("t", top, h), ("b", bottom, h))}
+    lines = (("l", left, w), ("r", right, w), ("t", top, h), ("b", bottom, h))
+    spans = {key: _span(c - half, c + half, n) for key, c, n in lines}
     inner_x = (spans["l"][1] + 1 if spans["l"] else x0, spans["r"][0] if spans["r"] else x1)
     inner_y = (spans["t"][1] + 1 if spans["t"] else y0, spans["b"][0] if spans["b"] else y1)
     if not mask[inner_y[0]:inner_y[1], inner_x[0]:inner_x[1]].any():  # no ink in the box: empty paper

@@ -94,7 +94,7 @@ def main() -> None:
     rng = np.random.default_rng(args.seed)
     templates = {n: build_template(spec(n)) for n in (1, 2, 3)}
     blanks: dict = {}
-    records = []  # (truth, reading) per count field
+    records = []  # per page: template, true values, readings, writer (glyph set)
     register_seconds, read_seconds = [], []
     tesseract_seconds, tesseract_wall, tesseract_pages = [], [], []  # Tesseract pages: index into the lists above
     tesseract_hits, tesseract_total = 0, 0
@@ -120,7 +120,7 @@ def main() -> None:
         read_seconds.append(time.process_time() - registered)
         register_seconds.append(registered - start)
         fields = [f for f in registration.page["fields"] if f["kind"] == "count"]
-        records.append((template, truth["values"], readings))
+        records.append((template, truth["values"], readings, truth["writer"] % writer.writers))
         if pages_read < args.tesseract_pages:
             from ocr.printed import tesseract_read_field
 
@@ -142,7 +142,7 @@ def main() -> None:
         # Read once at threshold 0. With the arithmetic, as ocr.read does: ocr.consistency.propose
         # (sums that hold vouch for their fields, sums that fail withdraw, the rest needs t).
         # Confidence alone: a field is proposed when its structure was sound and its confidence reaches t.
-        for template, truth, readings in records:
+        for template, truth, readings, _ in records:
             if arithmetic:
                 at_t = propose(template, readings, threshold)
             else:
@@ -166,7 +166,7 @@ def main() -> None:
     exact, coverage, silent, proposed, wrong = evaluate(threshold)
     med = statistics.median
     per_page = med(r + f for r, f in zip(register_seconds, read_seconds))
-    count_fields = sum(1 for template, truth, readings in records for r in readings.values() if r.kind == "count")
+    count_fields = sum(1 for _, _, readings, _ in records for r in readings.values() if r.kind == "count")
     print(f"\n{args.pages} pages at 300 dpi, {count_fields} count fields, writers from held-out MNIST digits")
     print(f"\n{'':<40}{'kiosk OCR':>12}{'Tesseract':>12}")
     print(f"{'exact field accuracy':<40}{exact:>11.1%} {tesseract_hits / max(tesseract_total, 1):>11.1%}   (Tesseract: {tesseract_total} fields with a number)")
@@ -189,10 +189,16 @@ def main() -> None:
         _, c, s, p, w = evaluate(t)
         _, c0, s0, p0, w0 = evaluate(t, arithmetic=False)
         print(f"{t:>10}{c:>10.1%}{s:>9.2%}{w:>7}   {c0:>10.1%}{s0:>9.2%}{w0:>7}")
-    lost = Counter(reason for template, truth, readings in records for reason in lost_fields(template, truth, readings, threshold))
+    lost, by_writer = Counter(), Counter()
+    for template, truth, readings, glyphs in records:
+        reasons = lost_fields(template, truth, readings, threshold)
+        lost.update(reasons)
+        by_writer[glyphs] += len(reasons)
     print(f"\nfields with a number but no proposal, at threshold {threshold}: {sum(lost.values())}")
     for reason, n in lost.most_common():
         print(f"   {n:>5}  {reason}")
+    print("   by writer (glyph set; errors cluster where a writer's glyph is unusual): "
+          + ", ".join(f"{w}: {n}" for w, n in by_writer.most_common(5)))
 
 
 def lost_fields(template: dict, truth: dict, readings: dict, threshold: float) -> list[str]:

@@ -45,8 +45,12 @@ def count(code: str, value: int | None, confidence: float = 0.999, status: str =
 
 
 def page(**values) -> dict[str, FieldReading]:
-    return {code.replace("_", "."): reading if isinstance(reading, FieldReading) else count(code.replace("_", "."), reading)
-            for code, reading in values.items()}
+    """Readings by code; a number is read confidently, a FieldReading is taken as it is."""
+    out = {}
+    for name, reading in values.items():
+        code = name.replace("_", ".")
+        out[code] = reading if isinstance(reading, FieldReading) else count(code, reading)
+    return out
 
 
 def proposed(readings: dict[str, FieldReading]) -> dict[str, int]:

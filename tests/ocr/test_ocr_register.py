@@ -5,10 +5,12 @@ from __future__ import annotations
 import cv2
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ocr.forms import build_template
 from ocr.forms import geometry as g
-from ocr.register import DEFAULT_DPI, REASONS, Registration, cut_box, register
+from ocr.register import DEFAULT_DPI, REASONS, Registration, _percentiles, cut_box, register
 from ocr.synth import FontDigits, degrade, render_blank, synth_page
 
 from ocr_forms_support import SRC_DPI, border_offsets, small_spec
@@ -259,3 +261,11 @@ def test_colour_and_low_resolution(filled_front, form_template):
     colour = cv2.cvtColor(scan(img, dpi=200), cv2.COLOR_GRAY2BGR)
     assert register(colour, form_template).accepted
     refused(register(scan(img, dpi=72), form_template), "resolution_too_low")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 255), min_size=1, max_size=400), st.lists(st.floats(0, 100), min_size=1, max_size=3))
+def test_blur_percentiles_match_numpy(values, qs):
+    """The blur gate's one-pass percentiles are numpy's (linear interpolation)."""
+    a = np.asarray(values, np.float32)
+    assert np.allclose(_percentiles(a, qs), [np.percentile(a, q) for q in qs], rtol=1e-5, atol=1e-3)
