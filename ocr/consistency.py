@@ -139,11 +139,10 @@ def propose(template: dict, readings: dict[str, FieldReading],
         if reading.kind != "count" or reading.status == NO_PROPOSAL:
             out[code] = reading
             continue
-        if reading.status == EMPTY:
-            keep = reading.confidence >= threshold
-        elif code in withdrawn:
-            keep = False
+        if reading.confidence >= threshold and code not in withdrawn:
+            out[code] = replace(reading, basis="confidence")
+        elif reading.status == PROPOSED and code in holding and code not in withdrawn:
+            out[code] = replace(reading, basis="sum")
         else:
-            keep = reading.confidence >= (CORROBORATED if code in holding else threshold)
-        out[code] = reading if keep else replace(reading, value=None, status=NO_PROPOSAL)
+            out[code] = replace(reading, value=None, status=NO_PROPOSAL, basis=None)
     return out

@@ -65,9 +65,12 @@ class FieldReading:
     #: per box: the classifier's 12 class probabilities, None for empty paper (ocr.consistency weighs
     #: which field explains a sum that fails)
     box_probabilities: tuple[tuple[float, ...] | None, ...] = ()
+    #: why a proposal (or "blank") stands: "confidence" (its own, at the threshold), "sum" (a sum of the
+    #: form that adds up vouches for it, ocr.consistency), "ink" (a tick box); None without one
+    basis: str | None = None
 
     def to_json(self) -> dict:
-        return {"value": self.value, "confidence": round(self.confidence, 4), "status": self.status}
+        return {"value": self.value, "confidence": round(self.confidence, 4), "status": self.status, "basis": self.basis}
 
 
 def read_fields(registration, classifier: DigitClassifier | None = None,
@@ -135,9 +138,9 @@ def analyse_digit_box(registration, box_mm) -> BoxAnalysis:
 
 def read_tick(code: str, ink: float) -> FieldReading:
     if ink < EMPTY_TICK:
-        return FieldReading(code, "tick", False, 1.0, PROPOSED)
+        return FieldReading(code, "tick", False, 1.0, PROPOSED, basis="ink")
     if ink > TICKED:
-        return FieldReading(code, "tick", True, 1.0, PROPOSED)
+        return FieldReading(code, "tick", True, 1.0, PROPOSED, basis="ink")
     return FieldReading(code, "tick", None, 0.5, NO_PROPOSAL)
 
 
@@ -149,10 +152,11 @@ def combine_digits(code: str, boxes: list[BoxReading | None], threshold: float) 
     probabilities = tuple(None if b is None else b.probabilities for b in boxes)
     if all(label == BLANK for label in labels):
         status = EMPTY if confidence >= threshold else NO_PROPOSAL
-        return FieldReading(code, "count", None, confidence, status, names, probabilities)
+        return FieldReading(code, "count", None, confidence, status, names, probabilities,
+                            "confidence" if status == EMPTY else None)
     first = next(i for i, label in enumerate(labels) if label != BLANK)
     written = labels[first:]
     if any(label >= 10 for label in written) or confidence < threshold:
         return FieldReading(code, "count", None, confidence, NO_PROPOSAL, names, probabilities)
     value = int("".join(str(label) for label in written))
-    return FieldReading(code, "count", value, confidence, PROPOSED, names, probabilities)
+    return FieldReading(code, "count", value, confidence, PROPOSED, names, probabilities, "confidence")

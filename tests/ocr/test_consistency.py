@@ -71,6 +71,9 @@ def test_the_sums_of_a_page():
 def test_a_sum_that_holds_vouches_for_a_less_certain_reading():
     unsure = count("B", 12, confidence=0.6)
     assert proposed(page(A=300, B=unsure, D=312)) == {"A": 300, "B": 12, "D": 312}
+    out = propose(TEMPLATE, page(A=300, B=unsure, D=312), THRESHOLD)
+    assert (out["A"].basis, out["B"].basis) == ("confidence", "sum")  # said in the JSON, kept with the page
+    assert out["B"].to_json() == {"value": 12, "confidence": 0.6, "status": PROPOSED, "basis": "sum"}
 
 
 def test_without_a_checkable_sum_a_reading_stands_on_its_own_confidence():
@@ -166,10 +169,11 @@ def test_the_arithmetic_only_takes_proposals_away(candidates, confidences, statu
         if reading.status == PROPOSED:
             assert before.status == PROPOSED and reading.value == before.value
             assert reading.confidence >= CORROBORATED
+            assert reading.basis == ("confidence" if reading.confidence >= THRESHOLD else "sum")
         elif reading.status == EMPTY:
             assert before.status == EMPTY and reading.confidence >= THRESHOLD
         else:
-            assert reading.value is None
+            assert reading.value is None and reading.basis is None
 
 
 @settings(max_examples=300, deadline=None)
