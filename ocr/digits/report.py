@@ -76,13 +76,15 @@ def threshold_curve(fields, grid=CALIBRATION_GRID) -> list[dict]:
     fields → per threshold: proposals, wrong proposals, coverage (proposals / fields with a number)
     and silent-error rate (wrong / proposals)."""
     written = sum(1 for truth, *_ in fields if truth is not None)
-    out = []
-    for t in grid:
-        proposed = [(truth, value) for truth, status, value, conf in fields if status == "proposed" and conf >= t]
-        wrong = sum(1 for truth, value in proposed if value != truth)
-        out.append({"threshold": t, "proposed": len(proposed), "wrong": wrong,
-                    "coverage": len(proposed) / max(written, 1), "silent": wrong / max(len(proposed), 1)})
-    return out
+    return [_tally(t, written, [(truth, value) for truth, status, value, conf in fields
+                                if status == "proposed" and conf >= t]) for t in grid]
+
+
+def _tally(threshold: float, written: int, proposed: list[tuple]) -> dict:
+    """One row of a threshold curve from the (truth, value) pairs proposed at that threshold."""
+    wrong = sum(1 for truth, value in proposed if value != truth)
+    return {"threshold": threshold, "proposed": len(proposed), "wrong": wrong,
+            "coverage": len(proposed) / max(written, 1), "silent": wrong / max(len(proposed), 1)}
 
 
 def choose_threshold(curve: list[dict], silent: float = CALIBRATION_SILENT) -> float:
@@ -103,8 +105,5 @@ def arithmetic_curve(rows, grid=CALIBRATION_GRID) -> list[dict]:
     for t in grid:
         at = [(truth, status, value) for threshold, truth, status, value in rows if threshold == t]
         written = sum(1 for truth, _, _ in at if truth is not None)
-        proposed = [(truth, value) for truth, status, value in at if status == "proposed"]
-        wrong = sum(1 for truth, value in proposed if value != truth)
-        out.append({"threshold": t, "proposed": len(proposed), "wrong": wrong,
-                    "coverage": len(proposed) / max(written, 1), "silent": wrong / max(len(proposed), 1)})
+        out.append(_tally(t, written, [(truth, value) for truth, status, value in at if status == "proposed"]))
     return out
