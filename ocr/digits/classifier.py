@@ -1,11 +1,12 @@
 """Run-time digit classifier: the committed ONNX model through cv2.dnn (no torch, no onnxruntime).
 
     clf = DigitClassifier()                    # loads ocr/digits/digits.onnx once
-    readings = clf.classify([box1, box2, ...])  # one forward pass for the lot
-    readings[0].label, readings[0].confidence   # 0–9, BLANK (10) or OTHER (11); softmax of the top class
+    readings = clf.classify([box1, box2, ...])  # one forward pass for the lot (and one for the unsure boxes)
+    readings[0].label, readings[0].confidence   # 0–9, BLANK (10) or OTHER (11); probability of the top class
 
 The classifier proposes; it never decides a value. Confidence is the model's softmax probability of its
-top class — see README (Digit model) for how often a wrong digit still gets a high confidence.
+top class; for a box it is unsure of, over a few views of the box (`ocr.digits.second_look`). See README
+(Digit model) for how often a wrong digit still gets a high confidence.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import Iterable, Sequence
 import cv2
 import numpy as np
 
+from . import second_look
 from .labels import BLANK, NAMES, NUM_CLASSES, OTHER
 from .preprocess import SIZE, preprocess_batch
 
@@ -69,17 +71,13 @@ def calibrated_threshold(model_path: str | Path | None = None) -> float:
     return float(value) if isinstance(value, (int, float)) and 0.0 < value < 1.0 else FALLBACK_THRESHOLD
 
 
-def _softmax(logits: np.ndarray) -> np.ndarray:
-    z = logits.astype(np.float64)
-    z -= z.max(axis=1, keepdims=True)
-    e = np.exp(z)
-    return e / e.sum(axis=1, keepdims=True)
-
-
 class DigitClassifier:
-    """Loads the ONNX model once; `classify` is thread-safe (one forward pass at a time)."""
+    """Loads the ONNX model once; `classify` is thread-safe (one forward pass at a time).
 
-    def __init__(self, model_path: str | Path | None = None) -> None:
+    ``second_look=False`` classifies every box once (the benchmark's baseline; see `ocr.digits.second_look`)."""
+
+    def __init__(self, model_path: str | Path | None = None, *, second_look: bool = True) -> None:
+        self.second_look = second_look
         self.model_path = Path(model_path) if model_path is not None else default_model_path()
         try:
             data = self.model_path.read_bytes()
@@ -117,10 +115,22 @@ class DigitClassifier:
                 out[s : s + CHUNK] = self._net.forward()
         return out
 
+    def probabilities(self, inputs: np.ndarray) -> np.ndarray:
+        """Preprocessed inputs → (N, 12) class probabilities; unsure boxes get the second look."""
+        log_p = second_look.log_softmax(self.logits(inputs))
+        p = np.exp(log_p)
+        unsure = np.nonzero(p.max(axis=1) < second_look.SECOND_LOOK_BELOW)[0] if self.second_look else []
+        if len(unsure):
+            x = np.asarray(inputs, np.float32)[unsure]
+            views = second_look.views(x)  # (V, n, 28, 28), classified in one go
+            seen = second_look.log_softmax(self.logits(views.reshape(-1, *views.shape[2:])))
+            p[unsure] = second_look.combine(np.concatenate([log_p[unsure][None], seen.reshape(len(views), len(unsure), -1)]))
+        return p
+
     def classify_preprocessed(self, inputs: np.ndarray) -> list[BoxReading]:
         if len(inputs) == 0:
             return []
-        p = _softmax(self.logits(inputs))
+        p = self.probabilities(inputs)
         top = p.argmax(axis=1)
         return [BoxReading(int(k), float(row[k]), tuple(float(v) for v in row)) for k, row in zip(top, p)]
 

@@ -20,7 +20,8 @@ samples, both through the run-time `preprocess`:
 Validation (printed, and stored in reference.json): the held-out digits as clean boxes and as augmented
 scans, plus synthetic BLANK/OTHER boxes built from held-out digits only, all run through cv2.dnn.
 Calibration: synthetic pages written with the calibration digits are read by the run-time
-`ocr.fields.read_fields` with the exported model; the proposal threshold is the lowest one whose
+`ocr.fields.read_fields` with the exported model (unsure boxes get the run-time second look,
+`ocr.digits.second_look`); the proposal threshold is the lowest one whose
 silent-error rate there stays within `report.CALIBRATION_SILENT` on confidence alone (stored in
 reference.json, `ocr.fields.DEFAULT_THRESHOLD` reads it). Confidence alone, because it is what a field
 relies on when no sum of the form checks it. The curve with the form's sums (`ocr.consistency.propose`,
