@@ -6,9 +6,11 @@ and read. Reported, for the count fields:
 
 - exact field accuracy: the reading equals the paper (a proposed value, or
   "blank" for an empty field), over all count fields;
-- proposal coverage: fields with a proposal / fields with a number written;
+- proposal coverage: fields with a proposal / fields with a number written, with a
+  95 % interval from resampling whole pages (errors cluster by page and writer);
 - silent-error rate: wrong proposals / proposals (the number that matters: a
-  wrong proposal a verifier might confirm);
+  wrong proposal a verifier might confirm), with its exact 95 % upper bound: with
+  a handful of errors, the rate alone says little (tests/bench/uncertainty.py);
 - CPU seconds per page on one core: registration (markers, homography, quality
   gate, QR) and reading (cutting, preprocessing, classifier, field rules);
 - Tesseract (psm 7, digit whitelist, box borders erased) on the same fields and
@@ -54,6 +56,7 @@ from ocr.fields import DEFAULT_THRESHOLD, digit_crop, read_fields  # noqa: E402
 from ocr.forms import FormSpec, build_template  # noqa: E402
 from ocr.register import register  # noqa: E402
 from ocr.synth import MnistDigits, render_blank, synth_page  # noqa: E402
+from uncertainty import error_upper_bound, page_bootstrap  # noqa: E402  (tests/bench/uncertainty.py)
 
 THRESHOLDS = (0.5, 0.8, 0.9, 0.95, 0.97, 0.98, 0.99, 0.995, 0.998, 0.999, 0.9995, 0.9998, 0.9999)
 
@@ -143,8 +146,11 @@ def main() -> None:
             tesseract_pages.append(len(read_seconds) - 1)
         pages_read += 1
 
+    page_tallies: list[tuple[int, int]] = []  # (proposed, written) per page, of the last evaluate()
+
     def evaluate(threshold: float, arithmetic: bool = True, one_look: bool = False) -> tuple[float, float, float, int, int]:
         exact = proposed = wrong = written = total = 0
+        page_tallies.clear()
         # Read once at threshold 0. With the arithmetic, as ocr.read does: ocr.consistency.propose
         # (sums that hold vouch for their fields, sums that fail withdraw, the rest needs t).
         # Confidence alone: a field is proposed when its structure was sound and its confidence reaches t.
@@ -155,6 +161,7 @@ def main() -> None:
             else:
                 at_t = {c: r if r.confidence >= threshold else replace(r, value=None, status="no_proposal")
                         for c, r in readings.items()}
+            before = (proposed, written)
             for code, reading in at_t.items():
                 if reading.kind != "count":
                     continue
@@ -167,18 +174,23 @@ def main() -> None:
                     exact += reading.value == expected
                 elif reading.status == "blank":
                     exact += expected is None
+            page_tallies.append((proposed - before[0], written - before[1]))
         coverage = proposed / max(written, 1)
         return exact / max(total, 1), coverage, wrong / max(proposed, 1), proposed, wrong
 
     exact, coverage, silent, proposed, wrong = evaluate(threshold)
+    coverage_low, coverage_high = page_bootstrap([p for p, _ in page_tallies], [w for _, w in page_tallies])
+    silent_bound = error_upper_bound(wrong, proposed)
     med = statistics.median
     per_page = med(r + f for r, f in zip(register_seconds, read_seconds))
     count_fields = sum(1 for _, _, readings, _ in records for r in readings.values() if r.kind == "count")
     print(f"\n{args.pages} pages at 300 dpi, {count_fields} count fields, writers from held-out MNIST digits")
     print(f"\n{'':<40}{'kiosk OCR':>12}{'Tesseract':>12}")
     print(f"{'exact field accuracy':<40}{exact:>11.1%} {tesseract_hits / max(tesseract_total, 1):>11.1%}   (Tesseract: {tesseract_total} fields with a number)")
-    print(f"{'proposal coverage':<40}{coverage:>11.1%} {'-':>11}")
-    print(f"{'silent errors (wrong/proposed)':<40}{silent:>11.2%} {'-':>11}   ({wrong} of {proposed})")
+    print(f"{'proposal coverage':<40}{coverage:>11.1%} {'-':>11}   "
+          f"(95 % interval over pages: {coverage_low:.1%} – {coverage_high:.1%})")
+    print(f"{'silent errors (wrong/proposed)':<40}{silent:>11.2%} {'-':>11}   ({wrong} of {proposed}; "
+          f"95 % upper bound {silent_bound:.2%})")
     _, coverage1, silent1, proposed1, wrong1 = evaluate(threshold, one_look=True)
     print(f"{'  baseline, every box seen once':<40}{coverage1:>11.1%} {'':>11}   (coverage at the same threshold)")
     print(f"{'  baseline, every box seen once':<40}{silent1:>11.2%} {'':>11}   (silent errors, {wrong1} of {proposed1})")
