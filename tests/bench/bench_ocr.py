@@ -26,7 +26,7 @@ also read with every box seen once, as a baseline printed beside it.
 Proposals are made as `ocr.read` makes them: readings at threshold 0, then the form's sums
 (`ocr.consistency.propose`: a sum that holds vouches for its fields, one that fails withdraws). It
 also prints coverage and silent errors for other thresholds, with the sums and on confidence alone,
-and why the fields without a proposal got none. The proposal
+why the fields without a proposal got none, and every wrong proposal. The proposal
 threshold itself (ocr.fields.DEFAULT_THRESHOLD) is NOT chosen from this
 benchmark: training calibrates it on pages written with other digits
 (ocr/digits/reference.json); the curve here shows how it holds on unseen data.
@@ -221,6 +221,14 @@ def main() -> None:
         print(f"   {n:>5}  {reason}")
     print("   by writer (glyph set; errors cluster where a writer's glyph is unusual): "
           + ", ".join(f"{w}: {n}" for w, n in by_writer.most_common(5)))
+    wrong_proposals = [(page, glyphs, code, truth[code], r)
+                       for page, (template, truth, readings, glyphs) in enumerate(records)
+                       for code, r in propose(template, readings, threshold).items()
+                       if r.kind == "count" and r.status == "proposed" and r.value != truth[code]]
+    print(f"\nwrong proposals, at threshold {threshold}: {len(wrong_proposals)}")
+    for page, glyphs, code, expected, r in wrong_proposals:
+        print(f"   page {page}, writer {glyphs}: {code} is {expected} on paper, proposed {r.value} "
+              f"(confidence {r.confidence:.4f}, basis {r.basis}; boxes {' '.join(r.boxes)})")
 
 
 def lost_fields(template: dict, truth: dict, readings: dict, threshold: float) -> list[str]:
