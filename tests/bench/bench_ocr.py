@@ -146,11 +146,10 @@ def main() -> None:
             tesseract_pages.append(len(read_seconds) - 1)
         pages_read += 1
 
-    page_tallies: list[tuple[int, int]] = []  # (proposed, written) per page, of the last evaluate()
-
-    def evaluate(threshold: float, arithmetic: bool = True, one_look: bool = False) -> tuple[float, float, float, int, int]:
+    def evaluate(threshold: float, arithmetic: bool = True, one_look: bool = False):
+        """(exact, coverage, silent, proposed, wrong, [(proposed, written) per page])."""
         exact = proposed = wrong = written = total = 0
-        page_tallies.clear()
+        page_tallies = []
         # Read once at threshold 0. With the arithmetic, as ocr.read does: ocr.consistency.propose
         # (sums that hold vouch for their fields, sums that fail withdraw, the rest needs t).
         # Confidence alone: a field is proposed when its structure was sound and its confidence reaches t.
@@ -176,9 +175,9 @@ def main() -> None:
                     exact += expected is None
             page_tallies.append((proposed - before[0], written - before[1]))
         coverage = proposed / max(written, 1)
-        return exact / max(total, 1), coverage, wrong / max(proposed, 1), proposed, wrong
+        return exact / max(total, 1), coverage, wrong / max(proposed, 1), proposed, wrong, page_tallies
 
-    exact, coverage, silent, proposed, wrong = evaluate(threshold)
+    exact, coverage, silent, proposed, wrong, page_tallies = evaluate(threshold)
     coverage_low, coverage_high = page_bootstrap([p for p, _ in page_tallies], [w for _, w in page_tallies])
     silent_bound = error_upper_bound(wrong, proposed)
     med = statistics.median
@@ -191,7 +190,7 @@ def main() -> None:
           f"(95 % interval over pages: {coverage_low:.1%} – {coverage_high:.1%})")
     print(f"{'silent errors (wrong/proposed)':<40}{silent:>11.2%} {'-':>11}   ({wrong} of {proposed}; "
           f"95 % upper bound {silent_bound:.2%})")
-    _, coverage1, silent1, proposed1, wrong1 = evaluate(threshold, one_look=True)
+    _, coverage1, silent1, proposed1, wrong1, _ = evaluate(threshold, one_look=True)
     print(f"{'  baseline, every box seen once':<40}{coverage1:>11.1%} {'':>11}   (coverage at the same threshold)")
     print(f"{'  baseline, every box seen once':<40}{silent1:>11.2%} {'':>11}   (silent errors, {wrong1} of {proposed1})")
     print(f"{'CPU s/page, registration + reading':<40}{per_page:>11.3f} {'':>11}   (median of {len(read_seconds)} pages; "
@@ -208,8 +207,8 @@ def main() -> None:
     print(f"\n{'':>10}{'with the form arithmetic':>27}{'confidence alone':>27}")
     print(f"{'threshold':>10}{'coverage':>10}{'silent':>9}{'wrong':>7}   {'coverage':>10}{'silent':>9}{'wrong':>7}")
     for t in THRESHOLDS:
-        _, c, s, p, w = evaluate(t)
-        _, c0, s0, p0, w0 = evaluate(t, arithmetic=False)
+        _, c, s, p, w, _ = evaluate(t)
+        _, c0, s0, p0, w0, _ = evaluate(t, arithmetic=False)
         print(f"{t:>10}{c:>10.1%}{s:>9.2%}{w:>7}   {c0:>10.1%}{s0:>9.2%}{w0:>7}")
     lost, by_writer = Counter(), Counter()
     for template, truth, readings, glyphs in records:
