@@ -96,7 +96,7 @@ def main() -> None:
 
     writer = MnistDigits()
     classifier = DigitClassifier(args.model) if args.model else default_classifier()
-    one_look = DigitClassifier(args.model, second_look=False)  # the baseline: every box classified once
+    single_pass = DigitClassifier(args.model, second_look=False)  # the baseline: every box classified once
     threshold = calibrated_threshold(args.model) if args.model else DEFAULT_THRESHOLD
     rng = np.random.default_rng(args.seed)
     templates = {n: build_template(spec(n)) for n in (1, 2, 3)}
@@ -129,7 +129,7 @@ def main() -> None:
         register_seconds.append(registered - start)
         fields = [f for f in registration.page["fields"] if f["kind"] == "count"]
         records.append((template, truth["values"], readings, truth["writer"] % writer.writers))
-        baseline.append(read_fields(registration, one_look, threshold=0.0))
+        baseline.append(read_fields(registration, single_pass, threshold=0.0))
         if pages_read < args.tesseract_pages:
             from ocr.printed import tesseract_read_field
 
