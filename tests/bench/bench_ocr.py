@@ -6,8 +6,10 @@ and read. Reported, for the count fields:
 
 - exact field accuracy: the reading equals the paper (a proposed value, or
   "blank" for an empty field), over all count fields;
-- proposal coverage: fields with a proposal / fields with a number written, with a
-  95 % interval from resampling whole pages (errors cluster by page and writer);
+- proposal coverage: fields with a proposal / fields with a number written, with
+  95 % intervals from resampling whole pages and from resampling whole writers
+  (errors cluster by page, and by writer: a writer's unusual glyph recurs on
+  every page in that hand);
 - silent-error rate: wrong proposals / proposals (the number that matters: a
   wrong proposal a verifier might confirm), with its exact 95 % upper bound: with
   a handful of errors, the rate alone says little (tests/bench/uncertainty.py);
@@ -56,7 +58,7 @@ from ocr.fields import DEFAULT_THRESHOLD, digit_crop, read_fields  # noqa: E402
 from ocr.forms import FormSpec, build_template  # noqa: E402
 from ocr.register import register  # noqa: E402
 from ocr.synth import MnistDigits, render_blank, synth_page  # noqa: E402
-from uncertainty import error_upper_bound, page_bootstrap  # noqa: E402  (tests/bench/uncertainty.py)
+from uncertainty import by_group, error_upper_bound, page_bootstrap  # noqa: E402  (tests/bench/uncertainty.py)
 
 THRESHOLDS = (0.5, 0.8, 0.9, 0.95, 0.97, 0.98, 0.99, 0.995, 0.998, 0.999, 0.9995, 0.9998, 0.9999)
 
@@ -178,7 +180,9 @@ def main() -> None:
         return exact / max(total, 1), coverage, wrong / max(proposed, 1), proposed, wrong, page_tallies
 
     exact, coverage, silent, proposed, wrong, page_tallies = evaluate(threshold)
-    coverage_low, coverage_high = page_bootstrap([p for p, _ in page_tallies], [w for _, w in page_tallies])
+    page_hits, page_totals = [p for p, _ in page_tallies], [w for _, w in page_tallies]
+    coverage_low, coverage_high = page_bootstrap(page_hits, page_totals)
+    writer_low, writer_high = page_bootstrap(*by_group(page_hits, page_totals, [glyphs for *_, glyphs in records]))
     silent_bound = error_upper_bound(wrong, proposed)
     med = statistics.median
     per_page = med(r + f for r, f in zip(register_seconds, read_seconds))
@@ -187,7 +191,8 @@ def main() -> None:
     print(f"\n{'':<40}{'kiosk OCR':>12}{'Tesseract':>12}")
     print(f"{'exact field accuracy':<40}{exact:>11.1%} {tesseract_hits / max(tesseract_total, 1):>11.1%}   (Tesseract: {tesseract_total} fields with a number)")
     print(f"{'proposal coverage':<40}{coverage:>11.1%} {'-':>11}   "
-          f"(95 % interval over pages: {coverage_low:.1%} – {coverage_high:.1%})")
+          f"(95 % interval over pages: {coverage_low:.1%} – {coverage_high:.1%}; "
+          f"over writers: {writer_low:.1%} – {writer_high:.1%})")
     print(f"{'silent errors (wrong/proposed)':<40}{silent:>11.2%} {'-':>11}   ({wrong} of {proposed}; "
           f"95 % upper bound {silent_bound:.2%})")
     _, coverage1, silent1, proposed1, wrong1, _ = evaluate(threshold, one_look=True)

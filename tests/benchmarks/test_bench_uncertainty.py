@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.bench.uncertainty import _binomial_cdf, error_upper_bound, page_bootstrap
+from tests.bench.uncertainty import _binomial_cdf, by_group, error_upper_bound, page_bootstrap
 
 
 def test_no_errors_gives_the_rule_of_three():
@@ -46,6 +46,8 @@ def test_bad_counts_are_refused():
         page_bootstrap([1, 2], [3])
     with pytest.raises(ValueError):
         page_bootstrap([], [])
+    with pytest.raises(ValueError):
+        by_group([1, 2], [3, 4], ["a"])
 
 
 def test_bootstrap_interval_holds_the_rate_and_narrows_with_pages():
@@ -55,3 +57,19 @@ def test_bootstrap_interval_holds_the_rate_and_narrows_with_pages():
     wide = page_bootstrap(hits[:10], totals[:10])
     assert (high - low) < (wide[1] - wide[0])
     assert page_bootstrap([10] * 5, [10] * 5) == (1.0, 1.0)  # no variation, no width
+
+
+def test_pages_add_up_per_writer_in_order_of_appearance():
+    hits, totals = by_group([9, 4, 10, 5], [10, 10, 10, 10], [7, 2, 7, 2])
+    assert (hits, totals) == ([19, 9], [20, 20])
+
+
+def test_a_writer_whose_glyph_fails_on_every_page_widens_the_interval():
+    # 8 writers, 5 pages each; writer 0 loses 5 fields of 10 on every page, the others 0 or 1 per page.
+    hits = [5 if w == 0 else (10 if p % 2 else 9) for w in range(8) for p in range(5)]
+    totals, writers = [10] * 40, [w for w in range(8) for _ in range(5)]
+    over_pages = page_bootstrap(hits, totals)
+    over_writers = page_bootstrap(*by_group(hits, totals, writers))
+    rate = sum(hits) / sum(totals)
+    assert over_writers[0] <= rate <= over_writers[1]
+    assert over_writers[1] - over_writers[0] > over_pages[1] - over_pages[0]
