@@ -18,7 +18,8 @@ def register(commands) -> None:
         "scan",
         help="read scanned PV pages (image files or the scanner) and attach them to their stations",
         description="Each page is identified by its QR code, aligned on its markers and checked; "
-        "refused pages are listed with the reason (scan them again). Exit 2 when any page was refused.",
+        "refused pages are listed with the reason (scan them again). Files in the folder that are not "
+        "images (PNG, JPEG, TIFF) are listed as skipped. Exit 2 when any page was refused.",
     )
     source = parser.add_mutually_exclusive_group(required=True)
     source.add_argument("--dir", metavar="DIR", help="a folder of image files (PNG, JPEG, TIFF)")
@@ -47,5 +48,10 @@ def run(args: Namespace) -> int:
     for outcome in outcomes:
         print(outcome.line())
     refused = sum(1 for o in outcomes if o.status == "refused")
-    print(f"{len(outcomes)} pagina's: {len(outcomes) - refused} ingelezen of al bekend, {refused} geweigerd")
+    skipped = sum(1 for o in outcomes if o.status == "skipped")
+    pages = len(outcomes) - skipped
+    summary = f"{pages} pagina's: {pages - refused} ingelezen of al bekend, {refused} geweigerd"
+    if skipped:
+        summary += f"; {skipped} bestand(en) overgeslagen (geen afbeelding)"
+    print(summary)
     return 2 if refused else 0

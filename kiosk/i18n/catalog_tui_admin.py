@@ -208,6 +208,8 @@ MESSAGES = {
     "tui.admin.scan.summary": {
         "nl": "{count} pagina('s): {accepted} ingelezen, {duplicate} al gescand, {refused} geweigerd",
         "en": "{count} page(s): {accepted} read, {duplicate} already scanned, {refused} refused"},
+    "tui.admin.scan.summary_skipped": {"nl": "; {skipped} bestand(en) overgeslagen (geen afbeelding)",
+                                       "en": "; {skipped} file(s) skipped (not an image)"},
     "tui.admin.scan.col.file": {"nl": "Bestand", "en": "File"},
     "tui.admin.scan.col.station": {"nl": "Stembureau", "en": "Station"},
     "tui.admin.scan.col.page": {"nl": "Pagina", "en": "Page"},
@@ -217,6 +219,7 @@ MESSAGES = {
     "tui.admin.scan.duplicate": {"nl": "al gescand", "en": "already scanned"},
     "tui.admin.scan.refused": {"nl": "GEWEIGERD: {reason}", "en": "REFUSED: {reason}"},
     "tui.admin.scan.rescan": {"nl": "opnieuw scannen", "en": "scan again"},
+    "tui.admin.scan.skipped": {"nl": "OVERGESLAGEN: {reason}", "en": "SKIPPED: {reason}"},
     # -- rehearsal -----------------------------------------------------------
     "tui.admin.rehearsal.title": {"nl": "Oefenresultaat", "en": "Rehearsal result"},
     "tui.admin.rehearsal.key.refresh": {"nl": "Bijwerken", "en": "Refresh"},

@@ -2,7 +2,8 @@
 
 A page is identified by its QR code, aligned on its markers and checked (the
 quality gate in ``ocr.register``); a refused page is only recorded in the audit
-log, with its reason. An accepted page's image is stored content-addressed
+log, with its reason. A file in a scan folder that is not an image (a PDF from a
+copier, a text file) is skipped and reported, never read. An accepted page's image is stored content-addressed
 (SHA-256) next to the database, and the station gets the page's proposals:
 one value per field where OCR is sure, none where it is not.
 """
@@ -35,7 +36,7 @@ SCANIMAGE_OPTIONS = ("--batch-print", "--format=png", "--resolution", "300", "--
 @dataclass(frozen=True)
 class ScanOutcome:
     source: str
-    status: str  # accepted | refused | duplicate
+    status: str  # accepted | refused | duplicate | skipped (not an image: nothing read, stored or audited)
     reason: str | None = None
     code: str | None = None
     station: int | None = None
@@ -94,7 +95,11 @@ class ScanService:
         return self.ingest_bytes(account, data, str(path), suffix)
 
     def load_file(self, path: Path) -> tuple[bytes, str] | ScanOutcome:
-        """The file's bytes and suffix, or a refusal (not yet audited) when it cannot be used."""
+        """The file's bytes and suffix, or why it is not read: skipped (not an image), or a refusal
+        (not yet audited, see ``refuse_unreadable``)."""
+        suffix = path.suffix.lower()
+        if suffix not in IMAGE_SUFFIXES:
+            return ScanOutcome(str(path), "skipped", not_an_image(suffix), "not_an_image")
         try:
             size = path.stat().st_size
             if size > MAX_IMAGE_BYTES:
@@ -102,7 +107,7 @@ class ScanService:
             data = path.read_bytes()
         except OSError as error:
             return ScanOutcome(str(path), "refused", f"niet te lezen: {error.strerror or error}", "unreadable")
-        return data, path.suffix.lower() or ".png"
+        return data, suffix
 
     def ingest_bytes(self, account: Account, data: bytes, source: str, suffix: str = ".png") -> ScanOutcome:
         self._require_scanner(account)
@@ -171,8 +176,7 @@ class ScanService:
     def ingest_folder(self, account: Account, folder: Path) -> list[ScanOutcome]:
         if not folder.is_dir():
             raise EntryRefused("scan.no_folder", f"{folder}: not a folder")
-        files = sorted(p for p in folder.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES and p.is_file())
-        return [self.ingest_file(account, p) for p in files]
+        return [self.ingest_file(account, p) for p in folder_files(folder)]
 
     def _proposals_for(self, db, station: int, proposals: dict) -> dict:
         """The proposals attached for a page: what OCR read. Only the rehearsal
@@ -184,6 +188,20 @@ class ScanService:
             self.store.audit(account.username, "scan.refused",
                              {"source": Path(source).name, "sha256": sha, "code": code, "reason": reason})
         return ScanOutcome(source, "refused", reason, code)
+
+
+def folder_files(folder: Path) -> list[Path]:
+    """The files of a scan folder in name order, images or not, so that nothing in it goes unmentioned;
+    hidden files (a name starting with ".", e.g. the "._" copies macOS leaves on a stick) are left out."""
+    return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+
+
+def not_an_image(suffix: str) -> str:
+    """Why a file is skipped, and what to do instead."""
+    if suffix == ".pdf":
+        return "een PDF, geen afbeelding: niet ingelezen; scan de pagina's als PNG, JPEG of TIFF"
+    kind = f"een {suffix}-bestand" if suffix else "een bestand zonder extensie"
+    return f"{kind}, geen afbeelding: niet ingelezen; alleen PNG, JPEG en TIFF worden ingelezen"
 
 
 def scan_with_device(device: str, out_dir: Path, timeout: float = 600) -> list[Path]:

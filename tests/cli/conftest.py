@@ -4,6 +4,8 @@ import sys
 import pytest
 
 from kiosk.cli import main
+from kiosk.demo import setup
+from kiosk.store import open_store
 
 
 class Kiosk:
@@ -24,3 +26,12 @@ class Kiosk:
 @pytest.fixture
 def kiosk(tmp_path, capsys, monkeypatch):
     return Kiosk(tmp_path / "home", capsys, monkeypatch)
+
+
+@pytest.fixture
+def demo_home(tmp_path):
+    """The `kiosk` fixture's home with the demo election set up (accounts, no scans)."""
+    store = open_store(tmp_path / "home")
+    setup.set_up(store)
+    store.close()
+    return tmp_path / "home"

@@ -1,17 +1,6 @@
 import json
 
-import pytest
-
-from kiosk.demo import setup
 from kiosk.store import open_store
-
-
-@pytest.fixture
-def demo_home(tmp_path):
-    store = open_store(tmp_path / "home")
-    setup.set_up(store)
-    store.close()
-    return tmp_path / "home"
 
 
 def test_template_for_one_station_has_every_field_code(kiosk, demo_home, tmp_path):

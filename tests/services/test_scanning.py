@@ -2,6 +2,7 @@
 
 import os
 import stat
+from pathlib import Path
 
 import cv2
 import numpy as np
@@ -88,6 +89,25 @@ def test_bad_pages_are_refused_with_a_reason_and_nothing_is_stored(scanner, entr
     assert not demo_store.pages_dir.exists() or not any(demo_store.pages_dir.rglob("*.png"))
     last = audit.rows(demo_store.db, limit=1)[0]
     assert last["action"] == "scan.refused" and last["details"]["reason"] == outcome.reason
+
+
+def test_a_folder_lists_the_files_it_does_not_read(scanner, entries, demo_store, tmp_path):
+    data, _ = page_image(entries, 2, 1)
+    (tmp_path / "scan-0001.png").write_bytes(data)
+    (tmp_path / "copier.pdf").write_bytes(b"%PDF-1.4 three scanned pages")
+    (tmp_path / "README").write_text("scans of 25 November")
+    (tmp_path / "._scan-0001.png").write_bytes(b"\x00\x05\x16\x07")  # macOS metadata: hidden, left out
+    (tmp_path / "sub").mkdir()
+    audited = demo_store.db["audit_log"].count
+    outcomes = scanner.ingest_folder(CLERK, tmp_path)
+    assert [(Path(o.source).name, o.status) for o in outcomes] == [
+        ("README", "skipped"), ("copier.pdf", "skipped"), ("scan-0001.png", "accepted")]
+    assert "PDF" in outcomes[1].reason and "PNG, JPEG of TIFF" in outcomes[1].reason
+    assert "zonder extensie" in outcomes[0].reason and outcomes[0].code == "not_an_image"
+    assert demo_store.db["pages"].count == 1  # only the image
+    new = audit.rows(demo_store.db, limit=demo_store.db["audit_log"].count - audited)
+    assert "scan.accepted" in [r["action"] for r in new]
+    assert not [r for r in new if r["action"].startswith("scan.") and r["details"].get("source") != "scan-0001.png"]
 
 
 def test_a_rescan_replaces_a_page_until_the_first_entry_starts(scanner, entries, demo_store):

@@ -55,6 +55,7 @@ def test_scan_inbox_reads_a_folder(demo_store, scan_images, tmp_path):
         (inbox / page.name).write_bytes(page.read_bytes())
     cv2.imwrite(str(inbox / "zz-blank.png"), np.full((400, 300), 255, np.uint8))
     (inbox / "notes.txt").write_text("not an image")
+    (inbox / "._sb01-p01.png").write_bytes(b"\x00\x05\x16\x07")  # macOS metadata on a stick: hidden, left out
 
     async def scenario(app, pilot):
         await log_in(pilot, "scanner")
@@ -66,18 +67,21 @@ def test_scan_inbox_reads_a_folder(demo_store, scan_images, tmp_path):
         await pilot.press("enter")
         await until(pilot, lambda: not screen.busy)
         rows = cells(screen, "#scan-table")
-        assert [r[0] for r in rows] == ["sb01-p01.png", "sb01-p02.png", "zz-blank.png"]
-        assert rows[0][1:3] == ["1", "1"] and rows[0][3].startswith("ingelezen")
-        assert rows[1][1:3] == ["1", "2"]
-        assert rows[2][3].startswith("GEWEIGERD") and "opnieuw scannen" in rows[2][3].lower()
-        assert "2 ingelezen, 0 al gescand, 1 geweigerd" in text(screen, "#scan-summary")
+        assert [r[0] for r in rows] == ["notes.txt", "sb01-p01.png", "sb01-p02.png", "zz-blank.png"]
+        assert rows[0][3].startswith("OVERGESLAGEN") and "geen afbeelding" in rows[0][3]
+        assert rows[1][1:3] == ["1", "1"] and rows[1][3].startswith("ingelezen")
+        assert rows[2][1:3] == ["1", "2"]
+        assert rows[3][3].startswith("GEWEIGERD") and "opnieuw scannen" in rows[3][3].lower()
+        assert ("3 pagina('s): 2 ingelezen, 0 al gescand, 1 geweigerd; 1 bestand(en) overgeslagen"
+                in text(screen, "#scan-summary"))
         # The same folder again: the pages are recognised.
         await pilot.press("f5")
         await until(pilot, lambda: not screen.busy)
         rows = cells(screen, "#scan-table")
-        assert [r[3] for r in rows[3:5]] == ["al gescand", "al gescand"] and rows[5][3].startswith("GEWEIGERD")
+        assert [r[3] for r in rows[5:7]] == ["al gescand", "al gescand"] and rows[7][3].startswith("GEWEIGERD")
         await pilot.press("f2")
-        assert cells(screen, "#scan-table")[0][3].startswith("read")
+        assert cells(screen, "#scan-table")[0][3].startswith("SKIPPED")
+        assert cells(screen, "#scan-table")[1][3].startswith("read")
 
     run(demo_store, scenario, config=KioskConfig(scan_folder=str(inbox)))
     entries = EntryService(demo_store)

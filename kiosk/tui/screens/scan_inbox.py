@@ -26,7 +26,7 @@ from textual.widgets import DataTable, Input, Label, Static
 
 from kiosk.i18n import t
 from kiosk.services.entry import EntryRefused
-from kiosk.services.scanning import IMAGE_SUFFIXES, PageReading, ScanOutcome, scan_with_device
+from kiosk.services.scanning import PageReading, ScanOutcome, folder_files, scan_with_device
 from kiosk.tui.screens.admin_common import AdminScreen
 
 #: Seconds between two pages: long enough for the screen to draw and keys to count.
@@ -90,10 +90,13 @@ class ScanInboxScreen(AdminScreen):
         accepted = sum(1 for o in self.outcomes if o.status == "accepted")
         duplicate = sum(1 for o in self.outcomes if o.status == "duplicate")
         refused = sum(1 for o in self.outcomes if o.status == "refused")
+        skipped = sum(1 for o in self.outcomes if o.status == "skipped")
         text = ""
         if self.outcomes:
-            text = t("tui.admin.scan.summary", count=len(self.outcomes), accepted=accepted,
+            text = t("tui.admin.scan.summary", count=len(self.outcomes) - skipped, accepted=accepted,
                      duplicate=duplicate, refused=refused)
+            if skipped:
+                text += t("tui.admin.scan.summary_skipped", skipped=skipped)
         if self.busy:
             text = (text + "\n" if text else "") + t("tui.admin.scan.busy", left=len(self.queue) + 1)
         elif self.scanning:
@@ -118,7 +121,7 @@ class ScanInboxScreen(AdminScreen):
         if not folder.is_dir():
             self.say(lambda: t("tui.admin.scan.no_folder", folder=folder))
             return
-        files = sorted(p for p in folder.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES and p.is_file())
+        files = folder_files(folder)  # a file that is not an image is listed as skipped
         if not files:
             self.say(lambda: t("tui.admin.scan.no_images", folder=folder))
             return
@@ -260,6 +263,8 @@ def outcome_text(outcome: ScanOutcome) -> str:
         return t("tui.admin.scan.accepted", proposals=outcome.proposals, fields=outcome.fields)
     if outcome.status == "duplicate":
         return t("tui.admin.scan.duplicate")
+    if outcome.status == "skipped":
+        return t("tui.admin.scan.skipped", reason=outcome.reason or "")
     reason = outcome.reason or outcome.code or ""
     text = t("tui.admin.scan.refused", reason=reason)
     if outcome.code not in NO_RESCAN and "opnieuw scannen" not in reason.lower():

@@ -1,0 +1,49 @@
+"""`kiosk scan --dir`: every file in the folder is accounted for."""
+
+import cv2
+import numpy as np
+
+from kiosk.demo.setup import DEMO_PASSWORD
+from kiosk.services import forms
+from kiosk.services.entry import EntryService
+from kiosk.store import open_store
+from ocr.synth import FontDigits, synth_page
+from tests.support.entry import paper
+
+
+def page_png(home, station: int, page: int) -> bytes:
+    store = open_store(home)
+    try:
+        entries = EntryService(store)
+        image, _ = synth_page(forms.template(entries.election, station), page, paper(entries, station), FontDigits(),
+                              np.random.default_rng(0), dpi=200, degrade_args={"rotation_deg": 1.0, "dpi": 200})
+    finally:
+        store.close()
+    ok, data = cv2.imencode(".png", image)
+    assert ok
+    return data.tobytes()
+
+
+def test_a_folder_with_a_page_a_pdf_and_other_files(kiosk, demo_home, tmp_path):
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    (folder / "sb02-p01.png").write_bytes(page_png(demo_home, 2, 1))
+    (folder / "copier.pdf").write_bytes(b"%PDF-1.4 scanned pages")
+    (folder / "notes.txt").write_text("second batch tomorrow")
+    (folder / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
+    code, out, _ = kiosk("scan", "--dir", str(folder), "--by", "scanner", stdin=f"{DEMO_PASSWORD}\n")
+    assert code == 0, out  # nothing refused: the skipped files are no pages
+    assert "sb02-p01.png: stembureau 2 pagina 1 ingelezen" in out
+    assert "copier.pdf: een PDF, geen afbeelding: niet ingelezen" in out
+    assert "notes.txt: een .txt-bestand, geen afbeelding" in out
+    assert ".DS_Store" not in out
+    assert "1 pagina's: 1 ingelezen of al bekend, 0 geweigerd; 2 bestand(en) overgeslagen (geen afbeelding)" in out
+
+
+def test_a_refused_page_makes_the_exit_code_2(kiosk, demo_home, tmp_path):
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    cv2.imwrite(str(folder / "blank.png"), np.full((600, 420), 250, np.uint8))
+    code, out, _ = kiosk("scan", "--dir", str(folder), "--by", "scanner", stdin=f"{DEMO_PASSWORD}\n")
+    assert code == 2
+    assert "blank.png: " in out and "1 pagina's: 0 ingelezen of al bekend, 1 geweigerd" in out
