@@ -107,6 +107,10 @@ class ScanService:
             data = path.read_bytes()
         except OSError as error:
             return ScanOutcome(str(path), "refused", f"niet te lezen: {error.strerror or error}", "unreadable")
+        pages = tiff_pages(path) if suffix in (".tif", ".tiff") else 1
+        if pages > 1:  # an image decoder reads only the first page: the others would go unnoticed
+            return ScanOutcome(str(path), "refused", f"een TIFF met {pages} pagina's: alleen losse pagina's worden "
+                               "ingelezen; scan elke pagina als een eigen bestand", "multi_page")
         return data, suffix
 
     def ingest_bytes(self, account: Account, data: bytes, source: str, suffix: str = ".png") -> ScanOutcome:
@@ -160,7 +164,7 @@ class ScanService:
 
     def refuse_unreadable(self, account: Account, outcome: ScanOutcome) -> ScanOutcome:
         """Audit a file that could not be loaded (see ``load_file``)."""
-        if outcome.code == "too_large":
+        if outcome.code in ("too_large", "multi_page"):
             return self._refuse(account, outcome.source, None, outcome.code, outcome.reason)
         return outcome
 
@@ -194,6 +198,14 @@ def folder_files(folder: Path) -> list[Path]:
     """The files of a scan folder in name order, images or not, so that nothing in it goes unmentioned;
     hidden files (a name starting with ".", e.g. the "._" copies macOS leaves on a stick) are left out."""
     return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+
+
+def tiff_pages(path: Path) -> int:
+    """How many pages a TIFF file holds (0 when OpenCV cannot tell: reading it will say what is wrong)."""
+    try:
+        return int(cv2.imcount(str(path)))
+    except cv2.error:
+        return 0
 
 
 def not_an_image(suffix: str) -> str:

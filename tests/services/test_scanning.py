@@ -110,6 +110,23 @@ def test_a_folder_lists_the_files_it_does_not_read(scanner, entries, demo_store,
     assert not [r for r in new if r["action"].startswith("scan.") and r["details"].get("source") != "scan-0001.png"]
 
 
+def test_a_multi_page_tiff_is_refused_not_cut_to_its_first_page(scanner, entries, demo_store, tmp_path):
+    first, _ = page_image(entries, 2, 1)
+    second, _ = page_image(entries, 2, 2)
+    pages = [cv2.imdecode(np.frombuffer(d, np.uint8), cv2.IMREAD_GRAYSCALE) for d in (first, second)]
+    assert cv2.imwritemulti(str(tmp_path / "batch.tif"), pages)
+    before = snapshot(demo_store)
+    outcome = scanner.ingest_file(CLERK, tmp_path / "batch.tif")
+    assert outcome.status == "refused" and outcome.code == "multi_page"
+    assert "2 pagina's" in outcome.reason and "eigen bestand" in outcome.reason
+    assert snapshot(demo_store) == before
+    last = audit.rows(demo_store.db, limit=1)[0]
+    assert last["action"] == "scan.refused" and last["details"]["reason"] == outcome.reason
+    # One page per TIFF is read like any image.
+    assert cv2.imwrite(str(tmp_path / "single.tif"), pages[0])
+    assert scanner.ingest_file(CLERK, tmp_path / "single.tif").status == "accepted"
+
+
 def test_a_rescan_replaces_a_page_until_the_first_entry_starts(scanner, entries, demo_store):
     first, _ = page_image(entries, 4, 1, seed=1)
     second, _ = page_image(entries, 4, 1, seed=2)

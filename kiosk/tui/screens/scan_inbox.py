@@ -32,7 +32,7 @@ from kiosk.tui.screens.admin_common import AdminScreen
 #: Seconds between two pages: long enough for the screen to draw and keys to count.
 PAUSE_BETWEEN_PAGES = 0.02
 #: Refusals after which scanning again does not help.
-NO_RESCAN = ("entry_started", "duplicate", "too_large", "unreadable")
+NO_RESCAN = ("entry_started", "duplicate", "too_large", "unreadable", "multi_page")
 #: The service's refusals of a scanner run -> message keys.
 SCANNER_REFUSALS = {"scan.no_sane": "tui.admin.scan.no_sane", "scan.timeout": "tui.admin.scan.timeout",
                     "scan.failed": "tui.admin.scan.failed"}
