@@ -54,4 +54,9 @@ def run(args: Namespace) -> int:
     if skipped:
         summary += f"; {skipped} bestand(en) overgeslagen (geen afbeelding)"
     print(summary)
+    touched = {o.station for o in outcomes if o.station is not None}
+    incomplete = {s: n for s, n in scanner.entries.incomplete_scans().items() if s in touched}
+    if incomplete:
+        print("nog niet alle pagina's gescand: " + "; ".join(
+            f"stembureau {s} ({present} van {total})" for s, (present, total) in sorted(incomplete.items())))
     return 2 if refused else 0

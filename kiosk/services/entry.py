@@ -42,6 +42,7 @@ from kiosk.domain.workflow import (
 )
 from kiosk.store import Store
 from kiosk.store import elections as election_repo
+from kiosk.store import pages as page_repo
 from kiosk.store import station_events
 
 
@@ -134,6 +135,12 @@ class EntryService:
 
     def coordinator_view(self, account: Account, station: int) -> CoordinatorView:
         return self._domain(lambda: coordinator_view(self.state(station), actor_of(account)))
+
+    def incomplete_scans(self) -> dict[int, tuple[int, int]]:
+        """Stations with some pages scanned but not all: station -> (pages scanned, pages of its form).
+        Until the first entry starts the missing pages can still be scanned (their fields get proposals)."""
+        return {station: (present, total) for station, (present, total)
+                in page_repo.scanned_pages(self.store.db).items() if present < total}
 
     # -- actions -------------------------------------------------------------
 

@@ -59,3 +59,10 @@ def current_page(db: sqlite_utils.Database, station: int, page: int) -> dict[str
     if row is None:
         return None
     return {"sha256": row[0], "page": page, "page_count": row[1], "file": row[2]}
+
+
+def scanned_pages(db: sqlite_utils.Database) -> dict[int, tuple[int, int]]:
+    """Station -> (how many of its pages have a scan, how many pages its form has), for every station
+    with at least one scanned page."""
+    return {station: (present, total) for station, present, total in db.execute(
+        "SELECT station, COUNT(DISTINCT page), MAX(page_count) FROM pages GROUP BY station ORDER BY station")}

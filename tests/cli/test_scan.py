@@ -1,5 +1,7 @@
 """`kiosk scan --dir`: every file in the folder is accounted for."""
 
+import re
+
 import cv2
 import numpy as np
 
@@ -38,6 +40,7 @@ def test_a_folder_with_a_page_a_pdf_and_other_files(kiosk, demo_home, tmp_path):
     assert "notes.txt: een .txt-bestand, geen afbeelding" in out
     assert ".DS_Store" not in out
     assert "1 pagina's: 1 ingelezen of al bekend, 0 geweigerd; 2 bestand(en) overgeslagen (geen afbeelding)" in out
+    assert re.search(r"nog niet alle pagina's gescand: stembureau 2 \(1 van \d+\)", out)
 
 
 def test_a_refused_page_makes_the_exit_code_2(kiosk, demo_home, tmp_path):

@@ -47,8 +47,11 @@ def snapshot(store):
 
 def test_an_accepted_page_is_stored_and_its_proposals_are_right(scanner, entries, demo_store):
     data, truth = page_image(entries, 2, 1)
+    assert entries.incomplete_scans() == {}
     outcome = scanner.ingest_bytes(CLERK, data, "scan-0001.png")
     assert outcome.status == "accepted" and (outcome.station, outcome.page) == (2, 1)
+    pages = forms.template(entries.election, 2)["page_count"]
+    assert entries.incomplete_scans() == {2: (1, pages)}  # the other pages can still be scanned
     state = entries.state(2)
     assert state.status is Status.SCANNED
     proposed = {code: state.proposals[code] for code in truth["values"] if state.proposals[code] is not None}

@@ -46,6 +46,33 @@ def test_states_counts_and_filter(make_app):
     run(app, scenario)
 
 
+def test_a_station_with_pages_still_to_scan_says_how_many(make_app):
+    import cv2
+    import numpy as np
+
+    from kiosk.services import forms
+    from kiosk.services.scanning import ScanService
+    from ocr.synth import FontDigits, synth_page
+    from tests.support.entry import CLERK
+
+    app = make_app()
+    entries = app.services.entries
+    template = forms.template(entries.election, 2)
+    image, _ = synth_page(template, 1, paper(entries, 2), FontDigits(), np.random.default_rng(0), dpi=200,
+                          degrade_args={"rotation_deg": 1.0, "dpi": 200})
+    outcome = ScanService(entries).ingest_bytes(CLERK, cv2.imencode(".png", image)[1].tobytes(), "sb02-p01.png")
+    assert outcome.status == "accepted"
+
+    async def scenario(pilot):
+        await log_in(pilot, "coordinator")
+        row = next(r for r in rows(app.screen) if r[0] == "2")
+        assert row[2] == f"gescand: 1 van {template['page_count']} pag."
+        assert row[3] == "ontbrekende pagina's scannen, dan eerste invoer"
+        assert rows(app.screen)[0][2:] == ["gescand", "eerste invoer"]  # station 1: no pages on file, no count
+
+    run(app, scenario)
+
+
 def test_unknown_station_number_is_named(make_app):
     app = make_app()
 

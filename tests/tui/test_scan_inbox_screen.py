@@ -74,6 +74,7 @@ def test_scan_inbox_reads_a_folder(demo_store, scan_images, tmp_path):
         assert rows[3][3].startswith("GEWEIGERD") and "opnieuw scannen" in rows[3][3].lower()
         assert ("3 pagina('s): 2 ingelezen, 0 al gescand, 1 geweigerd; 1 bestand(en) overgeslagen"
                 in text(screen, "#scan-summary"))
+        assert "Nog niet alle pagina's gescand: stembureau 1 (2 van " in text(screen, "#scan-summary")
         # The same folder again: the pages are recognised.
         await pilot.press("f5")
         await until(pilot, lambda: not screen.busy)

@@ -120,13 +120,18 @@ class DashboardScreen(Screen):
         table = self.query_one("#stations", DataTable)
         cursor = table.cursor_row
         table.clear()
+        incomplete = entries.incomplete_scans()
         for station in entries.election.stations:
             status = statuses[station.number]
             if wanted not in ("all", Select.BLANK) and status.value != wanted:
                 continue
-            table.add_row(str(station.number), station.name, t(f"tui.status.{status.value}"),
-                          t(f"tui.next.{status.value}", claimant="").replace(" ()", ""),
-                          key=str(station.number))
+            status_text = t(f"tui.status.{status.value}")
+            next_text = t(f"tui.next.{status.value}", claimant="").replace(" ()", "")
+            if status is Status.SCANNED and station.number in incomplete:  # the rest can still be scanned
+                present, total = incomplete[station.number]
+                status_text = t("tui.dash.scanned_part", present=present, total=total)
+                next_text = t("tui.next.scan_rest")
+            table.add_row(str(station.number), station.name, status_text, next_text, key=str(station.number))
         if table.row_count:
             table.move_cursor(row=min(cursor, table.row_count - 1))
 

@@ -97,6 +97,12 @@ class ScanInboxScreen(AdminScreen):
                      duplicate=duplicate, refused=refused)
             if skipped:
                 text += t("tui.admin.scan.summary_skipped", skipped=skipped)
+            touched = {o.station for o in self.outcomes if o.station is not None}
+            incomplete = {s: n for s, n in self.app.services.entries.incomplete_scans().items() if s in touched}
+            if incomplete and not self.busy:
+                text += "\n" + t("tui.admin.scan.incomplete", stations="; ".join(
+                    t("tui.admin.scan.incomplete_one", station=s, present=p, total=n)
+                    for s, (p, n) in sorted(incomplete.items())))
         if self.busy:
             text = (text + "\n" if text else "") + t("tui.admin.scan.busy", left=len(self.queue) + 1)
         elif self.scanning:
