@@ -19,7 +19,8 @@ def register(commands) -> None:
         help="read scanned PV pages (image files or the scanner) and attach them to their stations",
         description="Each page is identified by its QR code, aligned on its markers and checked; "
         "refused pages are listed with the reason (scan them again). Files in the folder that are not "
-        "images (PNG, JPEG, TIFF) are listed as skipped. Exit 2 when any page was refused.",
+        "images (PNG, JPEG, TIFF) are listed as skipped. Exit 2 when any page was refused, or the scanner "
+        "stopped before its feeder was empty.",
     )
     source = parser.add_mutually_exclusive_group(required=True)
     source.add_argument("--dir", metavar="DIR", help="a folder of image files (PNG, JPEG, TIFF)")
@@ -35,14 +36,16 @@ def run(args: Namespace) -> int:
         account = auth.login(store, args.by, password)
     except auth.AuthError as error:
         raise CliError(str(error)) from None
+    stopped = None  # why the scanner stopped halfway, if it did
     try:
         scanner = ScanService.with_header_check(EntryService(store))
         if args.dir:
             outcomes = scanner.ingest_folder(account, Path(args.dir))
         else:
             with tempfile.TemporaryDirectory(prefix="kiosk-scan-") as work:
-                files = scan_with_device(args.device, Path(work))
-                outcomes = [scanner.ingest_file(account, f) for f in files]
+                batch = scan_with_device(args.device, Path(work))
+                outcomes = [scanner.ingest_file(account, f) for f in batch.files]
+                stopped = batch.stopped
     except EntryRefused as error:
         raise CliError(str(error)) from None
     for outcome in outcomes:
@@ -59,4 +62,6 @@ def run(args: Namespace) -> int:
     if incomplete:
         print("nog niet alle pagina's gescand: " + "; ".join(
             f"stembureau {s} ({present} van {total})" for s, (present, total) in sorted(incomplete.items())))
-    return 2 if refused else 0
+    if stopped:
+        print(f"de scanner stopte voordat de invoerlade leeg was ({stopped}); scan de overige pagina's")
+    return 2 if refused or stopped else 0

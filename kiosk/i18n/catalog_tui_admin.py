@@ -202,6 +202,9 @@ MESSAGES = {
     "tui.admin.scan.failed": {"nl": "De scanner {device} gaf een fout: {reason}",
                               "en": "The scanner {device} reported an error: {reason}"},
     "tui.admin.scan.scanner_busy": {"nl": "De scanner is bezig…", "en": "The scanner is busy…"},
+    "tui.admin.scan.scanner_stopped": {
+        "nl": "De scanner stopte voordat de invoerlade leeg was ({reason}). Scan de overige pagina's.",
+        "en": "The scanner stopped before its feeder was empty ({reason}). Scan the remaining pages."},
     "tui.admin.scan.scanner_empty": {"nl": "De scanner leverde geen pagina's. Liggen de pagina's in de invoerlade?",
                                      "en": "The scanner delivered no pages. Are the pages in the feeder?"},
     "tui.admin.scan.busy": {"nl": "Bezig met inlezen… nog {left} pagina('s)", "en": "Reading… {left} page(s) to go"},

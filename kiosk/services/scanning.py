@@ -216,8 +216,17 @@ def not_an_image(suffix: str) -> str:
     return f"{kind}, geen afbeelding: niet ingelezen; alleen PNG, JPEG en TIFF worden ingelezen"
 
 
-def scan_with_device(device: str, out_dir: Path, timeout: float = 600) -> list[Path]:
-    """Run a SANE batch scan into ``out_dir``; the page files, in order."""
+@dataclass(frozen=True)
+class ScannerBatch:
+    """What a batch scan delivered: the page files in order, and why the scanner stopped when it was not
+    simply an empty feeder (a paper jam, a cover opened): the pages after that were not scanned."""
+
+    files: list[Path]
+    stopped: str | None = None
+
+
+def scan_with_device(device: str, out_dir: Path, timeout: float = 600) -> ScannerBatch:
+    """Run a SANE batch scan into ``out_dir``."""
     scanimage = shutil.which("scanimage")
     if scanimage is None:
         raise EntryRefused("scan.no_sane", "scanimage not found (apt-get install sane-utils); import files with --dir instead")
@@ -227,8 +236,11 @@ def scan_with_device(device: str, out_dir: Path, timeout: float = 600) -> list[P
         done = subprocess.run(command, capture_output=True, text=True, timeout=timeout)
     except subprocess.TimeoutExpired:
         raise EntryRefused("scan.timeout", f"the scanner did not finish within {timeout:.0f} s") from None
-    files = [Path(line.strip()) for line in done.stdout.splitlines() if line.strip()]
+    files = [f for f in (Path(line.strip()) for line in done.stdout.splitlines() if line.strip()) if f.is_file()]
     # scanimage ends a batch with "out of documents" (exit 7) when the feeder is empty: normal.
-    if done.returncode not in (0, 7) and not files:
-        raise EntryRefused("scan.failed", f"scanner {device}: {done.stderr.strip() or f'exit code {done.returncode}'}")
-    return [f for f in files if f.is_file()]
+    if done.returncode in (0, 7):
+        return ScannerBatch(files)
+    problem = f"scanner {device}: {done.stderr.strip() or f'exit code {done.returncode}'}"
+    if not files:
+        raise EntryRefused("scan.failed", problem)
+    return ScannerBatch(files, problem)

@@ -11,6 +11,7 @@ from kiosk.services.entry import EntryService
 from kiosk.store import open_store
 from ocr.synth import FontDigits, synth_page
 from tests.support.entry import paper
+from tests.support.scanner import fake_scanimage
 
 
 def page_png(home, station: int, page: int) -> bytes:
@@ -50,3 +51,13 @@ def test_a_refused_page_makes_the_exit_code_2(kiosk, demo_home, tmp_path):
     code, out, _ = kiosk("scan", "--dir", str(folder), "--by", "scanner", stdin=f"{DEMO_PASSWORD}\n")
     assert code == 2
     assert "blank.png: " in out and "1 pagina's: 0 ingelezen of al bekend, 1 geweigerd" in out
+
+
+def test_a_scanner_jam_is_reported_after_the_pages_it_delivered(kiosk, demo_home, tmp_path, monkeypatch):
+    page = tmp_path / "page.png"
+    page.write_bytes(page_png(demo_home, 3, 1))
+    fake_scanimage(tmp_path / "bin", [page], monkeypatch, exit_code=9, message="scanimage: sane_read: Document feeder jammed")
+    code, out, _ = kiosk("scan", "--device", "fake:0", "--by", "scanner", stdin=f"{DEMO_PASSWORD}\n")
+    assert code == 2
+    assert "stembureau 3 pagina 1 ingelezen" in out
+    assert "de scanner stopte voordat de invoerlade leeg was" in out and "Document feeder jammed" in out

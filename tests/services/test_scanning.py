@@ -1,7 +1,5 @@
 """Scanned pages through the scan service: accepted, refused, twice, rescanned."""
 
-import os
-import stat
 from pathlib import Path
 
 import cv2
@@ -18,6 +16,7 @@ from kiosk.services.scanning import ScanService, scan_with_device
 from kiosk.store import audit
 from kiosk.store import pages as page_repo
 from tests.support.entry import CLERK, VERIFIER_1, paper
+from tests.support.scanner import fake_scanimage
 
 DPI = 200
 
@@ -154,24 +153,21 @@ def test_only_clerks_and_coordinators_scan(scanner, entries):
 
 def test_a_batch_from_the_scanner_is_read_from_scanimage_output(tmp_path, monkeypatch, entries):
     data, _ = page_image(entries, 6, 1)
-    fake = tmp_path / "bin" / "scanimage"
-    fake.parent.mkdir()
     source = tmp_path / "page.png"
     source.write_bytes(data)
-    # A stand-in for SANE's scanimage: writes one page where --batch says and prints its name.
-    fake.write_text(
-        "#!/bin/sh\n"
-        'for a in "$@"; do case "$a" in --batch=*) pattern="${a#--batch=}";; esac; done\n'
-        'out=$(printf "$pattern" 1)\n'
-        f'cp "{source}" "$out"\n'
-        'echo "$out"\n'
-        'echo "scanimage: sane_start: Document feeder out of documents" >&2\n'
-        "exit 7\n"
-    )
-    fake.chmod(fake.stat().st_mode | stat.S_IEXEC)
-    monkeypatch.setenv("PATH", f"{fake.parent}{os.pathsep}{os.environ['PATH']}")
-    files = scan_with_device("fake:0", tmp_path / "out")
-    assert [f.read_bytes() for f in files] == [data]
+    fake_scanimage(tmp_path / "bin", [source], monkeypatch)
+    batch = scan_with_device("fake:0", tmp_path / "out")
+    assert [f.read_bytes() for f in batch.files] == [data] and batch.stopped is None  # exit 7: the feeder ran empty
+
+
+def test_a_scanner_that_stops_halfway_keeps_its_pages_and_says_why(tmp_path, monkeypatch):
+    source = tmp_path / "page.png"
+    source.write_bytes(b"page")
+    fake_scanimage(tmp_path / "bin", [source], monkeypatch, exit_code=9,
+                   message="scanimage: sane_read: Document feeder jammed")
+    batch = scan_with_device("fake:0", tmp_path / "out")
+    assert [f.name for f in batch.files] == ["scan-0001.png"]
+    assert "Document feeder jammed" in batch.stopped and "fake:0" in batch.stopped
 
 
 def test_without_sane_the_message_says_what_to_install(tmp_path, monkeypatch):

@@ -13,6 +13,7 @@ from kiosk.services.entry import EntryService
 from kiosk.store import audit
 from kiosk.tui.screens.dashboard import DashboardScreen
 from kiosk.tui.screens.scan_inbox import ScanInboxScreen
+from tests.support.scanner import fake_scanimage
 from tests.tui.admin_support import run, log_in, fill, open_with, until, text, message, cells
 
 
@@ -108,3 +109,20 @@ def test_scanner_without_device_or_scanimage_says_so(demo_store, tmp_path, monke
         assert "geen map" in message(screen)
 
     run(demo_store, scenario)
+
+
+def test_a_scanner_jam_keeps_the_pages_and_says_to_scan_the_rest(demo_store, scan_images, tmp_path, monkeypatch):
+    fake_scanimage(tmp_path / "bin", [scan_images / "sb01-p01.png"], monkeypatch, exit_code=9,
+                   message="scanimage: sane_read: Document feeder jammed")
+
+    async def scenario(app, pilot):
+        await log_in(pilot, "scanner")
+        screen = await open_with(pilot, "f3", ScanInboxScreen)
+        await pilot.press("f6")
+        await until(pilot, lambda: not screen.scanning and not screen.busy)
+        assert [r[1:3] for r in cells(screen, "#scan-table")] == [["1", "1"]]
+        said = message(screen)
+        assert "stopte voordat de invoerlade leeg was" in said and "Document feeder jammed" in said
+        assert "stembureau 1 (1 van " in text(screen, "#scan-summary")
+
+    run(demo_store, scenario, config=KioskConfig(scanner_device="fake:0"))

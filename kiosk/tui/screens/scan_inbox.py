@@ -26,7 +26,7 @@ from textual.widgets import DataTable, Input, Label, Static
 
 from kiosk.i18n import t
 from kiosk.services.entry import EntryRefused
-from kiosk.services.scanning import PageReading, ScanOutcome, folder_files, scan_with_device
+from kiosk.services.scanning import PageReading, ScannerBatch, ScanOutcome, folder_files, scan_with_device
 from kiosk.tui.screens.admin_common import AdminScreen
 
 #: Seconds between two pages: long enough for the screen to draw and keys to count.
@@ -151,14 +151,14 @@ class ScanInboxScreen(AdminScreen):
     @work(thread=True, exclusive=True, group="scanner")
     def run_scanner(self, device: str, folder: Path) -> None:
         try:
-            files = scan_with_device(device, folder)
+            batch = scan_with_device(device, folder)
         except EntryRefused as error:
             self.app.call_from_thread(self.scanner_refused, error)
             return
         except OSError as error:
             self.app.call_from_thread(self.scanner_refused, EntryRefused("scan.failed", str(error)))
             return
-        self.app.call_from_thread(self.scanner_done, files)
+        self.app.call_from_thread(self.scanner_done, batch)
 
     def scanner_refused(self, error: EntryRefused) -> None:
         self.scanning = False
@@ -173,15 +173,18 @@ class ScanInboxScreen(AdminScreen):
         self.app.bell()
         self.show_summary()
 
-    def scanner_done(self, files: list[Path]) -> None:
+    def scanner_done(self, batch: ScannerBatch) -> None:
         self.scanning = False
-        if not files or not self.is_attached:
+        if not batch.files or not self.is_attached:
             self._drop_batch()
             if self.is_attached:
                 self.say(lambda: t("tui.admin.scan.scanner_empty"))
                 self.show_summary()
             return
-        self.start(files)
+        self.start(batch.files)
+        if batch.stopped:  # a jam: the pages still in the feeder were not scanned
+            self.say(lambda: t("tui.admin.scan.scanner_stopped", reason=batch.stopped))
+            self.app.bell()
 
     def _drop_batch(self) -> None:
         if self.batch_dir is not None:
