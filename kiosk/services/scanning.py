@@ -97,6 +97,9 @@ class ScanService:
     def load_file(self, path: Path) -> tuple[bytes, str] | ScanOutcome:
         """The file's bytes and suffix, or why it is not read: skipped (not an image), or a refusal
         (not yet audited, see ``refuse_unreadable``)."""
+        if path.is_dir():
+            return ScanOutcome(str(path), "skipped", "een map: de bestanden daarin worden niet ingelezen; "
+                               "lees die map apart in", "folder")
         suffix = path.suffix.lower()
         if suffix not in IMAGE_SUFFIXES:
             return ScanOutcome(str(path), "skipped", not_an_image(suffix), "not_an_image")
@@ -195,9 +198,10 @@ class ScanService:
 
 
 def folder_files(folder: Path) -> list[Path]:
-    """The files of a scan folder in name order, images or not, so that nothing in it goes unmentioned;
-    hidden files (a name starting with ".", e.g. the "._" copies macOS leaves on a stick) are left out."""
-    return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+    """What a scan folder holds, in name order: images, other files and folders, so that nothing in it
+    goes unmentioned (only images are read); hidden entries (a name starting with ".", e.g. the "._"
+    copies macOS leaves on a stick) are left out."""
+    return sorted(p for p in folder.iterdir() if not p.name.startswith(".") and (p.is_file() or p.is_dir()))
 
 
 def tiff_pages(path: Path) -> int:

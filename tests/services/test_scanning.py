@@ -95,15 +95,18 @@ def test_bad_pages_are_refused_with_a_reason_and_nothing_is_stored(scanner, entr
 
 def test_a_folder_lists_the_files_it_does_not_read(scanner, entries, demo_store, tmp_path):
     data, _ = page_image(entries, 2, 1)
-    (tmp_path / "scan-0001.png").write_bytes(data)
-    (tmp_path / "copier.pdf").write_bytes(b"%PDF-1.4 three scanned pages")
-    (tmp_path / "README").write_text("scans of 25 November")
-    (tmp_path / "._scan-0001.png").write_bytes(b"\x00\x05\x16\x07")  # macOS metadata: hidden, left out
-    (tmp_path / "sub").mkdir()
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    (stick / "scan-0001.png").write_bytes(data)
+    (stick / "copier.pdf").write_bytes(b"%PDF-1.4 three scanned pages")
+    (stick / "README").write_text("scans of 25 November")
+    (stick / "._scan-0001.png").write_bytes(b"\x00\x05\x16\x07")  # macOS metadata: hidden, left out
+    (stick / "sub").mkdir()
     audited = demo_store.db["audit_log"].count
-    outcomes = scanner.ingest_folder(CLERK, tmp_path)
+    outcomes = scanner.ingest_folder(CLERK, stick)
     assert [(Path(o.source).name, o.status) for o in outcomes] == [
-        ("README", "skipped"), ("copier.pdf", "skipped"), ("scan-0001.png", "accepted")]
+        ("README", "skipped"), ("copier.pdf", "skipped"), ("scan-0001.png", "accepted"), ("sub", "skipped")]
+    assert "een map" in outcomes[3].reason
     assert "PDF" in outcomes[1].reason and "PNG, JPEG of TIFF" in outcomes[1].reason
     assert "zonder extensie" in outcomes[0].reason and outcomes[0].code == "not_an_image"
     assert demo_store.db["pages"].count == 1  # only the image
