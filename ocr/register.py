@@ -38,6 +38,7 @@ QR_PAD_MM = 1.5  # read_qr cuts the QR area with this much of the page around it
 REASONS: dict[str, str] = {
     "image_unreadable": "beeld onleesbaar ({detail}) — opnieuw scannen",
     "no_markers": "geen markeringen gevonden — is dit een pagina van het proces-verbaal? Opnieuw scannen",
+    "blank_page": "lege pagina, geen proces-verbaal (de achterkant bij dubbelzijdig scannen?)",
     "markers_missing": "{names} niet gevonden — opnieuw scannen",
     "marker_residual": ("markeringen liggen niet waar ze horen (afwijking {residual:.1f} mm) — "
                         "pagina glad leggen en opnieuw scannen"),
@@ -174,6 +175,20 @@ def _warp(gray: np.ndarray, matrix: np.ndarray, size: tuple[int, int]) -> np.nda
                                borderValue=255)
 
 
+#: A page is blank paper when its background is light and at most this fraction of it is ink
+#: (darker than the background by BLANK_INK_CONTRAST): a PV page's markers alone cover about 1 %.
+BLANK_INK_FRACTION = 0.0005
+BLANK_INK_CONTRAST = 60
+
+
+def is_blank(gray: np.ndarray) -> bool:
+    """Whether a grayscale page is empty paper (the back of a sheet scanned on both sides), so that its
+    refusal can say so instead of asking for a rescan. A dark page (lid open, no paper) is not blank."""
+    small = cv2.resize(gray, (max(1, gray.shape[1] // 4), max(1, gray.shape[0] // 4)), interpolation=cv2.INTER_AREA)
+    background = float(np.median(small))
+    return background > 128 and float(np.mean(small < background - BLANK_INK_CONTRAST)) <= BLANK_INK_FRACTION
+
+
 def _gray(image) -> np.ndarray:
     if not isinstance(image, np.ndarray) or image.size == 0:
         raise ValueError("geen beeld")
@@ -304,7 +319,7 @@ def register(image, template_lookup: TemplateLookup, expected_election_id: str |
     reg.markers_found = tuple(sorted(found))
     reg.markers_missing = tuple(i for i in g.MARKER_IDS if i not in found)
     if not found:
-        return _refuse(reg, "no_markers")
+        return _refuse(reg, "blank_page" if is_blank(gray) else "no_markers")
     if len(found) < MIN_MARKERS:
         return _refuse(reg, "markers_missing", names=_names(reg.markers_missing))
 

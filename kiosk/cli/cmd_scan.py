@@ -19,7 +19,7 @@ def register(commands) -> None:
         help="read scanned PV pages (image files or the scanner) and attach them to their stations",
         description="Each page is identified by its QR code, aligned on its markers and checked; "
         "refused pages are listed with the reason (scan them again). Files in the folder that are not "
-        "images (PNG, JPEG, TIFF) are listed as skipped. Exit 2 when any page was refused, or the scanner "
+        "images (PNG, JPEG, TIFF), and blank sheets, are listed as skipped. Exit 2 when any page was refused, or the scanner "
         "stopped before its feeder was empty.",
     )
     source = parser.add_mutually_exclusive_group(required=True)
@@ -55,7 +55,7 @@ def run(args: Namespace) -> int:
     pages = len(outcomes) - skipped
     summary = f"{pages} pagina's: {pages - refused} ingelezen of al bekend, {refused} geweigerd"
     if skipped:
-        summary += f"; {skipped} bestand(en) overgeslagen (geen afbeelding)"
+        summary += f"; {skipped} overgeslagen (geen pagina van een proces-verbaal)"
     print(summary)
     touched = {o.station for o in outcomes if o.station is not None}
     incomplete = {s: n for s, n in scanner.entries.incomplete_scans().items() if s in touched}

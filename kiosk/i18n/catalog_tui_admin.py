@@ -211,8 +211,8 @@ MESSAGES = {
     "tui.admin.scan.summary": {
         "nl": "{count} pagina('s): {accepted} ingelezen, {duplicate} al gescand, {refused} geweigerd",
         "en": "{count} page(s): {accepted} read, {duplicate} already scanned, {refused} refused"},
-    "tui.admin.scan.summary_skipped": {"nl": "; {skipped} bestand(en) overgeslagen (geen afbeelding)",
-                                       "en": "; {skipped} file(s) skipped (not an image)"},
+    "tui.admin.scan.summary_skipped": {"nl": "; {skipped} overgeslagen (geen pagina van een proces-verbaal)",
+                                       "en": "; {skipped} skipped (not a page of a report)"},
     "tui.admin.scan.incomplete": {"nl": "Nog niet alle pagina's gescand: {stations}",
                                   "en": "Not every page scanned yet: {stations}"},
     "tui.admin.scan.incomplete_one": {"nl": "stembureau {station} ({present} van {total})",

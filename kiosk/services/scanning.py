@@ -3,7 +3,8 @@
 A page is identified by its QR code, aligned on its markers and checked (the
 quality gate in ``ocr.register``); a refused page is only recorded in the audit
 log, with its reason. A file in a scan folder that is not an image (a PDF from a
-copier, a text file) is skipped and reported, never read. An accepted page's image is stored content-addressed
+copier, a text file) is skipped and reported, never read; so is blank paper (the back
+of a sheet scanned on both sides). An accepted page's image is stored content-addressed
 (SHA-256) next to the database, and the station gets the page's proposals:
 one value per field where OCR is sure, none where it is not.
 """
@@ -36,7 +37,7 @@ SCANIMAGE_OPTIONS = ("--batch-print", "--format=png", "--resolution", "300", "--
 @dataclass(frozen=True)
 class ScanOutcome:
     source: str
-    status: str  # accepted | refused | duplicate | skipped (not an image: nothing read, stored or audited)
+    status: str  # accepted | refused | duplicate | skipped (no page: not an image, or blank paper; not stored or audited)
     reason: str | None = None
     code: str | None = None
     station: int | None = None
@@ -145,6 +146,8 @@ class ScanService:
         if result is None:  # only a known page comes without a reading
             raise ValueError(f"{source}: page was not read")
         if not result.accepted:
+            if result.refusal_code == "blank_page":  # the back of a sheet: no PV page, nothing to scan again
+                return ScanOutcome(source, "skipped", result.refusal_reason, "blank_page")
             return self._refuse(account, source, sha, result.refusal_code, result.refusal_reason)
         identity = result.registration.identity
         status = self.entries.statuses()[identity.station]

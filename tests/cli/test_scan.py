@@ -34,23 +34,25 @@ def test_a_folder_with_a_page_a_pdf_and_other_files(kiosk, demo_home, tmp_path):
     (folder / "copier.pdf").write_bytes(b"%PDF-1.4 scanned pages")
     (folder / "notes.txt").write_text("second batch tomorrow")
     (folder / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
+    cv2.imwrite(str(folder / "sb02-p01-back.png"), np.full((1170, 827), 248, np.uint8))  # the back of the sheet
     code, out, _ = kiosk("scan", "--dir", str(folder), "--by", "scanner", stdin=f"{DEMO_PASSWORD}\n")
     assert code == 0, out  # nothing refused: the skipped files are no pages
     assert "sb02-p01.png: stembureau 2 pagina 1 ingelezen" in out
     assert "copier.pdf: een PDF, geen afbeelding: niet ingelezen" in out
     assert "notes.txt: een .txt-bestand, geen afbeelding" in out
+    assert "sb02-p01-back.png: lege pagina" in out
     assert ".DS_Store" not in out
-    assert "1 pagina's: 1 ingelezen of al bekend, 0 geweigerd; 2 bestand(en) overgeslagen (geen afbeelding)" in out
+    assert "1 pagina's: 1 ingelezen of al bekend, 0 geweigerd; 3 overgeslagen (geen pagina van een proces-verbaal)" in out
     assert re.search(r"nog niet alle pagina's gescand: stembureau 2 \(1 van \d+\)", out)
 
 
 def test_a_refused_page_makes_the_exit_code_2(kiosk, demo_home, tmp_path):
     folder = tmp_path / "stick"
     folder.mkdir()
-    cv2.imwrite(str(folder / "blank.png"), np.full((600, 420), 250, np.uint8))
+    cv2.imwrite(str(folder / "photo.png"), np.random.default_rng(1).integers(0, 256, (600, 420), dtype=np.uint8))
     code, out, _ = kiosk("scan", "--dir", str(folder), "--by", "scanner", stdin=f"{DEMO_PASSWORD}\n")
     assert code == 2
-    assert "blank.png: " in out and "1 pagina's: 0 ingelezen of al bekend, 1 geweigerd" in out
+    assert "photo.png: geen markeringen gevonden" in out and "1 pagina's: 0 ingelezen of al bekend, 1 geweigerd" in out
 
 
 def test_a_scanner_jam_is_reported_after_the_pages_it_delivered(kiosk, demo_home, tmp_path, monkeypatch):

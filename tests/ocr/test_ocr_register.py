@@ -133,7 +133,19 @@ def refused(reg: Registration, code: str) -> Registration:
 def test_blank_paper(form_template):
     rng = np.random.default_rng(0)
     paper = np.clip(rng.normal(238, 4, (2339, 1654)), 0, 255).astype(np.uint8)
-    refused(register(paper, form_template), "no_markers")
+    reg = refused(register(paper, form_template), "blank_page")
+    assert "lege pagina" in reg.reason
+    # A few specks of dust are still blank paper; a page of writing without markers is not.
+    dusty = paper.copy()
+    for y, x in rng.integers(100, 1500, (20, 2)):
+        cv2.circle(dusty, (int(x), int(y)), 3, 40, -1)
+    refused(register(dusty, form_template), "blank_page")
+    letter = paper.copy()
+    for row in range(200, 2100, 60):
+        cv2.putText(letter, "Geachte heer, mevrouw, hierbij", (120, row), cv2.FONT_HERSHEY_SIMPLEX, 1.5, 30, 3)
+    refused(register(letter, form_template), "no_markers")
+    # No paper at all (the lid open): dark, not blank.
+    refused(register(np.full((2339, 1654), 15, np.uint8), form_template), "no_markers")
 
 
 def test_photo_of_something_else(form_template):

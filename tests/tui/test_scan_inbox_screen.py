@@ -54,7 +54,8 @@ def test_scan_inbox_reads_a_folder(demo_store, scan_images, tmp_path):
     inbox.mkdir()
     for page in scan_images.iterdir():
         (inbox / page.name).write_bytes(page.read_bytes())
-    cv2.imwrite(str(inbox / "zz-blank.png"), np.full((400, 300), 255, np.uint8))
+    cv2.imwrite(str(inbox / "zz-blank.png"), np.full((400, 300), 255, np.uint8))  # a back side: skipped
+    cv2.imwrite(str(inbox / "zz-noise.png"), np.random.default_rng(3).integers(0, 256, (400, 300), dtype=np.uint8))
     (inbox / "notes.txt").write_text("not an image")
     (inbox / "._sb01-p01.png").write_bytes(b"\x00\x05\x16\x07")  # macOS metadata on a stick: hidden, left out
 
@@ -68,19 +69,20 @@ def test_scan_inbox_reads_a_folder(demo_store, scan_images, tmp_path):
         await pilot.press("enter")
         await until(pilot, lambda: not screen.busy)
         rows = cells(screen, "#scan-table")
-        assert [r[0] for r in rows] == ["notes.txt", "sb01-p01.png", "sb01-p02.png", "zz-blank.png"]
+        assert [r[0] for r in rows] == ["notes.txt", "sb01-p01.png", "sb01-p02.png", "zz-blank.png", "zz-noise.png"]
         assert rows[0][3].startswith("OVERGESLAGEN") and "geen afbeelding" in rows[0][3]
         assert rows[1][1:3] == ["1", "1"] and rows[1][3].startswith("ingelezen")
         assert rows[2][1:3] == ["1", "2"]
-        assert rows[3][3].startswith("GEWEIGERD") and "opnieuw scannen" in rows[3][3].lower()
-        assert ("3 pagina('s): 2 ingelezen, 0 al gescand, 1 geweigerd; 1 bestand(en) overgeslagen"
+        assert rows[3][3].startswith("OVERGESLAGEN") and "lege pagina" in rows[3][3]
+        assert rows[4][3].startswith("GEWEIGERD") and "opnieuw scannen" in rows[4][3].lower()
+        assert ("3 pagina('s): 2 ingelezen, 0 al gescand, 1 geweigerd; 2 overgeslagen (geen pagina van een proces-verbaal)"
                 in text(screen, "#scan-summary"))
         assert "Nog niet alle pagina's gescand: stembureau 1 (2 van " in text(screen, "#scan-summary")
         # The same folder again: the pages are recognised.
         await pilot.press("f5")
         await until(pilot, lambda: not screen.busy)
         rows = cells(screen, "#scan-table")
-        assert [r[3] for r in rows[5:7]] == ["al gescand", "al gescand"] and rows[7][3].startswith("GEWEIGERD")
+        assert [r[3] for r in rows[6:8]] == ["al gescand", "al gescand"] and rows[9][3].startswith("GEWEIGERD")
         await pilot.press("f2")
         assert cells(screen, "#scan-table")[0][3].startswith("SKIPPED")
         assert cells(screen, "#scan-table")[1][3].startswith("read")
@@ -90,7 +92,7 @@ def test_scan_inbox_reads_a_folder(demo_store, scan_images, tmp_path):
     assert entries.statuses()[1] is Status.SCANNED
     assert entries.state(1).proposals is not None
     refused = [r for r in audit.rows(demo_store.db) if r["action"] == "scan.refused"]
-    assert [r["details"]["source"] for r in refused] == ["zz-blank.png", "zz-blank.png"]
+    assert [r["details"]["source"] for r in refused] == ["zz-noise.png", "zz-noise.png"]
 
 
 def test_scanner_without_device_or_scanimage_says_so(demo_store, tmp_path, monkeypatch):
