@@ -223,6 +223,8 @@ MESSAGES = {
     "tui.admin.scan.col.result": {"nl": "Resultaat", "en": "Result"},
     "tui.admin.scan.accepted": {"nl": "ingelezen — {proposals} van {fields} velden voorgesteld",
                                 "en": "read — {proposals} of {fields} fields proposed"},
+    "tui.admin.scan.replaced": {"nl": "ingelezen, vervangt de eerdere scan — {proposals} van {fields} velden voorgesteld",
+                                "en": "read, replaces the earlier scan — {proposals} of {fields} fields proposed"},
     "tui.admin.scan.duplicate": {"nl": "al gescand", "en": "already scanned"},
     "tui.admin.scan.refused": {"nl": "GEWEIGERD: {reason}", "en": "REFUSED: {reason}"},
     "tui.admin.scan.rescan": {"nl": "opnieuw scannen", "en": "scan again"},

@@ -44,10 +44,12 @@ class ScanOutcome:
     page: int | None = None
     proposals: int = 0  # fields with a proposal
     fields: int = 0
+    replaced: bool = False  # an earlier scan of the same page was replaced (before the first entry)
 
     def line(self) -> str:
         if self.status == "accepted":
-            return (f"{self.source}: stembureau {self.station} pagina {self.page} ingelezen "
+            again = ", vervangt de eerdere scan" if self.replaced else ""
+            return (f"{self.source}: stembureau {self.station} pagina {self.page} ingelezen{again} "
                     f"({self.proposals} van {self.fields} velden voorgesteld)")
         return f"{self.source}: {self.reason}"
 
@@ -156,6 +158,7 @@ class ScanService:
                                 f"de invoer van stembureau {identity.station} is al begonnen; opnieuw scannen kan niet meer")
         proposals = {code: r.value if r.status == "proposed" else None for code, r in result.fields.items()}
         readings = {code: r.to_json() | {"boxes": list(r.boxes)} for code, r in result.fields.items()}
+        earlier = page_repo.current_page(self.store.db, identity.station, identity.page)
         path = page_repo.write_image(self.store.pages_dir, sha, suffix, data)
         with self.store.transaction() as db:
             page_repo.insert(db, sha, identity.station, identity.page, identity.page_count,
@@ -163,10 +166,13 @@ class ScanService:
                              result.registration.summary(), readings)
             proposals = self._proposals_for(db, identity.station, proposals)
             self.entries.attach_scan(account, identity.station, (sha,), proposals)
-            self.store.audit(account.username, "scan.accepted",
-                             {"source": Path(source).name, "sha256": sha, "station": identity.station, "page": identity.page})
+            details = {"source": Path(source).name, "sha256": sha, "station": identity.station, "page": identity.page}
+            if earlier is not None:  # a rescan: the earlier image stays stored, for history
+                details["replaces"] = earlier["sha256"]
+            self.store.audit(account.username, "scan.accepted", details)
         return ScanOutcome(source, "accepted", station=identity.station, page=identity.page,
-                           proposals=sum(1 for v in proposals.values() if v is not None), fields=len(proposals))
+                           proposals=sum(1 for v in proposals.values() if v is not None), fields=len(proposals),
+                           replaced=earlier is not None)
 
     def refuse_unreadable(self, account: Account, outcome: ScanOutcome) -> ScanOutcome:
         """Audit a file that could not be loaded (see ``load_file``)."""

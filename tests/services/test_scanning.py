@@ -140,11 +140,15 @@ def test_a_multi_page_tiff_is_refused_not_cut_to_its_first_page(scanner, entries
 def test_a_rescan_replaces_a_page_until_the_first_entry_starts(scanner, entries, demo_store):
     first, _ = page_image(entries, 4, 1, seed=1)
     second, _ = page_image(entries, 4, 1, seed=2)
-    assert scanner.ingest_bytes(CLERK, first, "first.png").status == "accepted"
-    assert scanner.ingest_bytes(CLERK, second, "rescan.png").status == "accepted"
-    current = page_repo.current_pages(demo_store.db, 4)[1]
+    assert scanner.ingest_bytes(CLERK, first, "first.png").replaced is False
+    outcome = scanner.ingest_bytes(CLERK, second, "rescan.png")
+    assert outcome.status == "accepted" and outcome.replaced and "vervangt de eerdere scan" in outcome.line()
     import hashlib
 
+    logged = audit.rows(demo_store.db, limit=5)
+    accepted = next(r for r in logged if r["action"] == "scan.accepted")
+    assert accepted["details"]["replaces"] == hashlib.sha256(first).hexdigest()
+    current = page_repo.current_pages(demo_store.db, 4)[1]
     assert current["sha256"] == hashlib.sha256(second).hexdigest()
     assert demo_store.db["pages"].count == 2  # the first scan stays, for history
     entries.claim(VERIFIER_1, 4, 1)

@@ -269,7 +269,8 @@ class ScanInboxScreen(AdminScreen):
 
 def outcome_text(outcome: ScanOutcome) -> str:
     if outcome.status == "accepted":
-        return t("tui.admin.scan.accepted", proposals=outcome.proposals, fields=outcome.fields)
+        key = "tui.admin.scan.replaced" if outcome.replaced else "tui.admin.scan.accepted"
+        return t(key, proposals=outcome.proposals, fields=outcome.fields)
     if outcome.status == "duplicate":
         return t("tui.admin.scan.duplicate")
     if outcome.status == "skipped":
