@@ -16,7 +16,7 @@ import numpy as np
 from ocr.consistency import propose
 from ocr.digits import DigitClassifier, default_classifier
 from ocr.fields import DEFAULT_THRESHOLD, FieldReading, read_fields
-from ocr.register import Registration, register
+from ocr.register import REASONS, Registration, register
 
 
 class TemplateFileError(ValueError):
@@ -67,6 +67,19 @@ def template_lookup(templates: list[dict]) -> dict:
     return {(t["election_id"], t["station"]): t for t in templates}
 
 
+def image_pages(path: str | Path) -> int:
+    """How many pages an image file holds: more than 1 for a multi-page TIFF, whose decoding would give its
+    first page only (0 when OpenCV cannot tell; reading the file then says what is wrong)."""
+    try:
+        return int(cv2.imcount(str(path)))
+    except cv2.error:
+        return 0
+
+
+def multi_page_refusal(name: str, pages: int) -> PageResult:
+    return PageResult(name, None, refusal_code="multi_page", refusal_reason=REASONS["multi_page"].format(pages=pages))
+
+
 def load_image(path: str | Path) -> np.ndarray | None:
     """Grayscale image, or None when the file is not a readable image."""
     data = np.fromfile(str(path), np.uint8) if Path(path).is_file() else None
@@ -92,4 +105,11 @@ def read_page(image: np.ndarray | None, name: str, templates, *, classifier: Dig
 
 def read_images(paths: list[str], templates: list[dict], **options) -> list[PageResult]:
     classifier = options.pop("classifier", None) or default_classifier()
-    return [read_page(load_image(p), p, templates, classifier=classifier, **options) for p in paths]
+    results = []
+    for path in paths:
+        pages = image_pages(path) if Path(path).is_file() else 1
+        if pages > 1:  # never read a multi-page file as its first page alone
+            results.append(multi_page_refusal(path, pages))
+        else:
+            results.append(read_page(load_image(path), path, templates, classifier=classifier, **options))
+    return results

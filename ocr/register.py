@@ -37,6 +37,8 @@ QR_PAD_MM = 1.5  # read_qr cuts the QR area with this much of the page around it
 #: code -> Dutch reason (format fields filled in per page). Codes are stable; reasons may improve.
 REASONS: dict[str, str] = {
     "image_unreadable": "beeld onleesbaar ({detail}) — opnieuw scannen",
+    "multi_page": ("een bestand met {pages} pagina's: alleen losse pagina's worden ingelezen — "
+                   "scan elke pagina als een eigen bestand"),
     "no_markers": "geen markeringen gevonden — is dit een pagina van het proces-verbaal? Opnieuw scannen",
     "blank_page": "lege pagina, geen proces-verbaal (de achterkant bij dubbelzijdig scannen?)",
     "markers_missing": "{names} niet gevonden — opnieuw scannen",

@@ -21,7 +21,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from ocr.read import PageResult, read_page
+from ocr.read import PageResult, image_pages, multi_page_refusal, read_page
 
 from kiosk.auth import Account
 from kiosk.domain.workflow import Status
@@ -113,10 +113,10 @@ class ScanService:
             data = path.read_bytes()
         except OSError as error:
             return ScanOutcome(str(path), "refused", f"niet te lezen: {error.strerror or error}", "unreadable")
-        pages = tiff_pages(path) if suffix in (".tif", ".tiff") else 1
+        pages = image_pages(path) if suffix in (".tif", ".tiff") else 1
         if pages > 1:  # an image decoder reads only the first page: the others would go unnoticed
-            return ScanOutcome(str(path), "refused", f"een TIFF met {pages} pagina's: alleen losse pagina's worden "
-                               "ingelezen; scan elke pagina als een eigen bestand", "multi_page")
+            refusal = multi_page_refusal(str(path), pages)
+            return ScanOutcome(str(path), "refused", refusal.refusal_reason, refusal.refusal_code)
         return data, suffix
 
     def ingest_bytes(self, account: Account, data: bytes, source: str, suffix: str = ".png") -> ScanOutcome:
@@ -211,14 +211,6 @@ def folder_files(folder: Path) -> list[Path]:
     goes unmentioned (only images are read); hidden entries (a name starting with ".", e.g. the "._"
     copies macOS leaves on a stick) are left out."""
     return sorted(p for p in folder.iterdir() if not p.name.startswith(".") and (p.is_file() or p.is_dir()))
-
-
-def tiff_pages(path: Path) -> int:
-    """How many pages a TIFF file holds (0 when OpenCV cannot tell: reading it will say what is wrong)."""
-    try:
-        return int(cv2.imcount(str(path)))
-    except cv2.error:
-        return 0
 
 
 def not_an_image(suffix: str) -> str:

@@ -97,6 +97,19 @@ def test_pages_that_are_not_ours_are_refused_and_the_rest_still_read(printed_fro
     assert all(not p["accepted"] and p["reason"] and p["fields"] == {} for p in by_name.values())
     # The page of station 3 checked against station 4's template: the QR code says so.
     assert by_name["good.png"]["code"] in ("wrong_station", "unknown_template")
+    assert by_name["blank-paper.png"]["code"] == "blank_page" and "lege pagina" in by_name["blank-paper.png"]["reason"]
+
+
+def test_a_multi_page_tiff_is_refused_not_read_as_its_first_page(printed_front, tmp_path, capsys):
+    template, blank = printed_front
+    assert cv2.imwritemulti(str(tmp_path / "batch.tif"), [blank, blank])
+    assert cv2.imwrite(str(tmp_path / "single.tif"), blank)
+    code, out = run(capsys, "--template", write_template(tmp_path, template), str(tmp_path / "batch.tif"),
+                    str(tmp_path / "single.tif"))
+    assert code == 2
+    batch, single = out["pages"]
+    assert not batch["accepted"] and batch["code"] == "multi_page" and "2 pagina's" in batch["reason"]
+    assert single["accepted"] and single["page"] == 1  # one page per TIFF is read like any image
 
 
 def test_a_bad_template_file_is_refused(tmp_path, capsys):
