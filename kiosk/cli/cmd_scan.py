@@ -19,8 +19,8 @@ def register(commands) -> None:
         help="read scanned PV pages (image files or the scanner) and attach them to their stations",
         description="Each page is identified by its QR code, aligned on its markers and checked; "
         "refused pages are listed with the reason (scan them again). Files in the folder that are not "
-        "images (PNG, JPEG, TIFF), and blank sheets, are listed as skipped. Exit 2 when any page was refused, or the scanner "
-        "stopped before its feeder was empty.",
+        "images (PNG, JPEG, TIFF), and blank sheets, are listed as skipped. Exit 2 when any page was "
+        "refused, or the scanner stopped before its feeder was empty.",
     )
     source = parser.add_mutually_exclusive_group(required=True)
     source.add_argument("--dir", metavar="DIR", help="a folder of image files (PNG, JPEG, TIFF)")

@@ -37,7 +37,8 @@ SCANIMAGE_OPTIONS = ("--batch-print", "--format=png", "--resolution", "300", "--
 @dataclass(frozen=True)
 class ScanOutcome:
     source: str
-    status: str  # accepted | refused | duplicate | skipped (no page: not an image, or blank paper; not stored or audited)
+    #: accepted | refused | duplicate | skipped (no page: not an image, or blank paper; not stored or audited)
+    status: str
     reason: str | None = None
     code: str | None = None
     station: int | None = None
