@@ -82,6 +82,8 @@ class KioskApp(App):
         from kiosk.tui.screens.airgap import AirgapScreen
 
         report = self.services.network.check()
+        if not self.screen_stack:  # the app is closing: a timer may still fire once
+            return
         showing = isinstance(self.screen, AirgapScreen)
         if report.present and self.services.enforce_airgap:
             if showing:
@@ -110,7 +112,9 @@ class KioskApp(App):
 
         from kiosk.tui.screens.airgap import AirgapScreen
 
-        if self.account is None or isinstance(self.screen, (LockScreen, AirgapScreen)):
+        if self.account is None or not self.screen_stack:  # nobody logged in, or the app is closing
+            return
+        if isinstance(self.screen, (LockScreen, AirgapScreen)):
             return
         if self.clock() - self.last_activity >= self.idle_lock_seconds:
             self.push_screen(LockScreen(self.account))

@@ -143,3 +143,17 @@ def test_kiosk_tui_needs_a_terminal(tmp_path, capsys):
 
     assert main(["--home", str(tmp_path / "home"), "tui"]) == 2
     assert "needs a terminal" in capsys.readouterr().err
+
+
+def test_timers_that_fire_while_the_app_closes_do_nothing(make_app):
+    """The idle lock and the network check run on timers; one may fire after the last screen is gone
+    (seen on Python 3.13 at the end of a test run). With an empty screen stack they must not fail."""
+    from kiosk.auth import Account
+
+    app = make_app(idle_lock_seconds=0, clock=lambda: 1e9)
+    assert not app.screen_stack  # not running: no screens, as while closing
+    app.account = Account("invoerder1", "verifier")
+    app.last_activity = 0.0
+    app.lock_if_idle()
+    app.check_network()
+    assert not app.screen_stack
