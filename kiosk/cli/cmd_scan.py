@@ -61,7 +61,7 @@ def run(args: Namespace) -> int:
     incomplete = {s: n for s, n in scanner.entries.incomplete_scans().items() if s in touched}
     if incomplete:
         print("nog niet alle pagina's gescand: " + "; ".join(
-            f"stembureau {s} ({present} van {total})" for s, (present, total) in sorted(incomplete.items())))
+            f"stembureau {s} (ontbreekt: pagina {part.ranges()} van {part.total})" for s, part in sorted(incomplete.items())))
     if stopped:
         print(f"de scanner stopte voordat de invoerlade leeg was ({stopped}); scan de overige pagina's")
     return 2 if refused or stopped else 0

@@ -8,6 +8,7 @@ on disk the moment ``confirm`` returns. A refused action writes nothing.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from kiosk.auth import Account
@@ -84,6 +85,25 @@ def parse_typed(code: str, text: str) -> Value:
         raise EntryRefused(error.code, f"{code}: {error}", **dict(error.params)) from None
 
 
+@dataclass(frozen=True)
+class MissingPages:
+    """A station whose form is partly scanned: how many pages are in, of how many, and which are not."""
+
+    present: int
+    total: int
+    missing: tuple[int, ...]
+
+    def ranges(self) -> str:
+        """The missing page numbers, runs joined with a dash: "3, 7–10"."""
+        runs: list[list[int]] = []
+        for page in self.missing:
+            if runs and page == runs[-1][-1] + 1:
+                runs[-1].append(page)
+            else:
+                runs.append([page])
+        return ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in runs)
+
+
 class EntryService:
     """All stations of the election in one store. States are cached per station
     and refreshed from the event log whenever another process wrote to it."""
@@ -136,11 +156,15 @@ class EntryService:
     def coordinator_view(self, account: Account, station: int) -> CoordinatorView:
         return self._domain(lambda: coordinator_view(self.state(station), actor_of(account)))
 
-    def incomplete_scans(self) -> dict[int, tuple[int, int]]:
-        """Stations with some pages scanned but not all: station -> (pages scanned, pages of its form).
-        Until the first entry starts the missing pages can still be scanned (their fields get proposals)."""
-        return {station: (present, total) for station, (present, total)
-                in page_repo.scanned_pages(self.store.db).items() if present < total}
+    def incomplete_scans(self) -> dict[int, MissingPages]:
+        """Stations with some pages scanned but not all. Until the first entry starts the missing pages
+        can still be scanned (their fields then get proposals)."""
+        out = {}
+        for station, (pages, total) in page_repo.scanned_pages(self.store.db).items():
+            missing = tuple(p for p in range(1, total + 1) if p not in pages)
+            if missing:
+                out[station] = MissingPages(total - len(missing), total, missing)
+        return out
 
     # -- actions -------------------------------------------------------------
 

@@ -61,8 +61,12 @@ def current_page(db: sqlite_utils.Database, station: int, page: int) -> dict[str
     return {"sha256": row[0], "page": page, "page_count": row[1], "file": row[2]}
 
 
-def scanned_pages(db: sqlite_utils.Database) -> dict[int, tuple[int, int]]:
-    """Station -> (how many of its pages have a scan, how many pages its form has), for every station
-    with at least one scanned page."""
-    return {station: (present, total) for station, present, total in db.execute(
-        "SELECT station, COUNT(DISTINCT page), MAX(page_count) FROM pages GROUP BY station ORDER BY station")}
+def scanned_pages(db: sqlite_utils.Database) -> dict[int, tuple[frozenset[int], int]]:
+    """Station -> (the page numbers with a scan, how many pages its form has), for every station with
+    at least one scanned page."""
+    found: dict[int, tuple[set[int], int]] = {}
+    for station, page, count in db.execute("SELECT station, page, page_count FROM pages ORDER BY station, page"):
+        pages, total = found.get(station, (set(), 0))
+        pages.add(page)
+        found[station] = (pages, max(total, count))
+    return {station: (frozenset(pages), total) for station, (pages, total) in found.items()}

@@ -50,7 +50,9 @@ def test_an_accepted_page_is_stored_and_its_proposals_are_right(scanner, entries
     outcome = scanner.ingest_bytes(CLERK, data, "scan-0001.png")
     assert outcome.status == "accepted" and (outcome.station, outcome.page) == (2, 1)
     pages = forms.template(entries.election, 2)["page_count"]
-    assert entries.incomplete_scans() == {2: (1, pages)}  # the other pages can still be scanned
+    missing = entries.incomplete_scans()[2]  # the other pages can still be scanned
+    assert (missing.present, missing.total, missing.missing) == (1, pages, tuple(range(2, pages + 1)))
+    assert missing.ranges() == f"2–{pages}"
     state = entries.state(2)
     assert state.status is Status.SCANNED
     proposed = {code: state.proposals[code] for code in truth["values"] if state.proposals[code] is not None}
@@ -155,6 +157,14 @@ def test_a_rescan_replaces_a_page_until_the_first_entry_starts(scanner, entries,
     third, _ = page_image(entries, 4, 1, seed=3)
     outcome = scanner.ingest_bytes(CLERK, third, "late.png")
     assert outcome.status == "refused" and outcome.code == "entry_started"
+
+
+def test_missing_pages_are_named_in_runs():
+    from kiosk.services.entry import MissingPages
+
+    assert MissingPages(6, 10, (3, 7, 8, 9, 10)).ranges() == "3, 7–10"
+    assert MissingPages(9, 10, (1,)).ranges() == "1"
+    assert MissingPages(7, 10, (2, 4, 5)).ranges() == "2, 4–5"
 
 
 def test_only_clerks_and_coordinators_scan(scanner, entries):

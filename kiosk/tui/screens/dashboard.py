@@ -128,8 +128,8 @@ class DashboardScreen(Screen):
             status_text = t(f"tui.status.{status.value}")
             next_text = t(f"tui.next.{status.value}", claimant="").replace(" ()", "")
             if status is Status.SCANNED and station.number in incomplete:  # the rest can still be scanned
-                present, total = incomplete[station.number]
-                status_text = t("tui.dash.scanned_part", present=present, total=total)
+                part = incomplete[station.number]
+                status_text = t("tui.dash.scanned_part", present=part.present, total=part.total)
                 next_text = t("tui.next.scan_rest")
             table.add_row(str(station.number), station.name, status_text, next_text, key=str(station.number))
         if table.row_count:

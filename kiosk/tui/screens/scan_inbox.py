@@ -101,8 +101,8 @@ class ScanInboxScreen(AdminScreen):
             incomplete = {s: n for s, n in self.app.services.entries.incomplete_scans().items() if s in touched}
             if incomplete and not self.busy:
                 text += "\n" + t("tui.admin.scan.incomplete", stations="; ".join(
-                    t("tui.admin.scan.incomplete_one", station=s, present=p, total=n)
-                    for s, (p, n) in sorted(incomplete.items())))
+                    t("tui.admin.scan.incomplete_one", station=s, missing=part.ranges(), total=part.total)
+                    for s, part in sorted(incomplete.items())))
         if self.busy:
             text = (text + "\n" if text else "") + t("tui.admin.scan.busy", left=len(self.queue) + 1)
         elif self.scanning:
