@@ -176,8 +176,8 @@ class ScanService:
                            replaced=earlier is not None)
 
     def refuse_unreadable(self, account: Account, outcome: ScanOutcome) -> ScanOutcome:
-        """Audit a file that could not be loaded (see ``load_file``)."""
-        if outcome.code in ("too_large", "multi_page"):
+        """Audit a file that was refused before reading (see ``load_file``); a skipped one is no page."""
+        if outcome.status == "refused":
             return self._refuse(account, outcome.source, None, outcome.code, outcome.reason)
         return outcome
 

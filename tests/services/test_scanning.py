@@ -122,6 +122,15 @@ def test_a_folder_lists_the_files_it_does_not_read(scanner, entries, demo_store,
     assert not [r for r in new if r["action"].startswith("scan.") and r["details"].get("source") != "scan-0001.png"]
 
 
+def test_a_file_that_cannot_be_read_is_refused_and_audited(scanner, demo_store, tmp_path):
+    before = snapshot(demo_store)
+    outcome = scanner.ingest_file(CLERK, tmp_path / "gone.png")  # taken away between listing and reading
+    assert outcome.status == "refused" and outcome.code == "unreadable" and "niet te lezen" in outcome.reason
+    assert snapshot(demo_store) == before
+    last = audit.rows(demo_store.db, limit=1)[0]
+    assert last["action"] == "scan.refused" and last["details"]["reason"] == outcome.reason
+
+
 def test_a_multi_page_tiff_is_refused_not_cut_to_its_first_page(scanner, entries, demo_store, tmp_path):
     first, _ = page_image(entries, 2, 1)
     second, _ = page_image(entries, 2, 2)
