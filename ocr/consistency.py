@@ -36,7 +36,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ocr.digits.labels import BLANK
-from ocr.fields import DEFAULT_THRESHOLD, EMPTY, NO_PROPOSAL, PROPOSED, FieldReading
+from ocr.fields import DEFAULT_THRESHOLD, NO_PROPOSAL, PROPOSED, FieldReading
 
 #: A reading takes part in a sum from this confidence on (and is proposed when the sum holds).
 CORROBORATED = 0.5
@@ -109,22 +109,25 @@ def _right_aligned(value: int, boxes: int) -> list[int]:
     return [BLANK] * (boxes - len(digits)) + digits
 
 
+def checked_sums(template: dict, readings: dict[str, FieldReading]) -> list[tuple[Relation, int]]:
+    """The page's sums whose fields all have a reading of at least `CORROBORATED`, each with its
+    difference (left − right; 0: it holds). A sum with a field unread cannot be checked and is left out."""
+    usable = {code: r.value for code, r in readings.items()
+              if r.kind == "count" and r.status == PROPOSED and r.confidence >= CORROBORATED}
+    return [(relation, sum(usable[c] for c in relation.left) - sum(usable[c] for c in relation.right))
+            for relation in relations(template, set(readings)) if all(code in usable for code in relation.codes)]
+
+
 def propose(template: dict, readings: dict[str, FieldReading],
             threshold: float = DEFAULT_THRESHOLD) -> dict[str, FieldReading]:
     """Readings of one page taken at threshold 0 → the page's proposals (same keys, same order)."""
-    candidates = {code: r for code, r in readings.items()
-                  if r.kind == "count" and r.status == PROPOSED and r.confidence >= CORROBORATED}
     holding: set[str] = set()
     withdrawn: set[str] = set()
-    for relation in relations(template, set(readings)):
-        if not all(code in candidates for code in relation.codes):
-            continue  # a field without a usable reading: the sum cannot be checked
-        difference = (sum(candidates[c].value for c in relation.left)
-                      - sum(candidates[c].value for c in relation.right))
+    for relation, difference in checked_sums(template, readings):
         if difference == 0:
             holding.update(relation.codes)
             continue
-        odds = {code: explanation_odds(candidates[code], candidates[code].value - relation.side(code) * difference)
+        odds = {code: explanation_odds(readings[code], readings[code].value - relation.side(code) * difference)
                 for code in relation.codes}
         best = max(odds.values())
         if best < WEAK_SUSPECT:
@@ -133,7 +136,7 @@ def propose(template: dict, readings: dict[str, FieldReading],
             withdrawn.update(code for code, o in odds.items() if o >= WEAK_SUSPECT)
         else:
             withdrawn.update(code for code, o in odds.items()
-                             if o >= WEAK_SUSPECT or candidates[code].confidence < SURE)
+                             if o >= WEAK_SUSPECT or readings[code].confidence < SURE)
     out = {}
     for code, reading in readings.items():
         if reading.kind != "count" or reading.status == NO_PROPOSAL:

@@ -36,7 +36,7 @@ import cv2  # noqa: E402
 import numpy as np  # noqa: E402
 
 from bench_ocr import degradation, spec  # noqa: E402  (tests/bench/bench_ocr.py)
-from ocr.consistency import CORROBORATED, propose, relations  # noqa: E402
+from ocr.consistency import checked_sums, propose, relations  # noqa: E402
 from ocr.digits import default_classifier  # noqa: E402
 from ocr.fields import DEFAULT_THRESHOLD, read_fields  # noqa: E402
 from ocr.forms import build_template  # noqa: E402
@@ -106,15 +106,12 @@ def tally(template: dict, truth: dict, readings: dict, threshold: float, risky_d
 def why_unchecked(template: dict, readings: dict, code: str) -> str:
     """Why no sum withdrew a field's reading: it is in none on its page, none of its sums could be checked
     (another field unread), or a sum that does not add up blamed other fields."""
-    usable = {c for c, r in readings.items() if r.status == "proposed" and r.confidence >= CORROBORATED}
-    mine = [r for r in relations(template, set(readings)) if code in r.codes]
-    if not mine:
+    if not any(code in relation.codes for relation in relations(template, set(readings))):
         return "in no sum on its page"
-    checked = [r for r in mine if all(c in usable for c in r.codes)]
-    if not checked:
+    mine = [difference for relation, difference in checked_sums(template, readings) if code in relation.codes]
+    if not mine:
         return "its sum could not be checked (another field unread)"
-    values = {c: readings[c].value for c in usable}
-    if all(sum(values[c] for c in r.left) == sum(values[c] for c in r.right) for r in checked):
+    if all(difference == 0 for difference in mine):
         return "its checked sums add up (the lookalike on both sides)"
     return "a sum that does not add up blamed other fields"
 

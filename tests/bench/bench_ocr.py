@@ -53,7 +53,7 @@ import cv2  # noqa: E402
 import numpy as np  # noqa: E402
 
 from ocr.digits import DigitClassifier, calibrated_threshold, default_classifier  # noqa: E402
-from ocr.consistency import CORROBORATED, propose, relations  # noqa: E402
+from ocr.consistency import CORROBORATED, checked_sums, propose, relations  # noqa: E402
 from ocr.fields import DEFAULT_THRESHOLD, digit_crop, read_fields  # noqa: E402
 from ocr.forms import FormSpec, build_template  # noqa: E402
 from ocr.register import register  # noqa: E402
@@ -238,7 +238,7 @@ def main() -> None:
 def lost_fields(template: dict, truth: dict, readings: dict, threshold: float) -> list[str]:
     """Why each field with a number on paper got no proposal (ocr.consistency.propose, as ocr.read)."""
     decided = propose(template, readings, threshold)
-    usable = {c for c, r in readings.items() if r.status == "proposed" and r.confidence >= CORROBORATED}
+    checked = {code for relation, _ in checked_sums(template, readings) for code in relation.codes}
     sums = relations(template, set(readings))
     out = []
     for code, reading in decided.items():
@@ -250,7 +250,7 @@ def lost_fields(template: dict, truth: dict, readings: dict, threshold: float) -
             out.append("boxes not understood (a gap, 'other', a lost stroke, or read as blank)")
         elif first.confidence < CORROBORATED:
             out.append(f"confidence below {CORROBORATED}")
-        elif any(all(c in usable for c in r.codes) for r in mine):
+        elif code in checked:
             out.append("in a sum that does not add up (withdrawn, or below the threshold unvouched)")
         elif mine:
             out.append("below the threshold, and its sum could not be checked (another field unread)")
