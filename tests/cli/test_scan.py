@@ -6,25 +6,17 @@ import cv2
 import numpy as np
 
 from kiosk.demo.setup import DEMO_PASSWORD
-from kiosk.services import forms
 from kiosk.services.entry import EntryService
 from kiosk.store import open_store
-from ocr.synth import FontDigits, synth_page
-from tests.support.entry import paper
-from tests.support.scanner import fake_scanimage
+from tests.support.scanner import fake_scanimage, page_image
 
 
 def page_png(home, station: int, page: int) -> bytes:
     store = open_store(home)
     try:
-        entries = EntryService(store)
-        image, _ = synth_page(forms.template(entries.election, station), page, paper(entries, station), FontDigits(),
-                              np.random.default_rng(0), dpi=200, degrade_args={"rotation_deg": 1.0, "dpi": 200})
+        return page_image(EntryService(store), station, page)[0]
     finally:
         store.close()
-    ok, data = cv2.imencode(".png", image)
-    assert ok
-    return data.tobytes()
 
 
 def test_a_folder_with_a_page_a_pdf_and_other_files(kiosk, demo_home, tmp_path):

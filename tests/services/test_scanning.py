@@ -6,7 +6,6 @@ import cv2
 import numpy as np
 import pytest
 
-from ocr.synth import FontDigits, synth_page
 
 from kiosk.auth import Account
 from kiosk.domain.workflow import Status
@@ -15,25 +14,8 @@ from kiosk.services.entry import EntryRefused
 from kiosk.services.scanning import ScanService, scan_with_device
 from kiosk.store import audit
 from kiosk.store import pages as page_repo
-from tests.support.entry import CLERK, VERIFIER_1, paper
-from tests.support.scanner import fake_scanimage
-
-DPI = 200
-
-
-def png(image) -> bytes:
-    ok, data = cv2.imencode(".png", image)
-    assert ok
-    return data.tobytes()
-
-
-def page_image(entries, station, page, seed=0, template=None):
-    template = template or forms.template(entries.election, station)
-    rng = np.random.default_rng(seed)
-    image, truth = synth_page(template, page, paper(entries, station), FontDigits(), rng, dpi=DPI,
-                              degrade_args={"rotation_deg": 1.5, "noise": 3, "dpi": DPI})
-    return png(image), truth
-
+from tests.support.entry import CLERK, VERIFIER_1
+from tests.support.scanner import fake_scanimage, page_image, png
 
 @pytest.fixture
 def scanner(entries):

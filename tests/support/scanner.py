@@ -1,10 +1,34 @@
-"""A stand-in for SANE's scanimage: tests of batch scanning without a scanner."""
+"""Scans for tests: a station's page as a scanner delivers it, and a stand-in for SANE's scanimage."""
 
 from __future__ import annotations
 
 import os
 import stat
 from pathlib import Path
+
+import cv2
+import numpy as np
+
+from kiosk.services import forms
+from ocr.synth import FontDigits, synth_page
+from tests.support.entry import paper
+
+DPI = 200
+
+
+def png(image) -> bytes:
+    ok, data = cv2.imencode(".png", image)
+    assert ok
+    return data.tobytes()
+
+
+def page_image(entries, station: int, page: int, seed: int = 0, template: dict | None = None) -> tuple[bytes, dict]:
+    """(PNG bytes, truth) of one page of ``station``'s PV filled in with its test paper values, printed
+    digits, scanned slightly turned at DPI; ``template`` may be another election's form."""
+    template = template or forms.template(entries.election, station)
+    image, truth = synth_page(template, page, paper(entries, station), FontDigits(), np.random.default_rng(seed),
+                              dpi=DPI, degrade_args={"rotation_deg": 1.5, "noise": 3, "dpi": DPI})
+    return png(image), truth
 
 
 def fake_scanimage(folder: Path, pages: list[Path], monkeypatch, *, exit_code: int = 7,

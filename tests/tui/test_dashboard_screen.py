@@ -47,20 +47,15 @@ def test_states_counts_and_filter(make_app):
 
 
 def test_a_station_with_pages_still_to_scan_says_how_many(make_app):
-    import cv2
-    import numpy as np
-
     from kiosk.services import forms
     from kiosk.services.scanning import ScanService
-    from ocr.synth import FontDigits, synth_page
     from tests.support.entry import CLERK
+    from tests.support.scanner import page_image
 
     app = make_app()
     entries = app.services.entries
     template = forms.template(entries.election, 2)
-    image, _ = synth_page(template, 1, paper(entries, 2), FontDigits(), np.random.default_rng(0), dpi=200,
-                          degrade_args={"rotation_deg": 1.0, "dpi": 200})
-    outcome = ScanService(entries).ingest_bytes(CLERK, cv2.imencode(".png", image)[1].tobytes(), "sb02-p01.png")
+    outcome = ScanService(entries).ingest_bytes(CLERK, page_image(entries, 2, 1)[0], "sb02-p01.png")
     assert outcome.status == "accepted"
 
     async def scenario(pilot):
