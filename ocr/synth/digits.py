@@ -36,6 +36,7 @@ HOLDOUT_CACHE = "synth-holdout-v3.npz"
 #: 1 000 held-out digits, against one criterion: a reader not told the label names another digit
 #: without hesitation. Ambiguous drawings stay (a looped 2 that may be read as 8, a 3 with a flat top):
 #: telling those apart is the reader's job, and the lookalike benchmark makes it harder on purpose.
+#: The same look at the 500 calibration digits (`ocr.digits.mnist.calibration_split`) found none.
 #: Key: (label, index in the package's digits/<label>.json); value: what the drawing shows.
 MISDRAWN = {(3, 723): "5", (7, 395): "1"}
 
