@@ -57,6 +57,30 @@ def utc_now() -> datetime:
     return datetime.now(timezone.utc)
 
 
+#: Why a network is present, by code. The reasons stay in these English words wherever they are
+#: kept (the audit log, the watcher's report file); the UI shows them in its own language
+#: (`kiosk.services.network.describe`, catalogue keys ``airgap.reason.<code>``).
+REASONS = {
+    "carrier": "interface {name} is up with carrier",
+    "address": "interface {name} is up with address {address}",
+    "ipv4": "IPv4 address {address} is configured",
+    "route": "default route via {interface}",
+    "route_gateway": "default route via {interface} (gateway {gateway})",
+    "tcp": "a TCP connection to {host}:{port} succeeded",
+    "dns": "the name {name} could be resolved",
+    "unknown": "network state unknown: {error}",
+    "no_report": "no report from the network watcher ({path}: {error})",
+    "bad_report": "unreadable report from the network watcher ({path}: {error})",
+    "no_reason": "a network was reported without a reason",
+    "bad_setting": "network probe setting is invalid: {error}",
+}
+
+
+def reason(code: str, **params: object) -> str:
+    """One reason in words (see `REASONS`)."""
+    return REASONS[code].format(**params)
+
+
 @dataclass(frozen=True)
 class NetworkReport:
     """One look at the machine. ``reasons`` says, in words, why a network is
@@ -89,7 +113,7 @@ class NetworkReport:
         if checked_at.tzinfo is None:
             raise ValueError("checked_at has no time zone")
         if data["present"] and not reasons:
-            reasons = ("a network was reported without a reason",)
+            reasons = (reason("no_reason"),)
         return cls(bool(reasons), reasons, checked_at)
 
 
@@ -252,7 +276,7 @@ def tcp_probe(host: str, port: int, timeout: float = PROBE_TIMEOUT) -> str | Non
     """A reason when a TCP connection to ``host:port`` succeeds within ``timeout``."""
     try:
         with socket.create_connection((host, port), timeout=timeout):
-            return f"a TCP connection to {host}:{port} succeeded"
+            return reason("tcp", host=host, port=port)
     except OSError:
         return None
 
@@ -276,7 +300,7 @@ def dns_probe(
     worker.start()
     worker.join(timeout)
     if outcome and outcome[0]:
-        return f"the name {name} could be resolved"
+        return reason("dns", name=name)
     return None
 
 
@@ -322,22 +346,24 @@ def find_reasons(root: Path | str = "/") -> list[str]:
     reasons = []
     for link in links:
         if link.name in up and link.carrier:
-            reasons.append(f"interface {link.name} is up with carrier")
+            reasons.append(reason("carrier", name=link.name))
     for address in ipv4_local_addresses(root):
         if ipaddress.IPv4Address(address).is_loopback:
             continue
         name = _interface_of(address, routes4)
         if name is None:
-            reasons.append(f"IPv4 address {address} is configured")
+            reasons.append(reason("ipv4", address=address))
         elif name not in loopbacks and name in up:
-            reasons.append(f"interface {name} is up with address {address}")
+            reasons.append(reason("address", name=name, address=address))
     for name, address in ipv6_addresses(root):
         if name in up and not ipaddress.IPv6Address(address).is_loopback:
-            reasons.append(f"interface {name} is up with address {address}")
+            reasons.append(reason("address", name=name, address=address))
     for route in routes4 + routes6:
         if route.destination in ("0.0.0.0/0", "::/0") and route.interface not in loopbacks:
-            via = f" (gateway {route.gateway})" if route.gateway else ""
-            reasons.append(f"default route via {route.interface}{via}")
+            if route.gateway:
+                reasons.append(reason("route_gateway", interface=route.interface, gateway=route.gateway))
+            else:
+                reasons.append(reason("route", interface=route.interface))
     return reasons
 
 
@@ -346,7 +372,7 @@ def detect(root: Path | str = "/", probes: Probes = Probes(), clock: Callable[[]
     try:
         reasons = find_reasons(root)
     except Unreadable as error:
-        reasons = [f"network state unknown: {error}"]
+        reasons = [reason("unknown", error=error)]
     reasons += probes.run()
     return NetworkReport.of(reasons, clock())
 
@@ -365,9 +391,9 @@ def report_file_detector(path: Path | str, clock: Callable[[], datetime] = utc_n
         try:
             return NetworkReport.from_dict(json.loads(path.read_text(encoding="utf-8")))
         except OSError as error:
-            return NetworkReport.of([f"no report from the network watcher ({path}: {error.strerror or error})"], clock())
+            return NetworkReport.of([reason("no_report", path=path, error=error.strerror or error)], clock())
         except (ValueError, KeyError, TypeError) as error:
-            return NetworkReport.of([f"unreadable report from the network watcher ({path}: {error})"], clock())
+            return NetworkReport.of([reason("bad_report", path=path, error=error)], clock())
 
     return read
 
@@ -397,8 +423,8 @@ def default_detector(environ: Mapping[str, str] = os.environ, clock: Callable[[]
     try:
         probes = probes_from_environment(environ)
     except ValueError as error:  # fail closed: a broken setting must not silently disable a probe
-        reason = f"network probe setting is invalid: {error}"
-        return lambda: NetworkReport.of([reason], clock())
+        invalid = reason("bad_setting", error=error)
+        return lambda: NetworkReport.of([invalid], clock())
     local = system_detector("/", probes, clock)
     report_file = environ.get(REPORT_FILE_ENV)
     if report_file:

@@ -15,6 +15,46 @@ MESSAGES = {
         "nl": "het netwerk is nog niet gecontroleerd",
         "en": "the network has not been checked yet",
     },
+    # Why a network is present (kiosk.airgap.REASONS, same codes and parameters).
+    "airgap.reason.carrier": {
+        "nl": "netwerkaansluiting {name} staat aan en heeft verbinding",
+        "en": "interface {name} is up with carrier",
+    },
+    "airgap.reason.address": {
+        "nl": "netwerkaansluiting {name} staat aan en heeft adres {address}",
+        "en": "interface {name} is up with address {address}",
+    },
+    "airgap.reason.ipv4": {"nl": "IPv4-adres {address} is ingesteld", "en": "IPv4 address {address} is configured"},
+    "airgap.reason.route": {"nl": "er is een standaardroute via {interface}", "en": "default route via {interface}"},
+    "airgap.reason.route_gateway": {
+        "nl": "er is een standaardroute via {interface} (gateway {gateway})",
+        "en": "default route via {interface} (gateway {gateway})",
+    },
+    "airgap.reason.tcp": {
+        "nl": "een TCP-verbinding met {host}:{port} is gelukt",
+        "en": "a TCP connection to {host}:{port} succeeded",
+    },
+    "airgap.reason.dns": {"nl": "de naam {name} kon worden opgezocht", "en": "the name {name} could be resolved"},
+    "airgap.reason.unknown": {
+        "nl": "de netwerktoestand is onbekend: {error}",
+        "en": "network state unknown: {error}",
+    },
+    "airgap.reason.no_report": {
+        "nl": "geen rapport van de netwerkbewaker ({path}: {error})",
+        "en": "no report from the network watcher ({path}: {error})",
+    },
+    "airgap.reason.bad_report": {
+        "nl": "onleesbaar rapport van de netwerkbewaker ({path}: {error})",
+        "en": "unreadable report from the network watcher ({path}: {error})",
+    },
+    "airgap.reason.no_reason": {
+        "nl": "er is een netwerk gemeld zonder reden",
+        "en": "a network was reported without a reason",
+    },
+    "airgap.reason.bad_setting": {
+        "nl": "de instelling van de netwerkcontrole is ongeldig: {error}",
+        "en": "network probe setting is invalid: {error}",
+    },
     "airgap.action.claim": {"nl": "Invoer beginnen", "en": "Starting an entry"},
     "airgap.action.confirm": {"nl": "Een veld bevestigen", "en": "Confirming a field"},
     "airgap.action.acknowledge": {"nl": "Een melding afhandelen", "en": "Acknowledging a message"},

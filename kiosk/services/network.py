@@ -17,6 +17,8 @@ writes to the store, so call it on the thread that owns the store.
 
 from __future__ import annotations
 
+import re
+import string
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
@@ -26,11 +28,44 @@ from kiosk.i18n import t
 from kiosk.services.entry import EntryRefused
 from kiosk.store import Store
 
-__all__ = ["CHECK_INTERVAL", "STALE_AFTER", "NetworkGuard", "NetworkRefused", "NETWORK_DETECTED", "NETWORK_GONE"]
+__all__ = ["CHECK_INTERVAL", "STALE_AFTER", "NetworkGuard", "NetworkRefused", "NETWORK_DETECTED", "NETWORK_GONE",
+           "describe", "describe_all"]
 
 NETWORK_DETECTED = "network_detected"
 NETWORK_GONE = "network_gone"
 ACTOR = "system:airgap"
+
+
+#: How much text a parameter of a reason may take: free text for errors, hosts and paths, else one word.
+_PARAMETER = {"error": ".+", "path": ".+?", "host": ".+"}
+_WORD = r"\S+"
+
+
+def _pattern(words: str) -> re.Pattern:
+    parts = []
+    for literal, name, _, _ in string.Formatter().parse(words):
+        parts.append(re.escape(literal))
+        if name:
+            parts.append(f"(?P<{name}>{_PARAMETER.get(name, _WORD)})")
+    return re.compile("".join(parts))
+
+
+_REASONS = [(code, _pattern(words)) for code, words in airgap.REASONS.items()]
+
+
+def describe(reason: str) -> str:
+    """A reason of the detector (`kiosk.airgap.REASONS`, kept in English) in the UI's language.
+    Text that is not one of those reasons (the stale check says its own) is shown as it is."""
+    for code, pattern in _REASONS:
+        match = pattern.fullmatch(reason)
+        if match:
+            return t(f"airgap.reason.{code}", **match.groupdict())
+    return reason
+
+
+def describe_all(report: NetworkReport) -> str:
+    """All reasons of a report, in the UI's language, on one line."""
+    return "; ".join(describe(reason) for reason in report.reasons)
 
 
 class NetworkRefused(EntryRefused):
@@ -42,7 +77,7 @@ class NetworkRefused(EntryRefused):
             name = t(key)
         except KeyError:
             name = t("airgap.action.other")
-        super().__init__("network_present", t("airgap.refused", action=name, reasons="; ".join(report.reasons)))
+        super().__init__("network_present", t("airgap.refused", action=name, reasons=describe_all(report)))
         self.action = action
         self.report = report
         self.params = {"action": action, "reasons": list(report.reasons)}

@@ -69,7 +69,7 @@ def test_entry_is_refused_while_a_network_is_present_and_allowed_after_it_is_gon
     with pytest.raises(NetworkRefused) as refused:
         service.confirm(VERIFIER_1, 1, 1, "B", values["B"])
     assert isinstance(refused.value, EntryRefused) and refused.value.code == "network_present"
-    assert "interface eth0 is up with carrier" in str(refused.value)
+    assert "netwerkaansluiting eth0 staat aan en heeft verbinding" in str(refused.value)
 
     fakenet.remove_link("eth0")
     clock.advance(30)
@@ -177,12 +177,14 @@ def test_the_refusal_is_in_dutch_and_english(store, fakenet, guard_for):
     guard.check()
     with pytest.raises(NetworkRefused) as dutch:
         guard.require_offline("print")
-    assert str(dutch.value).startswith("Afdrukken kan niet: er is een netwerk gevonden (interface eth0")
+    assert str(dutch.value).startswith(
+        "Afdrukken kan niet: er is een netwerk gevonden (netwerkaansluiting eth0 staat aan en heeft verbinding")
     i18n.set_language("en")
     with pytest.raises(NetworkRefused) as english:
         guard.require_offline("some_new_action")
-    assert str(english.value).startswith("This action is not allowed: a network was found")
-    assert english.value.params["reasons"][0] == "interface eth0 is up with carrier"
+    assert str(english.value).startswith("This action is not allowed: a network was found (interface eth0 is up with carrier")
+    # The record keeps the detector's own words, whatever the language of the screen.
+    assert english.value.params["reasons"][0] == dutch.value.params["reasons"][0] == "interface eth0 is up with carrier"
 
 
 def test_the_default_guard_uses_the_real_detector(store, monkeypatch):

@@ -15,6 +15,7 @@ from textual.widgets import Static
 
 from kiosk.airgap import NetworkReport
 from kiosk.i18n import t
+from kiosk.services.network import describe
 from kiosk.tui.widgets.key_bar import KeyBar
 
 
@@ -38,7 +39,7 @@ class AirgapScreen(Screen):
     def show(self, report: NetworkReport) -> None:
         self.report = report
         self.query_one("#airgap-title", Static).update(t("tui.airgap.title"))
-        self.query_one("#airgap-reasons", Static).update("\n".join(f"• {reason}" for reason in report.reasons))
+        self.query_one("#airgap-reasons", Static).update("\n".join(f"• {describe(reason)}" for reason in report.reasons))
         self.query_one("#airgap-todo", Static).update(
             t("tui.airgap.todo", time=report.checked_at.astimezone().strftime("%H:%M:%S")))
 

@@ -20,6 +20,7 @@ from textual.widgets import DataTable, Input, Select, Static
 from kiosk.domain.workflow import Status
 from kiosk.i18n import t
 from kiosk.services.entry import EntryRefused
+from kiosk.services.network import describe_all
 from kiosk.tui.widgets.key_bar import KeyBar
 
 ROLE_KEYS = {
@@ -114,7 +115,7 @@ class DashboardScreen(Screen):
                          for s in Status if counts[s]))
         report = self.app.services.network.status()
         self.query_one("#dash-network", Static).update(
-            t("tui.airgap.status_present", reasons="; ".join(report.reasons)) if report.present else
+            t("tui.airgap.status_present", reasons=describe_all(report)) if report.present else
             t("tui.airgap.status_offline", time=report.checked_at.astimezone().strftime("%H:%M:%S")))
         wanted = self.query_one("#filter", Select).value
         table = self.query_one("#stations", DataTable)
