@@ -6,6 +6,7 @@ import json
 from argparse import Namespace
 
 from kiosk.cli.context import store_from
+from kiosk.i18n import t
 from kiosk.store import audit
 
 
@@ -26,11 +27,11 @@ def run_verify(args: Namespace) -> int:
     store = store_from(args, create=False)
     result = audit.verify(store.db)
     if result.ok:
-        print(f"OK: {result.rows} audit rows, chain intact")
-        print(f"head hash: {result.head_hash}")
+        print(t("cli.audit.intact", rows=result.rows))
+        print(t("cli.audit.head", hash=result.head_hash))
         return 0
-    print(f"BROKEN: audit row {result.broken_seq}: {result.problem}")
-    print(f"last good hash before it: {result.head_hash}")
+    print(t("cli.audit.broken", seq=result.broken_seq, problem=result.problem))
+    print(t("cli.audit.last_good", hash=result.head_hash))
     return 1
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from kiosk.cli.context import store_from
 from kiosk.cli.errors import CliError
+from kiosk.i18n import t
 from kiosk.services import backups
 
 
@@ -20,10 +21,10 @@ def run(args: Namespace) -> int:
     store = store_from(args, create=False)
     target = Path(args.to).expanduser()
     if target.resolve() == store.home.resolve() or store.home.resolve() in target.resolve().parents:
-        raise CliError(f"{target}: a backup must go outside the data directory {store.home}")
+        raise CliError(t("cli.backup.inside", target=target, home=store.home))
     try:
         result = backups.make_backup(store, target, actor="cli")
     except (OSError, RuntimeError) as error:
-        raise CliError(f"{target}: backup failed: {error}") from None
-    print(f"backup written: {result.database} (integrity_check: {result.integrity}, {result.pages_copied} new page images)")
+        raise CliError(t("cli.backup.failed", target=target, error=error)) from None
+    print(t("cli.backup.written", database=result.database, integrity=result.integrity, pages=result.pages_copied))
     return 0

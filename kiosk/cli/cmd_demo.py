@@ -8,6 +8,7 @@ from pathlib import Path
 from kiosk.cli import cmd_tui
 from kiosk.cli.errors import CliError
 from kiosk.demo import setup
+from kiosk.i18n import refusal_text, t
 from kiosk.services import rehearsal
 from kiosk.store import open_store
 from kiosk.store.home import default_home
@@ -43,16 +44,14 @@ def run(args: Namespace) -> int:
         try:
             summary = setup.set_up(store)
         except setup.NotADemoHome as error:
-            raise CliError(str(error)) from None
-        verb = "aangemaakt" if summary.created else "hergebruikt"
-        print(f"Demoverkiezing {summary.election_id} {verb} in {home}")
-        print(f"  {summary.stations} stembureaus, {summary.lists} lijsten, {summary.candidates} kandidaten")
-        print(f"  accounts (wachtwoord '{setup.DEMO_PASSWORD}'):")
+            raise CliError(refusal_text(error)) from None
+        print(t("cli.demo.created" if summary.created else "cli.demo.reused", election=summary.election_id, home=home))
+        print(t("cli.demo.size", stations=summary.stations, lists=summary.lists, candidates=summary.candidates))
+        print(t("cli.demo.accounts", password=setup.DEMO_PASSWORD))
         for username, role in summary.accounts:
             print(f"    {username:<12} {role}")
         if store.db["pages"].count and args.rehearsal != rehearsal.is_rehearsal(store):
-            raise CliError(f"{home} holds a {'rehearsal' if not args.rehearsal else 'plain'} demo; "
-                           "use another --home for the other kind")
+            raise CliError(t("cli.demo.holds_plain" if args.rehearsal else "cli.demo.holds_rehearsal", home=home))
         if not args.no_scans:
             _scan(store, rehearsal_mode=args.rehearsal)
     finally:
@@ -79,4 +78,4 @@ def _scan(store, *, rehearsal_mode: bool = False) -> None:
     if outcomes:
         proposed = sum(o.proposals for o in outcomes)
         fields = sum(o.fields for o in outcomes)
-        print(f"Demoscans: {len(outcomes)} pagina's van stembureau 1-8 ingelezen; OCR stelde {proposed} van {fields} velden voor")
+        print(t("cli.demo.scans", pages=len(outcomes), proposed=proposed, fields=fields))

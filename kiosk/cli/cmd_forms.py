@@ -8,6 +8,7 @@ from pathlib import Path
 
 from kiosk.cli.context import store_from, write_output
 from kiosk.cli.errors import CliError
+from kiosk.i18n import t
 from kiosk.services import forms
 from kiosk.store import elections as election_repo
 
@@ -29,11 +30,11 @@ def _election_and_stations(args: Namespace):
     store = store_from(args, create=False)
     election = election_repo.load_election(store.db)
     if election is None or not election.stations:
-        raise CliError("import the election (110a, 230b and 110b) first: there are no polling stations yet")
+        raise CliError(t("cli.forms.no_stations"))
     numbers = [s.number for s in election.stations]
     if args.station is not None:
         if args.station not in numbers:
-            raise CliError(f"--station {args.station}: not a polling station of {election.id} (1..{max(numbers)})")
+            raise CliError(t("cli.forms.not_a_station", station=args.station, election=election.id, last=max(numbers)))
         numbers = [args.station]
     return election, numbers
 
@@ -43,14 +44,14 @@ def run_blank(args: Namespace) -> int:
     out = Path(args.out)
     if len(numbers) == 1:
         write_output(out, forms.blank_pdf(election, numbers[0]))
-        print(f"{out}: blank PV of station {numbers[0]}")
+        print(t("cli.forms.blank_written", out=out, station=numbers[0]))
         return 0
     # One PDF per station: each has its own QR codes and header.
     out.parent.mkdir(parents=True, exist_ok=True)
     stem = out.with_suffix("")
     for number in numbers:
         write_output(Path(f"{stem}-sb{number}.pdf"), forms.blank_pdf(election, number))
-    print(f"{len(numbers)} blank PVs written as {stem}-sb<N>.pdf")
+    print(t("cli.forms.blanks_written", count=len(numbers), pattern=f"{stem}-sb<N>.pdf"))
     return 0
 
 
@@ -62,5 +63,5 @@ def run_template(args: Namespace) -> int:
     else:
         document = {"templates": [forms.template(election, n) for n in numbers]}
     write_output(out, json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8"))
-    print(f"{out}: template for {len(numbers)} station(s)")
+    print(t("cli.forms.template_written", out=out, count=len(numbers)))
     return 0

@@ -11,7 +11,7 @@ from pathlib import Path
 from kiosk.cli.context import ask, store_from
 from kiosk.cli.errors import CliError
 from kiosk.eml import hashcheck
-from kiosk.i18n import t
+from kiosk.i18n import refusal_text, t
 from kiosk.services import election_import
 from kiosk.services.election_import import ImportRefused
 
@@ -37,7 +37,7 @@ def run(args: Namespace) -> int:
         store = store_from(args)
         prepared = election_import.prepare(store, data, str(path))
         for warning in prepared.warnings:
-            print(f"let op: {warning}")
+            print(t("cli.import.warning", warning=warning))
         if args.hash is not None:
             try:
                 expected = hashcheck.parse_full_hash(args.hash)
@@ -50,19 +50,19 @@ def run(args: Namespace) -> int:
             raise CliError(t("import.hash_mismatch", source=path))
         summary = election_import.commit(store, prepared, actor=f"cli:{getpass.getuser()}")
     except ImportRefused as error:
-        raise CliError(str(error)) from None
+        raise CliError(refusal_text(error)) from None
     print(t("import.done", source=path, what=t(f"import.kind_{prepared.kind}"), summary=_summary(summary)))
     return 0
 
 
 def _confirm_interactively(prepared) -> bool:
     if not sys.stdin.isatty():
-        raise CliError(f"{prepared.source}: no terminal to confirm the hash; give the full hash with --hash")
+        raise CliError(t("cli.import.no_terminal", source=prepared.source))
     groups = prepared.groups
     blanked = hashcheck.choose_blanked(random.SystemRandom())
     print(f"{prepared.source}: {t(f'import.kind_{prepared.kind}')}")
     print("SHA-256: " + hashcheck.format_groups(groups, set(blanked)))
-    typed = [ask(f"Typ groep {index + 1} uit het hashbestand: ") for index in blanked]
+    typed = [ask(t("cli.prompt.hash_group", group=index + 1)) for index in blanked]
     return hashcheck.check_typed(groups, blanked, typed)
 
 

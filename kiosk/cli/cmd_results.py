@@ -10,6 +10,7 @@ from pathlib import Path
 from kiosk.cli.context import store_from, write_output
 from kiosk.cli.errors import CliError
 from kiosk.domain.errors import DomainError
+from kiosk.i18n import refusal_text, t
 from kiosk.services import printing, results_documents
 from kiosk.services.entry import EntryRefused, EntryService
 from kiosk.services.network import NetworkGuard
@@ -39,7 +40,7 @@ def _service(args: Namespace) -> TotalsService:
     try:
         return TotalsService(EntryService(store))
     except EntryRefused as error:
-        raise CliError(str(error)) from None
+        raise CliError(refusal_text(error)) from None
 
 
 def _sheet(args: Namespace) -> tuple[TotalsService, bytes, str]:
@@ -47,7 +48,7 @@ def _sheet(args: Namespace) -> tuple[TotalsService, bytes, str]:
     try:
         pdf, eml_sha256 = results_documents.totals_sheet(service)
     except (EntryRefused, DomainError) as error:
-        raise CliError(f"no totals sheet yet: {error}", exit_code=1) from None
+        raise CliError(t("cli.results.no_sheet", error=refusal_text(error)), exit_code=1) from None
     return service, pdf, eml_sha256
 
 
@@ -55,7 +56,7 @@ def run_totals(args: Namespace) -> int:
     service, pdf, eml_sha256 = _sheet(args)
     out = Path(args.out) if args.out else printing.out_dir(service.store) / printing.sheet_name(eml_sha256)
     write_output(out, pdf)
-    print(f"{out}: totals sheet, EML 510b SHA-256 {eml_sha256}")
+    print(t("cli.results.sheet_written", out=out, sha256=eml_sha256))
     return 0
 
 
@@ -67,16 +68,16 @@ def run_print(args: Namespace) -> int:
         sheet, result = printing.print_totals_sheet(service, f"cli:{getpass.getuser()}", args.printer or "",
                                                     guard=NetworkGuard(service.store))
     except (EntryRefused, DomainError) as error:
-        raise CliError(f"no totals sheet yet: {error}", exit_code=1) from None
+        raise CliError(t("cli.results.no_sheet", error=refusal_text(error)), exit_code=1) from None
     except OSError as error:
-        raise CliError(f"the sheet cannot be written: {error.strerror or error}") from None
+        raise CliError(t("cli.results.sheet_unwritable", error=error.strerror or error)) from None
     if result.status == printing.NO_PRINTING_SYSTEM:
-        raise CliError(f"no printing system (lp not found); the sheet is kept at {sheet.path} — print it from another machine")
+        raise CliError(t("cli.results.no_printing_system", path=sheet.path))
     if result.status == printing.NETWORK_PRESENT:
-        raise CliError(f"{result.detail}; the sheet is kept at {sheet.path}")
+        raise CliError(t("cli.results.print_refused", detail=result.detail, path=sheet.path))
     if not result.printed:
-        raise CliError(f"printing failed: {result.detail}; the sheet is kept at {sheet.path}")
-    print(f"sent to the printer: {result.detail} ({sheet.path})")
+        raise CliError(t("cli.results.print_failed", detail=result.detail, path=sheet.path))
+    print(t("cli.results.printed", detail=result.detail, path=sheet.path))
     return 0
 
 
@@ -85,7 +86,7 @@ def run_export(args: Namespace) -> int:
     try:
         data = results_documents.eml_510b(service) if args.format == "eml510" else results_documents.csv_export(service)
     except (EntryRefused, DomainError) as error:
-        raise CliError(f"no export yet: {error}", exit_code=1) from None
+        raise CliError(t("cli.results.no_export", error=refusal_text(error)), exit_code=1) from None
     write_output(Path(args.out), data)
     print(f"{args.out}: {args.format}, SHA-256 {hashlib.sha256(data).hexdigest()}")
     return 0

@@ -9,6 +9,7 @@ from pathlib import Path
 from kiosk import auth
 from kiosk.cli.context import ask, store_from
 from kiosk.cli.errors import CliError
+from kiosk.i18n import refusal_text, t
 from kiosk.services.entry import EntryRefused, EntryService
 from kiosk.services.scanning import ScanService, scan_with_device
 
@@ -31,11 +32,11 @@ def register(commands) -> None:
 
 def run(args: Namespace) -> int:
     store = store_from(args, create=False)
-    password = ask(f"Wachtwoord van {args.by}: ", secret=True)
+    password = ask(t("cli.prompt.password", name=args.by), secret=True)
     try:
         account = auth.login(store, args.by, password)
     except auth.AuthError as error:
-        raise CliError(str(error)) from None
+        raise CliError(refusal_text(error)) from None
     stopped = None  # why the scanner stopped halfway, if it did
     try:
         scanner = ScanService.with_header_check(EntryService(store))
@@ -47,21 +48,22 @@ def run(args: Namespace) -> int:
                 outcomes = [scanner.ingest_file(account, f) for f in batch.files]
                 stopped = batch.stopped
     except EntryRefused as error:
-        raise CliError(str(error)) from None
+        raise CliError(refusal_text(error)) from None
     for outcome in outcomes:
         print(outcome.line())
     refused = sum(1 for o in outcomes if o.status == "refused")
     skipped = sum(1 for o in outcomes if o.status == "skipped")
     pages = len(outcomes) - skipped
-    summary = f"{pages} pagina's: {pages - refused} ingelezen of al bekend, {refused} geweigerd"
+    summary = t("cli.scan.summary", pages=pages, read=pages - refused, refused=refused)
     if skipped:
-        summary += f"; {skipped} overgeslagen (geen pagina van een proces-verbaal)"
+        summary += t("cli.scan.skipped", skipped=skipped)
     print(summary)
     touched = {o.station for o in outcomes if o.station is not None}
     incomplete = {s: n for s, n in scanner.entries.incomplete_scans().items() if s in touched}
     if incomplete:
-        print("nog niet alle pagina's gescand: " + "; ".join(
-            f"stembureau {s} (ontbreekt: pagina {part.ranges()} van {part.total})" for s, part in sorted(incomplete.items())))
+        print(t("cli.scan.incomplete", stations="; ".join(
+            t("tui.admin.scan.incomplete_one", station=s, missing=part.ranges(), total=part.total)
+            for s, part in sorted(incomplete.items()))))
     if stopped:
-        print(f"de scanner stopte voordat de invoerlade leeg was ({stopped}); scan de overige pagina's")
+        print(t("cli.scan.stopped", reason=stopped))
     return 2 if refused or stopped else 0

@@ -7,6 +7,7 @@ from argparse import Namespace
 
 from kiosk.cli.context import store_from
 from kiosk.cli.errors import CliError
+from kiosk.i18n import refusal_text, t
 
 
 def register(commands) -> None:
@@ -19,13 +20,13 @@ def run(args: Namespace) -> int:
     from kiosk.config import ConfigError, KioskConfig
 
     if not sys.stdin.isatty() or not sys.stdout.isatty():
-        raise CliError("the terminal UI needs a terminal (stdin and stdout must be a TTY)")
+        raise CliError(t("cli.no_terminal"))
     store = store_from(args)
     try:
         try:
             config = KioskConfig.load(store.home)
         except ConfigError as error:
-            raise CliError(str(error)) from None
+            raise CliError(refusal_text(error)) from None
         # textual-image asks the terminal what it can show (sixel, kitty) before
         # Textual takes the terminal over; it cannot ask afterwards.
         import textual_image.widget  # noqa: F401  (imported for its side effect: the terminal query)

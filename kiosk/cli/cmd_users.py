@@ -9,6 +9,7 @@ from argparse import Namespace
 from kiosk import auth
 from kiosk.cli.context import ask, login_coordinator, store_from
 from kiosk.cli.errors import CliError
+from kiosk.i18n import refusal_text, t
 
 
 def register(commands) -> None:
@@ -44,24 +45,24 @@ def run_add(args: Namespace) -> int:
     by = None
     if not auth.needs_first_coordinator(store):
         if not args.by:
-            raise CliError("accounts exist already: name the coordinator who authorises this with --by")
+            raise CliError(t("cli.users.need_by"))
         by = login_coordinator(store, args.by)
-    password = ask(f"Nieuw wachtwoord voor {args.name}: ", secret=True)
-    again = ask("Nogmaals: ", secret=True)
+    password = ask(t("cli.prompt.new_password", name=args.name), secret=True)
+    again = ask(t("cli.prompt.again"), secret=True)
     if password != again:
-        raise CliError("the two passwords differ; nothing was written")
+        raise CliError(t("cli.users.passwords_differ"))
     try:
         account = auth.add_account(store, args.name, args.role, password, by)
     except auth.AuthError as error:
-        raise CliError(str(error)) from None
-    print(f"account {account.username} ({account.role}) added")
+        raise CliError(refusal_text(error)) from None
+    print(t("cli.users.added", name=account.username, role=account.role))
     return 0
 
 
 def run_list(args: Namespace) -> int:
     store = store_from(args, create=False)
     for row in auth.list_accounts(store):
-        state = "GEBLOKKEERD" if row["locked"] else "actief"
+        state = t("cli.users.locked") if row["locked"] else t("cli.users.active")
         print(f"{row['username']:<24} {row['role']:<12} {state}")
     return 0
 
@@ -76,6 +77,6 @@ def run_unlock(args: Namespace) -> int:
         else:
             auth.unlock(store, args.name, login_coordinator(store, args.by))
     except auth.AuthError as error:
-        raise CliError(str(error)) from None
-    print(f"account {args.name} unlocked")
+        raise CliError(refusal_text(error)) from None
+    print(t("cli.users.unlocked", name=args.name))
     return 0

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from kiosk import auth
 from kiosk.cli.errors import CliError
+from kiosk.i18n import refusal_text, t
 from kiosk.store import Store, open_store, resolve_home
 
 
@@ -16,7 +17,7 @@ def store_from(args: Namespace, *, create: bool = True) -> Store:
     try:
         return open_store(resolve_home(args.home), create=create)
     except FileNotFoundError as error:
-        raise CliError(str(error)) from None
+        raise CliError(refusal_text(error)) from None
 
 
 def ask(prompt: str, *, secret: bool = False) -> str:
@@ -26,17 +27,17 @@ def ask(prompt: str, *, secret: bool = False) -> str:
         return getpass.getpass(prompt) if secret else input(prompt)
     line = sys.stdin.readline()
     if not line:
-        raise CliError(f"no answer on standard input for: {prompt.strip()}")
+        raise CliError(t("cli.no_answer", prompt=prompt.strip()))
     return line.rstrip("\n")
 
 
 def login_coordinator(store: Store, username: str) -> auth.Account:
     """Log a coordinator in for a command that needs one (audited like any login)."""
-    password = ask(f"Wachtwoord van {username}: ", secret=True)
+    password = ask(t("cli.prompt.password", name=username), secret=True)
     try:
         account = auth.login(store, username, password)
     except auth.AuthError as error:
-        raise CliError(str(error)) from None
+        raise CliError(refusal_text(error)) from None
     if not account.is_coordinator:
         raise CliError(str(auth.AuthError("not_coordinator")))
     return account
@@ -48,4 +49,4 @@ def write_output(path: Path, data: bytes) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
     except OSError as error:
-        raise CliError(f"{path}: cannot write: {error.strerror or error}") from None
+        raise CliError(t("cli.cannot_write", path=path, error=error.strerror or error)) from None

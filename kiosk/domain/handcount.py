@@ -91,7 +91,7 @@ def check_hand_count(shape: ElectionShape, machine: Mapping[int, int],
     # The same coordinator may type both: the second typing catches typing
     # slips; the four eyes on the sums themselves are on paper.
     if set(machine) != set(shape.list_numbers):
-        raise HandCountError("handcount.unknown_list", "the machine totals do not cover exactly this election's lists")
+        raise HandCountError("handcount.machine_lists", "the machine totals do not cover exactly this election's lists")
     hand = [_checked(shape, entry) for entry in (first, second)]
     return HandCountCheck(tuple(
         ListCheck(number, machine[number], hand[0].get(number), hand[1].get(number))

@@ -52,3 +52,28 @@ def t(key: str, **params: object) -> str:
     except KeyError:
         raise KeyError(f"no message {key!r}") from None
     return text.format(**params) if params else text
+
+
+def refusal_text(error: Exception) -> str:
+    """The words for a refusal that carries a code (``refusal.<code>`` in the catalogue), in the active
+    language; its own message when the code has no entry. Lists among its parameters read "1, 2, 3"."""
+    code = getattr(error, "code", None)
+    params = {name: _param_text(value) for name, value in dict(getattr(error, "params", {}) or {}).items()}
+    if "status" in params:
+        try:
+            params["status"] = t(f"tui.status.{params['status']}")
+        except KeyError:
+            pass
+    if code:
+        try:
+            return t(f"refusal.{code}", **params)
+        except (KeyError, IndexError, ValueError):
+            pass
+    return str(error)
+
+
+def _param_text(value: object) -> object:
+    if isinstance(value, (list, tuple, set, frozenset)):
+        items = sorted(value) if isinstance(value, (set, frozenset)) else value
+        return ", ".join(str(item) for item in items) if items else t("refusal.none")
+    return value

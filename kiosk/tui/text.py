@@ -6,24 +6,9 @@ from kiosk.domain.fields import TICK_BOXES, parse_field
 from kiosk.domain.election import Election
 from kiosk.domain.results import Value
 from kiosk.domain.validation.messages import Message
-from kiosk.i18n import t
+from kiosk.i18n import refusal_text, t
 
-
-def refusal_text(error: Exception) -> str:
-    """Dutch (or English) text for a refusal with a code, else its own message."""
-    code = getattr(error, "code", None)
-    params = dict(getattr(error, "params", {}) or {})
-    if "status" in params:
-        try:
-            params["status"] = t(f"tui.status.{params['status']}")
-        except KeyError:
-            pass
-    if code:
-        try:
-            return t(f"refusal.{code}", **params)
-        except (KeyError, IndexError, ValueError):
-            pass
-    return str(error)
+__all__ = ["field_label", "input_text", "message_text", "refusal_text", "value_text"]
 
 
 def value_text(code: str, value: Value) -> str:

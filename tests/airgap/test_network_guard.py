@@ -215,7 +215,7 @@ def test_kiosk_print_is_refused_while_a_network_is_present(demo_store, fakenet, 
     plug_in(fakenet)
     assert main(["--home", str(demo_store.home), "print"]) == 2
     err = capsys.readouterr().err
-    assert "Afdrukken kan niet" in err and "kept at" in err
+    assert "Afdrukken kan niet" in err and "bewaard als" in err
     assert not fake_lp.exists()
 
     fakenet.remove_link("eth0")

@@ -34,4 +34,4 @@ def test_unknown_station_is_refused(kiosk, demo_home, tmp_path):
 def test_forms_need_an_imported_election(kiosk, tmp_path):
     open_store(kiosk.home).close()
     code, _, err = kiosk("forms", "template", "--out", str(tmp_path / "t.json"))
-    assert code == 2 and "import the election" in err
+    assert code == 2 and "importeer eerst de verkiezing" in err

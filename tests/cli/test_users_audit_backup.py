@@ -26,7 +26,7 @@ def test_first_coordinator_then_accounts_authorised_by_a_coordinator(kiosk):
 
 def test_mistyped_second_password_writes_nothing(kiosk):
     code, _, err = kiosk("users", "add", "anna", "--role", "coordinator", stdin=f"{COORD}\n{COORD}x\n")
-    assert code == 2 and "differ" in err
+    assert code == 2 and "verschillen" in err
     code, _, _ = kiosk("audit", "verify")
     code, out, _ = kiosk("users", "list")
     assert out == ""
@@ -34,7 +34,7 @@ def test_mistyped_second_password_writes_nothing(kiosk):
 
 def test_missing_answers_on_stdin_are_a_clear_error_not_a_hang(kiosk):
     code, _, err = kiosk("users", "add", "anna", "--role", "coordinator", stdin="")
-    assert code == 2 and "no answer on standard input" in err
+    assert code == 2 and "geen antwoord op de standaardinvoer" in err
 
 
 def test_unlock_needs_a_coordinators_password(kiosk):
@@ -46,14 +46,14 @@ def test_unlock_needs_a_coordinators_password(kiosk):
 def test_audit_verify_reports_head_and_then_the_first_broken_row(kiosk):
     kiosk("users", "add", "anna", "--role", "coordinator", stdin=f"{COORD}\n{COORD}\n")
     code, out, _ = kiosk("audit", "verify")
-    assert code == 0 and out.startswith("OK: 1 audit rows") and "head hash: " in out
+    assert code == 0 and out.startswith("OK: 1 auditregels") and "laatste hash: " in out
     db = sqlite3.connect(kiosk.home / "kiosk.db")
     db.execute("DROP TRIGGER audit_log_no_update")
     db.execute("UPDATE audit_log SET actor = 'mallory' WHERE seq = 1")
     db.commit()
     db.close()
     code, out, _ = kiosk("audit", "verify")
-    assert code == 1 and "BROKEN: audit row 1" in out
+    assert code == 1 and "GEBROKEN: auditregel 1" in out
 
 
 def test_audit_verify_without_a_database_says_so(kiosk):
@@ -77,7 +77,7 @@ def test_backup_writes_a_checked_copy_and_audits_it(kiosk, tmp_path):
 def test_backup_inside_the_data_directory_is_refused(kiosk):
     kiosk("users", "add", "anna", "--role", "coordinator", stdin=f"{COORD}\n{COORD}\n")
     code, _, err = kiosk("backup", "--to", str(kiosk.home / "backups"))
-    assert code == 2 and "outside the data directory" in err
+    assert code == 2 and "buiten de gegevensmap" in err
 
 
 def test_when_every_coordinator_is_locked_only_root_can_unlock_one(kiosk, monkeypatch):

@@ -63,9 +63,9 @@ def test_warnings_alone_exit_zero(tmp_path, capsys):
 @pytest.mark.parametrize(
     "raw, problem",
     [
-        ("", "not valid JSON"),
-        ("{not json", "not valid JSON"),
-        ('{"election": {"has_C": false, "lists": {"1": 2}}, "fields": {"A": NaN}}', "not valid JSON"),
+        ("", "geen geldige JSON"),
+        ("{not json", "geen geldige JSON"),
+        ('{"election": {"has_C": false, "lists": {"1": 2}}, "fields": {"A": NaN}}', "geen geldige JSON"),
         ("[]", "object"),
         ('{"fields": {}}', "election"),
         ('{"election": {"has_C": false, "lists": {"1": 2}}, "fields": {"L9.1": 5}}', "L9.1"),
@@ -84,3 +84,24 @@ def test_bad_input_exits_2_naming_file_and_problem(tmp_path, capsys, raw, proble
 def test_a_missing_file_exits_2(tmp_path, capsys):
     code = main(["validate", str(tmp_path / "nothing.json")])
     assert code == 2 and "nothing.json" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "raw, dutch, english",
+    [
+        ("[]", "moet een JSON-object zijn", "must be a JSON object"),
+        ('{"election": {"has_C": false, "lists": {"1": 2}}, "fields": {"L9.1": 5}}',
+         "fields.L9.1: lijst 9 bestaat niet", "fields.L9.1: list 9 does not exist"),
+        ('{"election": {"has_C": false, "lists": {"1": 2}}, "fields": {"A": -1}}',
+         "fields.A: kan niet negatief zijn", "fields.A: cannot be negative"),
+        ('{"election": {"has_C": 3, "lists": {"1": 2}}}',
+         "election.has_C: moet true of false zijn, niet 3", "election.has_C: must be true or false, not 3"),
+    ],
+)
+def test_problems_are_named_in_the_chosen_language(tmp_path, capsys, raw, dutch, english):
+    path = tmp_path / "results.json"
+    path.write_text(raw, encoding="utf-8")
+    assert main(["validate", str(path)]) == 2
+    assert dutch in capsys.readouterr().err
+    assert main(["--lang", "en", "validate", str(path)]) == 2
+    assert english in capsys.readouterr().err

@@ -139,8 +139,8 @@ def test_election_night(entries, demo_store, tmp_path, monkeypatch, capsys):
     capsys.readouterr()
     assert main(["--home", home, "print"]) == 2
     err = capsys.readouterr().err
-    assert "lp not found" in err
-    kept = err.split("kept at ")[1].split(" ")[0]
+    assert "lp niet gevonden" in err
+    kept = err.split("bewaard als ")[1].split(" ")[0]
     assert open(kept, "rb").read() == pdf
 
 
@@ -151,4 +151,4 @@ def test_print_before_the_totals_exist_is_refused(tmp_path, monkeypatch, capsys,
     monkeypatch.setenv("PATH", str(tmp_path))  # no lp here
     code = main(["--home", str(demo_store.home), "print"])
     err = capsys.readouterr().err
-    assert code == 1 and "no totals sheet yet" in err and "missing: 1, 2, 3" in err
+    assert code == 1 and "nog geen totalenblad" in err and "zonder uitslag: 1, 2, 3" in err

@@ -1,5 +1,3 @@
-from pathlib import Path
-
 import pytest
 
 from kiosk.store import open_store, resolve_home

@@ -142,7 +142,7 @@ def test_kiosk_tui_needs_a_terminal(tmp_path, capsys):
     from kiosk.cli import main
 
     assert main(["--home", str(tmp_path / "home"), "tui"]) == 2
-    assert "needs a terminal" in capsys.readouterr().err
+    assert "heeft een terminal nodig" in capsys.readouterr().err
 
 
 def test_timers_that_fire_while_the_app_closes_do_nothing(make_app):

@@ -61,7 +61,7 @@ def parse_shape(election: object) -> ElectionShape:
         raise _error("document.not_object", "election", 'must be an object with "has_C" and "lists"')
     has_c = _required(election, "has_C", "election")
     if not isinstance(has_c, bool):
-        raise _error("document.not_bool", "election.has_C", f"must be true or false, not {has_c!r}")
+        raise _error("document.not_bool", "election.has_C", f"must be true or false, not {has_c!r}", value=repr(has_c))
     lists = _required(election, "lists", "election")
     if not isinstance(lists, Mapping):
         raise _error("document.not_object", "election.lists", "must be an object of list number -> candidates")
@@ -70,11 +70,11 @@ def parse_shape(election: object) -> ElectionShape:
         path = f"election.lists.{key}"
         number = _list_number(key)
         if number is None:
-            raise _error("document.bad_list_number", path, f"{key!r} is not a list number (1, 2, ...)")
+            raise _error("document.bad_list_number", path, f"{key!r} is not a list number (1, 2, ...)", value=repr(key))
         if isinstance(size, bool) or not isinstance(size, int) or size < 1:
-            raise _error("document.bad_list_size", path, f"number of candidates must be 1 or more, not {size!r}")
+            raise _error("document.bad_list_size", path, f"number of candidates must be 1 or more, not {size!r}", value=repr(size))
         if number in (n for n, _ in pairs):
-            raise _error("document.duplicate_list", path, f"list {number} appears twice")
+            raise _error("document.duplicate_list", path, f"list {number} appears twice", list=number)
         pairs.append((number, size))
     return ElectionShape.of(has_c, pairs)
 

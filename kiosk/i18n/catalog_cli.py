@@ -1,0 +1,108 @@
+"""Messages of the command line (`kiosk ...`): prompts, results and refusals that the commands word themselves.
+Refusals that come from a service carry that service's own message."""
+
+MESSAGES = {
+    # Prompts (kiosk.cli.context.ask)
+    "cli.prompt.password": {"nl": "Wachtwoord van {name}: ", "en": "Password of {name}: "},
+    "cli.prompt.new_password": {"nl": "Nieuw wachtwoord voor {name}: ", "en": "New password for {name}: "},
+    "cli.prompt.again": {"nl": "Nogmaals: ", "en": "Once more: "},
+    "cli.prompt.hash_group": {"nl": "Typ groep {group} uit het hashbestand: ",
+                              "en": "Type group {group} from the hash file: "},
+    "cli.no_answer": {"nl": "geen antwoord op de standaardinvoer voor: {prompt}",
+                      "en": "no answer on standard input for: {prompt}"},
+    "cli.cannot_write": {"nl": "{path}: kan niet worden geschreven: {error}", "en": "{path}: cannot write: {error}"},
+    "cli.no_terminal": {"nl": "de kiosk heeft een terminal nodig (stdin en stdout moeten een TTY zijn)",
+                        "en": "the terminal UI needs a terminal (stdin and stdout must be a TTY)"},
+    # kiosk demo
+    "cli.demo.created": {"nl": "Demoverkiezing {election} aangemaakt in {home}",
+                         "en": "Demo election {election} created in {home}"},
+    "cli.demo.reused": {"nl": "Demoverkiezing {election} hergebruikt in {home}",
+                        "en": "Demo election {election} reused in {home}"},
+    "cli.demo.size": {"nl": "  {stations} stembureaus, {lists} lijsten, {candidates} kandidaten",
+                      "en": "  {stations} polling stations, {lists} lists, {candidates} candidates"},
+    "cli.demo.accounts": {"nl": "  accounts (wachtwoord '{password}'):", "en": "  accounts (password '{password}'):"},
+    "cli.demo.holds_rehearsal": {
+        "nl": "{home} bevat een oefenverkiezing (--rehearsal); gebruik een andere --home voor de gewone demo",
+        "en": "{home} holds a rehearsal demo (--rehearsal); use another --home for the plain demo",
+    },
+    "cli.demo.holds_plain": {
+        "nl": "{home} bevat de gewone demo; gebruik een andere --home voor een oefenverkiezing (--rehearsal)",
+        "en": "{home} holds the plain demo; use another --home for a rehearsal (--rehearsal)",
+    },
+    "cli.demo.scans": {
+        "nl": "Demoscans: {pages} pagina's van stembureau 1-8 ingelezen; OCR stelde {proposed} van {fields} velden voor",
+        "en": "Demo scans: {pages} pages of polling stations 1-8 read; OCR proposed {proposed} of {fields} fields",
+    },
+    # kiosk validate
+    "cli.validate.too_large": {"nl": "{path}: te groot voor de uitslag van één stembureau",
+                               "en": "{path}: file is too large for one station's results"},
+    "cli.validate.unreadable": {"nl": "{path}: kan niet worden gelezen: {error}", "en": "{path}: cannot read: {error}"},
+    "cli.validate.not_utf8": {"nl": "{path}: geen UTF-8-tekst", "en": "{path}: not UTF-8 text"},
+    "cli.validate.not_json": {"nl": "{path}: geen geldige JSON: {error}", "en": "{path}: not valid JSON: {error}"},
+    # kiosk forms
+    "cli.forms.no_stations": {
+        "nl": "importeer eerst de verkiezing (110a, 230b en 110b): er zijn nog geen stembureaus",
+        "en": "import the election (110a, 230b and 110b) first: there are no polling stations yet",
+    },
+    "cli.forms.not_a_station": {"nl": "--station {station}: geen stembureau van {election} (1..{last})",
+                                "en": "--station {station}: not a polling station of {election} (1..{last})"},
+    "cli.forms.blank_written": {"nl": "{out}: blanco proces-verbaal van stembureau {station}",
+                                "en": "{out}: blank PV of station {station}"},
+    "cli.forms.blanks_written": {"nl": "{count} blanco processen-verbaal geschreven als {pattern}",
+                                 "en": "{count} blank PVs written as {pattern}"},
+    "cli.forms.template_written": {"nl": "{out}: sjabloon voor {count} stembureau(s)",
+                                   "en": "{out}: template for {count} station(s)"},
+    # kiosk backup
+    "cli.backup.inside": {"nl": "{target}: een reservekopie moet buiten de gegevensmap {home} staan",
+                          "en": "{target}: a backup must go outside the data directory {home}"},
+    "cli.backup.failed": {"nl": "{target}: reservekopie mislukt: {error}", "en": "{target}: backup failed: {error}"},
+    "cli.backup.written": {
+        "nl": "reservekopie geschreven: {database} (integrity_check: {integrity}, {pages} nieuwe paginabeelden)",
+        "en": "backup written: {database} (integrity_check: {integrity}, {pages} new page images)",
+    },
+    # kiosk users
+    "cli.users.need_by": {"nl": "er zijn al accounts: noem met --by de coördinator die dit goedkeurt",
+                          "en": "accounts exist already: name the coordinator who authorises this with --by"},
+    "cli.users.passwords_differ": {"nl": "de twee wachtwoorden verschillen; er is niets opgeslagen",
+                                   "en": "the two passwords differ; nothing was written"},
+    "cli.users.added": {"nl": "account {name} ({role}) toegevoegd", "en": "account {name} ({role}) added"},
+    "cli.users.unlocked": {"nl": "account {name} ontgrendeld", "en": "account {name} unlocked"},
+    "cli.users.locked": {"nl": "GEBLOKKEERD", "en": "LOCKED"},
+    "cli.users.active": {"nl": "actief", "en": "active"},
+    # kiosk import
+    "cli.import.warning": {"nl": "let op: {warning}", "en": "note: {warning}"},
+    "cli.import.no_terminal": {
+        "nl": "{source}: geen terminal om de hash te bevestigen; geef de volledige hash met --hash",
+        "en": "{source}: no terminal to confirm the hash; give the full hash with --hash",
+    },
+    # kiosk scan
+    "cli.scan.summary": {"nl": "{pages} pagina's: {read} ingelezen of al bekend, {refused} geweigerd",
+                         "en": "{pages} page(s): {read} read or already known, {refused} refused"},
+    "cli.scan.skipped": {"nl": "; {skipped} overgeslagen (geen pagina van een proces-verbaal)",
+                         "en": "; {skipped} skipped (not a page of a PV)"},
+    "cli.scan.incomplete": {"nl": "nog niet alle pagina's gescand: {stations}",
+                            "en": "not every page scanned yet: {stations}"},
+    "cli.scan.stopped": {"nl": "de scanner stopte voordat de invoerlade leeg was ({reason}); scan de overige pagina's",
+                         "en": "the scanner stopped before the feeder was empty ({reason}); scan the remaining pages"},
+    # kiosk audit
+    "cli.audit.intact": {"nl": "OK: {rows} auditregels, keten intact", "en": "OK: {rows} audit rows, chain intact"},
+    "cli.audit.head": {"nl": "laatste hash: {hash}", "en": "head hash: {hash}"},
+    "cli.audit.broken": {"nl": "GEBROKEN: auditregel {seq}: {problem}", "en": "BROKEN: audit row {seq}: {problem}"},
+    "cli.audit.last_good": {"nl": "laatste goede hash ervoor: {hash}", "en": "last good hash before it: {hash}"},
+    # kiosk totals / print / export
+    "cli.results.no_sheet": {"nl": "nog geen totalenblad: {error}", "en": "no totals sheet yet: {error}"},
+    "cli.results.sheet_written": {"nl": "{out}: totalenblad, EML 510b SHA-256 {sha256}",
+                                  "en": "{out}: totals sheet, EML 510b SHA-256 {sha256}"},
+    "cli.results.sheet_unwritable": {"nl": "het totalenblad kan niet worden geschreven: {error}",
+                                     "en": "the sheet cannot be written: {error}"},
+    "cli.results.no_printing_system": {
+        "nl": "geen afdruksysteem (lp niet gevonden); het totalenblad is bewaard als {path} — druk het af op een andere computer",
+        "en": "no printing system (lp not found); the sheet is kept at {path} — print it from another machine",
+    },
+    "cli.results.print_refused": {"nl": "{detail}; het totalenblad is bewaard als {path}",
+                                  "en": "{detail}; the sheet is kept at {path}"},
+    "cli.results.print_failed": {"nl": "afdrukken mislukt: {detail}; het totalenblad is bewaard als {path}",
+                                 "en": "printing failed: {detail}; the sheet is kept at {path}"},
+    "cli.results.printed": {"nl": "naar de printer gestuurd: {detail} ({path})", "en": "sent to the printer: {detail} ({path})"},
+    "cli.results.no_export": {"nl": "nog geen export: {error}", "en": "no export yet: {error}"},
+}

@@ -1,0 +1,63 @@
+"""Every refusal the pure domain raises has words in the catalogue (``refusal.<code>``), in Dutch and
+English, that use only the parameters the domain passes; otherwise a person would read the domain's
+English developer text."""
+
+from __future__ import annotations
+
+import ast
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from kiosk import i18n
+from kiosk.domain.tabulation import TabulationError
+
+DOMAIN = Path(__file__).resolve().parents[2] / "kiosk" / "domain"
+CODE = re.compile(r"[a-z_]+(\.[a-z_]+)+")
+
+
+def raised_codes() -> dict[str, list[set[str]]]:
+    """code -> the parameter names of each place that raises it (``raise Refusal("area.code", "text", **params)``)."""
+    found: dict[str, list[set[str]]] = {}
+    for path in DOMAIN.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)):
+                continue
+            call = node.exc
+            name = call.func.id if isinstance(call.func, ast.Name) else getattr(call.func, "attr", "")
+            first = call.args[0] if call.args else None
+            if isinstance(first, ast.Constant) and isinstance(first.value, str) and CODE.fullmatch(first.value):
+                passed = {k.arg for k in call.keywords if k.arg}
+                if name == "_error":  # validation.document's helper: _error(code, path, problem, **params)
+                    passed.add("path")
+                found.setdefault(first.value, []).append(passed)
+    return found
+
+
+CODES = raised_codes()
+
+
+def test_the_domain_raises_coded_refusals():
+    assert len(CODES) >= 30  # the scan found them (a broken scan must not pass the tests below vacuously)
+
+
+@pytest.mark.parametrize("code", sorted(CODES))
+def test_each_domain_refusal_has_words_with_its_parameters(code):
+    texts = i18n.catalogue().get(f"refusal.{code}")
+    assert texts is not None, f"refusal.{code} is not in the catalogue"
+    for language, text in texts.items():
+        needed = {name for _, name, _, _ in string.Formatter().parse(text) if name}
+        for passed in CODES[code]:
+            assert needed <= passed, f"refusal.{code} ({language}) needs {needed - passed}"
+
+
+def test_lists_in_a_refusal_read_as_words():
+    error = TabulationError("tabulation.not_ready", "cannot total yet", missing=(1, 2, 3), not_definitive=(), has_errors=(4,))
+    assert i18n.refusal_text(error) == "nog geen totaal: zonder uitslag: 1, 2, 3; niet definitief: geen; met open fouten: 4"
+    i18n.set_language("en")
+    try:
+        assert i18n.refusal_text(error) == "cannot total yet: missing: 1, 2, 3; not definitive: none; unresolved errors: 4"
+    finally:
+        i18n.set_language("nl")
