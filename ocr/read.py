@@ -30,6 +30,7 @@ class PageResult:
     fields: dict[str, FieldReading] = field(default_factory=dict)
     refusal_code: str | None = None
     refusal_reason: str | None = None
+    refusal_params: dict = field(default_factory=dict)  # what ocr.register.REASONS[code] was filled in with
 
     @property
     def accepted(self) -> bool:
@@ -77,7 +78,8 @@ def image_pages(path: str | Path) -> int:
 
 
 def multi_page_refusal(name: str, pages: int) -> PageResult:
-    return PageResult(name, None, refusal_code="multi_page", refusal_reason=REASONS["multi_page"].format(pages=pages))
+    return PageResult(name, None, refusal_code="multi_page", refusal_reason=REASONS["multi_page"].format(pages=pages),
+                      refusal_params={"pages": pages})
 
 
 def load_image(path: str | Path) -> np.ndarray | None:
@@ -92,13 +94,13 @@ def read_page(image: np.ndarray | None, name: str, templates, *, classifier: Dig
               header_check=None, expected_election_id: str | None = None, expected_station: int | None = None,
               threshold: float = DEFAULT_THRESHOLD) -> PageResult:
     if image is None:
-        return PageResult(name, None, refusal_code="image_unreadable",
-                          refusal_reason="beeld onleesbaar (geen afbeelding) — opnieuw scannen")
+        return PageResult(name, None, refusal_code="undecodable", refusal_reason=REASONS["undecodable"])
     # A list of templates, or any lookup ocr.register accepts (mapping or callable).
     lookup = template_lookup(templates) if isinstance(templates, list) else templates
     registration = register(image, lookup, expected_election_id, expected_station, header_check=header_check)
     if not registration.accepted:
-        return PageResult(name, registration, refusal_code=registration.code, refusal_reason=registration.reason)
+        return PageResult(name, registration, refusal_code=registration.code, refusal_reason=registration.reason,
+                          refusal_params=registration.params)
     readings = read_fields(registration, classifier or default_classifier(), threshold=0.0)
     return PageResult(name, registration, propose(registration.template, readings, threshold))
 

@@ -37,6 +37,7 @@ QR_PAD_MM = 1.5  # read_qr cuts the QR area with this much of the page around it
 #: code -> Dutch reason (format fields filled in per page). Codes are stable; reasons may improve.
 REASONS: dict[str, str] = {
     "image_unreadable": "beeld onleesbaar ({detail}) — opnieuw scannen",
+    "undecodable": "geen beeld te lezen: het bestand is leeg, beschadigd of geen afbeelding — opnieuw scannen",
     "multi_page": ("een bestand met {pages} pagina's: alleen losse pagina's worden ingelezen — "
                    "scan elke pagina als een eigen bestand"),
     "no_markers": "geen markeringen gevonden — is dit een pagina van het proces-verbaal? Opnieuw scannen",
@@ -68,6 +69,7 @@ class Registration:
     accepted: bool
     code: str | None = None  # refusal code (REASONS), None when accepted
     reason: str | None = None  # Dutch reason for the clerk
+    params: dict = field(default_factory=dict)  # what REASONS[code] was filled in with (for other wordings)
     identity: PageIdentity | None = None
     template: dict | None = None
     page: dict | None = None  # the template's page dict
@@ -146,6 +148,7 @@ def _refuse(reg: Registration, code: str, **kw) -> Registration:
     reg.accepted = False
     reg.code = code
     reg.reason = REASONS[code].format(**kw)
+    reg.params = dict(kw)
     return reg
 
 

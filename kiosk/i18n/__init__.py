@@ -47,8 +47,13 @@ def catalogue() -> dict[str, dict[str, str]]:
 
 def t(key: str, **params: object) -> str:
     """The text for ``key`` in the active language, with ``params`` filled in."""
+    return text_in(_language, key, **params)
+
+
+def text_in(language: str, key: str, **params: object) -> str:
+    """The text for ``key`` in ``language`` whatever the active one (e.g. the Dutch words a record keeps)."""
     try:
-        text = catalogue()[key][_language]
+        text = catalogue()[key][language]
     except KeyError:
         raise KeyError(f"no message {key!r}") from None
     return text.format(**params) if params else text

@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -25,6 +25,7 @@ from ocr.read import PageResult, image_pages, multi_page_refusal, read_page
 
 from kiosk.auth import Account
 from kiosk.domain.workflow import Status
+from kiosk.i18n import t, text_in
 from kiosk.services import forms
 from kiosk.services.entry import EntryRefused, EntryService
 from kiosk.store import pages as page_repo
@@ -46,13 +47,28 @@ class ScanOutcome:
     proposals: int = 0  # fields with a proposal
     fields: int = 0
     replaced: bool = False  # an earlier scan of the same page was replaced (before the first entry)
+    params: dict = field(default_factory=dict)  # what the reason's words are filled in with
+
+    def reason_text(self) -> str:
+        """Why, in the UI's language (``scan.reason.<code>``); the recorded Dutch words for a code without an entry."""
+        if self.code:
+            try:
+                return t(f"scan.reason.{self.code}", **self.params)
+            except (KeyError, IndexError, ValueError):
+                pass
+        return self.reason or ""
 
     def line(self) -> str:
         if self.status == "accepted":
-            again = ", vervangt de eerdere scan" if self.replaced else ""
-            return (f"{self.source}: stembureau {self.station} pagina {self.page} ingelezen{again} "
-                    f"({self.proposals} van {self.fields} velden voorgesteld)")
-        return f"{self.source}: {self.reason}"
+            return t("scan.line.replaced" if self.replaced else "scan.line.accepted", source=self.source,
+                     station=self.station, page=self.page, proposals=self.proposals, fields=self.fields)
+        return f"{self.source}: {self.reason_text()}"
+
+
+def outcome(source: str, status: str, code: str, **params: object) -> ScanOutcome:
+    """A file not attached, for one of the scan service's own reasons (``scan.reason.<code>``); the
+    outcome keeps the Dutch words for the audit log."""
+    return ScanOutcome(source, status, text_in("nl", f"scan.reason.{code}", **params), code, params=params)
 
 
 @dataclass(frozen=True)
@@ -102,22 +118,22 @@ class ScanService:
         """The file's bytes and suffix, or why it is not read: skipped (not an image), or a refusal
         (not yet audited, see ``refuse_unreadable``)."""
         if path.is_dir():
-            return ScanOutcome(str(path), "skipped", "een map: de bestanden daarin worden niet ingelezen; "
-                               "lees die map apart in", "folder")
+            return outcome(str(path), "skipped", "folder")
         suffix = path.suffix.lower()
         if suffix not in IMAGE_SUFFIXES:
-            return ScanOutcome(str(path), "skipped", not_an_image(suffix), "not_an_image")
+            return not_an_image(str(path), suffix)
         try:
             size = path.stat().st_size
             if size > MAX_IMAGE_BYTES:
-                return ScanOutcome(str(path), "refused", f"bestand te groot ({size} bytes)", "too_large")
+                return outcome(str(path), "refused", "too_large", size=size)
             data = path.read_bytes()
         except OSError as error:
-            return ScanOutcome(str(path), "refused", f"niet te lezen: {error.strerror or error}", "unreadable")
+            return outcome(str(path), "refused", "unreadable", error=error.strerror or error)
         pages = image_pages(path) if suffix in (".tif", ".tiff") else 1
         if pages > 1:  # an image decoder reads only the first page: the others would go unnoticed
             refusal = multi_page_refusal(str(path), pages)
-            return ScanOutcome(str(path), "refused", refusal.refusal_reason, refusal.refusal_code)
+            return ScanOutcome(str(path), "refused", refusal.refusal_reason, refusal.refusal_code,
+                               params=refusal.refusal_params)
         return data, suffix
 
     def ingest_bytes(self, account: Account, data: bytes, source: str, suffix: str = ".png") -> ScanOutcome:
@@ -142,21 +158,21 @@ class ScanService:
         source, data, suffix, sha, result = reading.source, reading.data, reading.suffix, reading.sha256, reading.result
         known = page_repo.get(self.store.db, sha)
         if known is not None:
-            reason = f"deze pagina is al gescand (stembureau {known['station']}, pagina {known['page']})"
             with self.store.transaction():
                 self.store.audit(account.username, "scan.duplicate", {"source": Path(source).name, "sha256": sha})
-            return ScanOutcome(source, "duplicate", reason, "duplicate", known["station"], known["page"])
+            return replace(outcome(source, "duplicate", "duplicate", station=known["station"], page=known["page"]),
+                           station=known["station"], page=known["page"])
         if result is None:  # only a known page comes without a reading
             raise ValueError(f"{source}: page was not read")
         if not result.accepted:
             if result.refusal_code == "blank_page":  # the back of a sheet: no PV page, nothing to scan again
                 return ScanOutcome(source, "skipped", result.refusal_reason, "blank_page")
-            return self._refuse(account, source, sha, result.refusal_code, result.refusal_reason)
+            return self._refuse(account, ScanOutcome(source, "refused", result.refusal_reason, result.refusal_code,
+                                                     params=result.refusal_params), sha)
         identity = result.registration.identity
         status = self.entries.statuses()[identity.station]
         if status not in (Status.EMPTY, Status.SCANNED):
-            return self._refuse(account, source, sha, "entry_started",
-                                f"de invoer van stembureau {identity.station} is al begonnen; opnieuw scannen kan niet meer")
+            return self._refuse(account, outcome(source, "refused", "entry_started", station=identity.station), sha)
         proposals = {code: r.value if r.status == "proposed" else None for code, r in result.fields.items()}
         readings = {code: r.to_json() | {"boxes": list(r.boxes)} for code, r in result.fields.items()}
         earlier = page_repo.current_page(self.store.db, identity.station, identity.page)
@@ -175,11 +191,11 @@ class ScanService:
                            proposals=sum(1 for v in proposals.values() if v is not None), fields=len(proposals),
                            replaced=earlier is not None)
 
-    def refuse_unreadable(self, account: Account, outcome: ScanOutcome) -> ScanOutcome:
+    def refuse_unreadable(self, account: Account, refused: ScanOutcome) -> ScanOutcome:
         """Audit a file that was refused before reading (see ``load_file``); a skipped one is no page."""
-        if outcome.status == "refused":
-            return self._refuse(account, outcome.source, None, outcome.code, outcome.reason)
-        return outcome
+        if refused.status == "refused":
+            return self._refuse(account, refused, None)
+        return refused
 
     def known_page(self, sha: str) -> str | None:
         """``sha`` when a page with these bytes was stored before, else None."""
@@ -200,11 +216,12 @@ class ScanService:
         drill (``kiosk.demo.rehearsal``) overrides this, inside the same transaction."""
         return proposals
 
-    def _refuse(self, account: Account, source: str, sha: str | None, code: str | None, reason: str | None) -> ScanOutcome:
+    def _refuse(self, account: Account, refused: ScanOutcome, sha: str | None) -> ScanOutcome:
         with self.store.transaction():
             self.store.audit(account.username, "scan.refused",
-                             {"source": Path(source).name, "sha256": sha, "code": code, "reason": reason})
-        return ScanOutcome(source, "refused", reason, code)
+                             {"source": Path(refused.source).name, "sha256": sha, "code": refused.code,
+                              "reason": refused.reason})
+        return refused
 
 
 def folder_files(folder: Path) -> list[Path]:
@@ -214,12 +231,13 @@ def folder_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if not p.name.startswith(".") and (p.is_file() or p.is_dir()))
 
 
-def not_an_image(suffix: str) -> str:
-    """Why a file is skipped, and what to do instead."""
+def not_an_image(source: str, suffix: str) -> ScanOutcome:
+    """A file skipped because it is no image, saying what to do instead."""
     if suffix == ".pdf":
-        return "een PDF, geen afbeelding: niet ingelezen; scan de pagina's als PNG, JPEG of TIFF"
-    kind = f"een {suffix}-bestand" if suffix else "een bestand zonder extensie"
-    return f"{kind}, geen afbeelding: niet ingelezen; alleen PNG, JPEG en TIFF worden ingelezen"
+        return outcome(source, "skipped", "pdf")
+    if not suffix:
+        return outcome(source, "skipped", "no_extension")
+    return outcome(source, "skipped", "not_an_image", suffix=suffix)
 
 
 @dataclass(frozen=True)

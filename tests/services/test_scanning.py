@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 
+from kiosk import i18n
 from kiosk.auth import Account
 from kiosk.domain.workflow import Status
 from kiosk.services import forms
@@ -97,7 +98,18 @@ def test_a_folder_lists_the_files_it_does_not_read(scanner, entries, demo_store,
         ("README", "skipped"), ("copier.pdf", "skipped"), ("scan-0001.png", "accepted"), ("sub", "skipped")]
     assert "een map" in outcomes[3].reason
     assert "PDF" in outcomes[1].reason and "PNG, JPEG of TIFF" in outcomes[1].reason
-    assert "zonder extensie" in outcomes[0].reason and outcomes[0].code == "not_an_image"
+    assert "zonder extensie" in outcomes[0].reason and outcomes[0].code == "no_extension"
+    assert outcomes[1].code == "pdf" and outcomes[3].code == "folder"
+    # The screens and `kiosk scan` say it in the chosen language; the record keeps the Dutch words.
+    i18n.set_language("en")
+    try:
+        assert outcomes[1].reason_text() == "a PDF, not an image: not read; scan the pages as PNG, JPEG or TIFF"
+        assert outcomes[1].line().endswith("copier.pdf: a PDF, not an image: not read; scan the pages as PNG, JPEG or TIFF")
+        assert outcomes[2].line().endswith("scan-0001.png: polling station 2 page 1 read "
+                                           f"({outcomes[2].proposals} of {outcomes[2].fields} fields proposed)")
+        assert "PDF, geen afbeelding" in outcomes[1].reason
+    finally:
+        i18n.set_language("nl")
     assert demo_store.db["pages"].count == 1  # only the image
     new = audit.rows(demo_store.db, limit=demo_store.db["audit_log"].count - audited)
     assert "scan.accepted" in [r["action"] for r in new]

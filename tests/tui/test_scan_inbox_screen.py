@@ -128,3 +128,23 @@ def test_a_scanner_jam_keeps_the_pages_and_says_to_scan_the_rest(demo_store, sca
         assert "stembureau 1 (ontbreekt: pagina 2–10 van 10)" in text(screen, "#scan-summary")
 
     run(demo_store, scenario, config=KioskConfig(scanner_device="fake:0"))
+
+
+def test_outcome_words_follow_the_language_and_say_scan_again_once():
+    from kiosk import i18n
+    from kiosk.services.scanning import ScanOutcome
+    from kiosk.tui.screens.scan_inbox import outcome_text
+    from ocr.register import REASONS
+
+    no_markers = ScanOutcome("a.png", "refused", REASONS["no_markers"], "no_markers")
+    wrong = ScanOutcome("b.png", "refused", REASONS["wrong_station"].format(got=7, expected=3), "wrong_station",
+                        params={"got": 7, "expected": 3})
+    assert outcome_text(no_markers) == "GEWEIGERD: " + REASONS["no_markers"]
+    assert outcome_text(wrong) == "GEWEIGERD: pagina hoort bij stembureau 7, niet bij stembureau 3 — opnieuw scannen"
+    i18n.set_language("en")
+    try:
+        assert outcome_text(no_markers) == "REFUSED: no markers found — is this a page of the official report? Scan again"
+        assert outcome_text(wrong) == ("REFUSED: the page belongs to polling station 7, not to polling station 3"
+                                       " — scan again")
+    finally:
+        i18n.set_language("nl")

@@ -274,11 +274,12 @@ def outcome_text(outcome: ScanOutcome) -> str:
     if outcome.status == "duplicate":
         return t("tui.admin.scan.duplicate")
     if outcome.status == "skipped":
-        return t("tui.admin.scan.skipped", reason=outcome.reason or "")
-    reason = outcome.reason or outcome.code or ""
+        return t("tui.admin.scan.skipped", reason=outcome.reason_text())
+    reason = outcome.reason_text() or outcome.code or ""
     text = t("tui.admin.scan.refused", reason=reason)
-    if outcome.code not in NO_RESCAN and "opnieuw scannen" not in reason.lower():
-        text += " — " + t("tui.admin.scan.rescan")
+    rescan = t("tui.admin.scan.rescan")
+    if outcome.code not in NO_RESCAN and rescan.lower() not in reason.lower():
+        text += " — " + rescan
     return text
 
 
