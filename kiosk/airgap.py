@@ -73,6 +73,7 @@ REASONS = {
     "bad_report": "unreadable report from the network watcher ({path}: {error})",
     "no_reason": "a network was reported without a reason",
     "bad_setting": "network probe setting is invalid: {error}",
+    "detector_failed": "network detector failed: {error}",
 }
 
 

@@ -60,8 +60,9 @@ def text_in(language: str, key: str, **params: object) -> str:
 
 
 def refusal_text(error: Exception) -> str:
-    """The words for a refusal that carries a code (``refusal.<code>`` in the catalogue), in the active
-    language; its own message when the code has no entry. Lists among its parameters read "1, 2, 3"."""
+    """The words for a refusal that carries a code (``refusal.<code>``, or the code itself such as
+    ``sheet.error.<name>``, in the catalogue), in the active language; its own message when the code has
+    no entry. Lists among its parameters read "1, 2, 3"."""
     code = getattr(error, "code", None)
     params = {name: _param_text(value) for name, value in dict(getattr(error, "params", {}) or {}).items()}
     if "status" in params:
@@ -69,11 +70,11 @@ def refusal_text(error: Exception) -> str:
             params["status"] = t(f"tui.status.{params['status']}")
         except KeyError:
             pass
-    if code:
+    for key in (f"refusal.{code}", code) if code else ():  # some areas word their refusals under the code itself
         try:
-            return t(f"refusal.{code}", **params)
+            return t(key, **params)
         except (KeyError, IndexError, ValueError):
-            pass
+            continue
     return str(error)
 
 

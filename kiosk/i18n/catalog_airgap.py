@@ -55,6 +55,10 @@ MESSAGES = {
         "nl": "de instelling van de netwerkcontrole is ongeldig: {error}",
         "en": "network probe setting is invalid: {error}",
     },
+    "airgap.reason.detector_failed": {
+        "nl": "de netwerkcontrole is mislukt: {error}",
+        "en": "network detector failed: {error}",
+    },
     "airgap.action.claim": {"nl": "Invoer beginnen", "en": "Starting an entry"},
     "airgap.action.confirm": {"nl": "Een veld bevestigen", "en": "Confirming a field"},
     "airgap.action.acknowledge": {"nl": "Een melding afhandelen", "en": "Acknowledging a message"},

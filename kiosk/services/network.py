@@ -107,7 +107,7 @@ class NetworkGuard:
         try:
             report = self.detector()
         except Exception as error:  # a broken detector must fail closed, not open
-            report = NetworkReport.of([f"network detector failed: {type(error).__name__}: {error}"], self.clock())
+            report = NetworkReport.of([airgap.reason("detector_failed", error=f"{type(error).__name__}: {error}")], self.clock())
         self._report = report
         if report.present != self._recorded:
             self._record(report)
