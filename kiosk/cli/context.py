@@ -11,13 +11,15 @@ from kiosk import auth
 from kiosk.cli.errors import CliError
 from kiosk.i18n import refusal_text, t
 from kiosk.store import Store, open_store, resolve_home
+from kiosk.store.home import DATABASE_NAME
 
 
 def store_from(args: Namespace, *, create: bool = True) -> Store:
+    home = resolve_home(args.home)
     try:
-        return open_store(resolve_home(args.home), create=create)
-    except FileNotFoundError as error:
-        raise CliError(refusal_text(error)) from None
+        return open_store(home, create=create)
+    except FileNotFoundError:
+        raise CliError(t("cli.no_database", path=home / DATABASE_NAME)) from None
 
 
 def ask(prompt: str, *, secret: bool = False) -> str:

@@ -58,7 +58,7 @@ def test_audit_verify_reports_head_and_then_the_first_broken_row(kiosk):
 
 def test_audit_verify_without_a_database_says_so(kiosk):
     code, _, err = kiosk("audit", "verify")
-    assert code == 2 and "no kiosk database" in err
+    assert code == 2 and "hier staat geen kioskdatabase" in err
     assert not kiosk.home.exists()
 
 
@@ -105,3 +105,13 @@ def test_when_every_coordinator_is_locked_only_root_can_unlock_one(kiosk, monkey
     assert "GEBLOKKEERD" not in out.splitlines()[0]
     code, out, _ = kiosk("audit", "show", "--last", "1")
     assert "operator:" in out and "account.unlock" in out
+
+
+def test_a_home_without_a_database_is_named_in_the_chosen_language(tmp_path, capsys):
+    from kiosk.cli import main
+
+    assert main(["--home", str(tmp_path), "audit", "verify"]) == 2
+    assert f"{tmp_path / 'kiosk.db'}: hier staat geen kioskdatabase" in capsys.readouterr().err
+    assert main(["--lang", "en", "--home", str(tmp_path), "audit", "verify"]) == 2
+    assert f"{tmp_path / 'kiosk.db'}: no kiosk database here" in capsys.readouterr().err
+    assert not (tmp_path / "kiosk.db").exists()  # nothing was created
