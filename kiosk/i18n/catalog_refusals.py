@@ -97,4 +97,16 @@ MESSAGES = {
                                    "en": "internal error: an unknown action for this station"},
     "refusal.workflow.duplicate_page": {"nl": "pagina {page} hoort al bij stembureau {station}",
                                         "en": "page {page} is already attached to station {station}"},
+    # Refusals of the services that the command line passes on as they are
+    "refusal.no_election": {"nl": "er is nog geen verkiezing ingelezen (kiosk import)",
+                            "en": "no election has been imported yet (kiosk import)"},
+    "refusal.scan.no_folder": {"nl": "{folder}: geen map", "en": "{folder}: not a folder"},
+    "refusal.scan.no_sane": {
+        "nl": "scanimage ontbreekt (apt-get install sane-utils); lees de beelden in uit een map met --dir",
+        "en": "scanimage not found (apt-get install sane-utils); import files with --dir instead"},
+    "refusal.scan.timeout": {"nl": "de scanner {device} was niet binnen {seconds} s klaar",
+                             "en": "the scanner {device} did not finish within {seconds} s"},
+    "refusal.scan.failed": {"nl": "de scanner gaf een fout: {problem}", "en": "the scanner reported an error: {problem}"},
+    "refusal.handcount.bad_slot": {"nl": "interne fout: de handtelling wordt twee keer getypt, als 1 of 2",
+                                   "en": "internal error: the hand count is typed twice, as 1 or 2"},
 }

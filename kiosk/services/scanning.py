@@ -208,7 +208,7 @@ class ScanService:
 
     def ingest_folder(self, account: Account, folder: Path) -> list[ScanOutcome]:
         if not folder.is_dir():
-            raise EntryRefused("scan.no_folder", f"{folder}: not a folder")
+            raise EntryRefused("scan.no_folder", f"{folder}: not a folder", folder=folder)
         return [self.ingest_file(account, p) for p in folder_files(folder)]
 
     def _proposals_for(self, db, station: int, proposals: dict) -> dict:
@@ -259,12 +259,13 @@ def scan_with_device(device: str, out_dir: Path, timeout: float = 600) -> Scanne
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=timeout)
     except subprocess.TimeoutExpired:
-        raise EntryRefused("scan.timeout", f"the scanner did not finish within {timeout:.0f} s") from None
+        raise EntryRefused("scan.timeout", f"the scanner did not finish within {timeout:.0f} s", device=device,
+                           seconds=round(timeout)) from None
     files = [f for f in (Path(line.strip()) for line in done.stdout.splitlines() if line.strip()) if f.is_file()]
     # scanimage ends a batch with "out of documents" (exit 7) when the feeder is empty: normal.
     if done.returncode in (0, 7):
         return ScannerBatch(files)
     problem = f"scanner {device}: {done.stderr.strip() or f'exit code {done.returncode}'}"
     if not files:
-        raise EntryRefused("scan.failed", problem)
+        raise EntryRefused("scan.failed", problem, problem=problem)
     return ScannerBatch(files, problem)

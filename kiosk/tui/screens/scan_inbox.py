@@ -156,7 +156,7 @@ class ScanInboxScreen(AdminScreen):
             self.app.call_from_thread(self.scanner_refused, error)
             return
         except OSError as error:
-            self.app.call_from_thread(self.scanner_refused, EntryRefused("scan.failed", str(error)))
+            self.app.call_from_thread(self.scanner_refused, EntryRefused("scan.failed", str(error), problem=str(error)))
             return
         self.app.call_from_thread(self.scanner_done, batch)
 
