@@ -36,4 +36,5 @@ MESSAGES = {
         "nl": "{source}: {what} ingelezen ({summary})",
         "en": "{source}: {what} imported ({summary})",
     },
+    "import.not_regular": {"nl": "geen gewoon bestand", "en": "not a regular file"},
 }

@@ -53,7 +53,7 @@ def read_file(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if not path.is_file():
-            raise ImportRefused(t("import.not_a_file", source=source, problem="geen gewoon bestand"), "not_a_file")
+            raise ImportRefused(t("import.not_a_file", source=source, problem=t("import.not_regular")), "not_a_file")
         if size > MAX_FILE_BYTES:
             raise ImportRefused(t("import.too_large", source=source, size=size, limit=MAX_FILE_BYTES), "too_large")
         return path.read_bytes()
