@@ -15,7 +15,7 @@ from textual.binding import Binding
 from textual.widgets import Input
 
 from kiosk.auth import Account
-from kiosk.i18n import language, set_language, t
+from kiosk.i18n import language, refusal_text, set_language, t
 from kiosk.services.network import CHECK_INTERVAL
 from kiosk.tui.context import Services
 
@@ -144,6 +144,4 @@ class KioskApp(App):
 
     def refusal(self, error: Exception) -> str:
         """The person-facing text of a refused action."""
-        from kiosk.tui.text import refusal_text
-
         return refusal_text(error)

@@ -6,9 +6,7 @@ from kiosk.domain.fields import TICK_BOXES, parse_field
 from kiosk.domain.election import Election
 from kiosk.domain.results import Value
 from kiosk.domain.validation.messages import Message
-from kiosk.i18n import refusal_text, t
-
-__all__ = ["field_label", "input_text", "message_text", "refusal_text", "value_text"]
+from kiosk.i18n import t
 
 
 def value_text(code: str, value: Value) -> str:

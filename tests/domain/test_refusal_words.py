@@ -4,8 +4,6 @@ English developer text."""
 
 from __future__ import annotations
 
-import ast
-import re
 import string
 from pathlib import Path
 
@@ -13,30 +11,11 @@ import pytest
 
 from kiosk import i18n
 from kiosk.domain.tabulation import TabulationError
+from tests.support.refusals import coded_calls
 
 DOMAIN = Path(__file__).resolve().parents[2] / "kiosk" / "domain"
-CODE = re.compile(r"[a-z_]+(\.[a-z_]+)+")
-
-
-def raised_codes() -> dict[str, list[set[str]]]:
-    """code -> the parameter names of each place that raises it (``raise Refusal("area.code", "text", **params)``)."""
-    found: dict[str, list[set[str]]] = {}
-    for path in DOMAIN.rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text())):
-            if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)):
-                continue
-            call = node.exc
-            name = call.func.id if isinstance(call.func, ast.Name) else getattr(call.func, "attr", "")
-            first = call.args[0] if call.args else None
-            if isinstance(first, ast.Constant) and isinstance(first.value, str) and CODE.fullmatch(first.value):
-                passed = {k.arg for k in call.keywords if k.arg}
-                if name == "_error":  # validation.document's helper: _error(code, path, problem, **params)
-                    passed.add("path")
-                found.setdefault(first.value, []).append(passed)
-    return found
-
-
-CODES = raised_codes()
+#: Refusals are raised as ``SomeError("area.code", "developer text", **params)`` (or ``_error(...)``).
+CODES = coded_calls(DOMAIN, lambda name, code: "." in code and (name[:1].isupper() or name == "_error"))
 
 
 def test_the_domain_raises_coded_refusals():

@@ -4,30 +4,16 @@ them as they come (``kiosk.i18n.refusal_text``), so a code without words would s
 
 from __future__ import annotations
 
-import ast
 import string
 from pathlib import Path
 
 import pytest
 
 from kiosk import i18n
+from tests.support.refusals import coded_calls
 
 KIOSK = Path(__file__).resolve().parents[2] / "kiosk"
-
-
-def raised() -> dict[str, list[set[str]]]:
-    found: dict[str, list[set[str]]] = {}
-    for path in KIOSK.rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text())):
-            if not (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "EntryRefused" and node.args):
-                continue
-            first = node.args[0]
-            if isinstance(first, ast.Constant) and isinstance(first.value, str):
-                found.setdefault(first.value, []).append({k.arg for k in node.keywords if k.arg})
-    return found
-
-
-CODES = raised()
+CODES = coded_calls(KIOSK, lambda name, code: name == "EntryRefused")
 
 
 def test_the_services_raise_coded_refusals():
