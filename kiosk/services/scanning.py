@@ -71,6 +71,11 @@ def outcome(source: str, status: str, code: str, **params: object) -> ScanOutcom
     return ScanOutcome(source, status, text_in("nl", f"scan.reason.{code}", **params), code, params=params)
 
 
+def reader_outcome(source: str, status: str, result: PageResult) -> ScanOutcome:
+    """A file not attached because the page reader refused it (``ocr.register.REASONS``)."""
+    return ScanOutcome(source, status, result.refusal_reason, result.refusal_code, params=result.refusal_params)
+
+
 @dataclass(frozen=True)
 class PageReading:
     """One image as read, before anything is stored (``result`` None: a page already known)."""
@@ -131,9 +136,7 @@ class ScanService:
             return outcome(str(path), "refused", "unreadable", error=error.strerror or error)
         pages = image_pages(path) if suffix in (".tif", ".tiff") else 1
         if pages > 1:  # an image decoder reads only the first page: the others would go unnoticed
-            refusal = multi_page_refusal(str(path), pages)
-            return ScanOutcome(str(path), "refused", refusal.refusal_reason, refusal.refusal_code,
-                               params=refusal.refusal_params)
+            return reader_outcome(str(path), "refused", multi_page_refusal(str(path), pages))
         return data, suffix
 
     def ingest_bytes(self, account: Account, data: bytes, source: str, suffix: str = ".png") -> ScanOutcome:
@@ -166,9 +169,8 @@ class ScanService:
             raise ValueError(f"{source}: page was not read")
         if not result.accepted:
             if result.refusal_code == "blank_page":  # the back of a sheet: no PV page, nothing to scan again
-                return ScanOutcome(source, "skipped", result.refusal_reason, "blank_page")
-            return self._refuse(account, ScanOutcome(source, "refused", result.refusal_reason, result.refusal_code,
-                                                     params=result.refusal_params), sha)
+                return reader_outcome(source, "skipped", result)
+            return self._refuse(account, reader_outcome(source, "refused", result), sha)
         identity = result.registration.identity
         status = self.entries.statuses()[identity.station]
         if status not in (Status.EMPTY, Status.SCANNED):
