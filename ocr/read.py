@@ -16,6 +16,7 @@ import numpy as np
 from ocr.consistency import propose
 from ocr.digits import DigitClassifier, default_classifier
 from ocr.fields import DEFAULT_THRESHOLD, FieldReading, read_fields
+from ocr.imagesize import MAX_PIXELS, image_size, page_count, too_many_pixels
 from ocr.register import REASONS, Registration, register
 
 
@@ -72,8 +73,8 @@ def image_pages(path: str | Path) -> int:
     """How many pages an image file holds: more than 1 for a multi-page TIFF, whose decoding would give its
     first page only (0 when OpenCV cannot tell; reading the file then says what is wrong)."""
     try:
-        return int(cv2.imcount(str(path)))
-    except cv2.error:
+        return page_count(Path(path).read_bytes())
+    except OSError:
         return 0
 
 
@@ -83,11 +84,29 @@ def multi_page_refusal(name: str, pages: int) -> PageResult:
 
 
 def load_image(path: str | Path) -> np.ndarray | None:
-    """Grayscale image, or None when the file is not a readable image."""
-    data = np.fromfile(str(path), np.uint8) if Path(path).is_file() else None
-    if data is None or data.size == 0:
-        return None
-    return cv2.imdecode(data, cv2.IMREAD_GRAYSCALE)
+    """Grayscale image, or None when the file is not a readable image (or too large to decode)."""
+    data = Path(path).read_bytes() if Path(path).is_file() else b""
+    decoded = decode_image(data, str(path))
+    return decoded if isinstance(decoded, np.ndarray) else None
+
+
+def decode_image(data: bytes, name: str) -> np.ndarray | PageResult:
+    """The grayscale image in ``data``, or the refusal: ``image_too_large`` when its header claims
+    more than ``ocr.imagesize.MAX_PIXELS`` (checked before decoding), ``undecodable`` when it is no
+    PNG, JPEG, TIFF or PNM image or does not decode."""
+    size = image_size(data) if data else None
+    if too_many_pixels(size):
+        return too_large_refusal(name, size)
+    image = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_GRAYSCALE) if size is not None else None
+    if image is None:
+        return PageResult(name, None, refusal_code="undecodable", refusal_reason=REASONS["undecodable"])
+    return image
+
+
+def too_large_refusal(name: str, size: tuple[int, int]) -> PageResult:
+    params = {"width": size[0], "height": size[1], "limit_mp": MAX_PIXELS // 1_000_000}
+    return PageResult(name, None, refusal_code="image_too_large",
+                      refusal_reason=REASONS["image_too_large"].format(**params), refusal_params=params)
 
 
 def read_page(image: np.ndarray | None, name: str, templates, *, classifier: DigitClassifier | None = None,
@@ -112,6 +131,11 @@ def read_images(paths: list[str], templates: list[dict], **options) -> list[Page
         pages = image_pages(path) if Path(path).is_file() else 1
         if pages > 1:  # never read a multi-page file as its first page alone
             results.append(multi_page_refusal(path, pages))
+            continue
+        data = Path(path).read_bytes() if Path(path).is_file() else b""
+        decoded = decode_image(data, path)
+        if isinstance(decoded, PageResult):
+            results.append(decoded)
         else:
-            results.append(read_page(load_image(path), path, templates, classifier=classifier, **options))
+            results.append(read_page(decoded, path, templates, classifier=classifier, **options))
     return results

@@ -38,6 +38,8 @@ QR_PAD_MM = 1.5  # read_qr cuts the QR area with this much of the page around it
 REASONS: dict[str, str] = {
     "image_unreadable": "beeld onleesbaar ({detail}) — opnieuw scannen",
     "undecodable": "geen beeld te lezen: het bestand is leeg, beschadigd of geen afbeelding — opnieuw scannen",
+    "image_too_large": ("beeld te groot ({width} × {height} beeldpunten, meer dan {limit_mp} miljoen) — "
+                        "scan de pagina op 300 dpi"),
     "multi_page": ("een bestand met {pages} pagina's: alleen losse pagina's worden ingelezen — "
                    "scan elke pagina als een eigen bestand"),
     "no_markers": "geen markeringen gevonden — is dit een pagina van het proces-verbaal? Opnieuw scannen",

@@ -41,6 +41,21 @@ def fast_password_hashing(monkeypatch):
     monkeypatch.setattr(auth, "hasher", PasswordHasher(time_cost=1, memory_cost=256, parallelism=1))
 
 
+@pytest.fixture(autouse=True)
+def no_failed_login_delay(monkeypatch):
+    """The growing wait after a failed login is tested on its own (tests/attack); elsewhere it only slows."""
+    monkeypatch.setattr(auth, "FAILED_LOGIN_DELAYS", (0.0,))
+
+
+@pytest.fixture(autouse=True)
+def faults_fail_tests(monkeypatch):
+    """The kiosk shows a fault screen for any error; in tests an error must fail the test
+    (tests/attack turns the screen back on where the screen is the subject)."""
+    from kiosk.tui.app import KioskApp
+
+    monkeypatch.setattr(KioskApp, "SHOW_FAULTS", False)
+
+
 @pytest.fixture
 def store(tmp_path: Path) -> Store:
     opened = open_store(tmp_path / "home", clock=FakeClock())

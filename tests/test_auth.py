@@ -36,6 +36,9 @@ def test_after_the_first_account_only_a_coordinator_adds_accounts(store, coordin
     [
         ("eva", "twelve chars", "password_too_short"),
         ("evaevaevaevaeva", "EvaEvaEvaEvaEva", "password_is_username"),
+        ("eva", " " * 13, "password_blank"),
+        ("eva", "aaaaabbbbbccc", "password_too_plain"),
+        ("eva", "abab abab abab", "password_too_plain"),
         ("Eva", "lang genoeg wachtwoord", "bad_username"),
         ("e", "lang genoeg wachtwoord", "bad_username"),
         ("eva; drop", "lang genoeg wachtwoord", "bad_username"),
@@ -51,7 +54,7 @@ def test_bad_names_and_passwords_are_refused_and_nothing_is_written(store, coord
 
 
 def test_a_password_of_exactly_13_characters_is_accepted(store, coordinator):
-    auth.add_account(store, "eva", "verifier", "x" * 13, coordinator)
+    auth.add_account(store, "eva", "verifier", "abcdefabcdefa", coordinator)
 
 
 def test_unknown_role_and_duplicate_names_are_refused(store, coordinator):

@@ -2,7 +2,9 @@
 registers its sub-parser; this module only parses and dispatches.
 
 Exit codes: 0 ok, 1 the check found a problem (validation errors, broken audit
-chain), 2 bad input or refused action (the message names the file and the problem).
+chain), 2 bad input or refused action (the message names the file and the problem),
+including a data directory that is full, read-only, busy or damaged; 70 an internal
+error (one sentence here, the traceback in the data directory's logs/errors.log).
 """
 
 from __future__ import annotations
@@ -11,11 +13,13 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from kiosk import __version__, i18n
-from kiosk.cli import cmd_audit, cmd_backup, cmd_demo, cmd_forms, cmd_import, cmd_results, cmd_scan, cmd_tui, cmd_users, cmd_validate
+from kiosk import __version__, crashlog, i18n
+from kiosk.cli import cmd_audit, cmd_backup, cmd_demo, cmd_forms, cmd_import, cmd_restore, cmd_results, cmd_scan, cmd_tui, cmd_users, cmd_validate
 from kiosk.cli.errors import CliError
+from kiosk.store.faults import classify
+from kiosk.store.home import resolve_home
 
-COMMAND_MODULES = (cmd_tui, cmd_demo, cmd_import, cmd_users, cmd_validate, cmd_forms, cmd_scan, cmd_results, cmd_audit, cmd_backup)
+COMMAND_MODULES = (cmd_tui, cmd_demo, cmd_import, cmd_users, cmd_validate, cmd_forms, cmd_scan, cmd_results, cmd_audit, cmd_backup, cmd_restore)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -50,6 +54,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("kiosk: interrupted; nothing further was written", file=sys.stderr)
         return 130
+    except Exception as error:  # noqa: BLE001 - the last line before a traceback would reach the operator
+        return _fault(error, args, argv)
+
+
+def _fault(error: Exception, args: argparse.Namespace, argv: Sequence[str] | None) -> int:
+    """A storage fault is a refusal (exit 2); anything else is logged and is exit 70."""
+    home = resolve_home(getattr(args, "home", None))
+    fault = classify(error, home)
+    if fault is not None:
+        print(f"kiosk: {i18n.refusal_text(fault)}", file=sys.stderr)
+        return 2
+    command = " ".join(sys.argv[1:] if argv is None else argv)
+    log = crashlog.write(error, home if home.is_dir() else None, context=f"kiosk {command}")
+    if log is None:
+        print(f"kiosk: {i18n.t('internal.error_no_log', error=type(error).__name__)}", file=sys.stderr)
+    else:
+        print(f"kiosk: {i18n.t('internal.error', log=log)}", file=sys.stderr)
+    return crashlog.EXIT_INTERNAL
 
 
 if __name__ == "__main__":

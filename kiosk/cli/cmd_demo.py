@@ -9,6 +9,7 @@ from kiosk.cli import cmd_tui
 from kiosk.cli.errors import CliError
 from kiosk.demo import setup
 from kiosk.i18n import refusal_text, t
+from kiosk.i18n.untrusted import neutralise
 from kiosk.services import rehearsal
 from kiosk.store import open_store
 from kiosk.store.home import default_home
@@ -44,7 +45,7 @@ def run(args: Namespace) -> int:
         try:
             summary = setup.set_up(store)
         except setup.NotADemoHome as error:
-            raise CliError(refusal_text(error)) from None
+            raise CliError(neutralise(refusal_text(error), keep_newlines=True)) from None
         print(t("cli.demo.created" if summary.created else "cli.demo.reused", election=summary.election_id, home=home))
         print(t("cli.demo.size", stations=summary.stations, lists=summary.lists, candidates=summary.candidates))
         print(t("cli.demo.accounts", password=setup.DEMO_PASSWORD))

@@ -12,6 +12,7 @@ from kiosk.cli.context import ask, store_from
 from kiosk.cli.errors import CliError
 from kiosk.eml import hashcheck
 from kiosk.i18n import refusal_text, t
+from kiosk.i18n.untrusted import neutralise
 from kiosk.services import election_import
 from kiosk.services.election_import import ImportRefused
 
@@ -32,10 +33,13 @@ def register(commands) -> None:
 
 def run(args: Namespace) -> int:
     path = Path(args.file)
+    # The name as shown and recorded (audit log, import table): a name that is not UTF-8 or holds a
+    # control or bidi character gets visible <U+XXXX> markers; the file itself is opened by ``path``.
+    source = neutralise(str(path))
     try:
         data = election_import.read_file(path)
         store = store_from(args)
-        prepared = election_import.prepare(store, data, str(path))
+        prepared = election_import.prepare(store, data, source)
         for warning in prepared.warnings:
             print(t("cli.import.warning", warning=warning))
         if args.hash is not None:
@@ -47,11 +51,12 @@ def run(args: Namespace) -> int:
         else:
             confirmed = _confirm_interactively(prepared)
         if not confirmed:
-            raise CliError(t("import.hash_mismatch", source=path))
+            raise CliError(t("import.hash_mismatch", source=source))
         summary = election_import.commit(store, prepared, actor=f"cli:{getpass.getuser()}")
     except ImportRefused as error:
-        raise CliError(refusal_text(error)) from None
-    print(t("import.done", source=path, what=t(f"import.kind_{prepared.kind}"), summary=_summary(summary)))
+        # read_file words its refusals with the raw path: shown neutralised, line by line.
+        raise CliError(neutralise(refusal_text(error), keep_newlines=True)) from None
+    print(t("import.done", source=source, what=t(f"import.kind_{prepared.kind}"), summary=_summary(summary)))
     return 0
 
 

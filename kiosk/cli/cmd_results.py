@@ -14,6 +14,7 @@ from kiosk.i18n import refusal_text, t
 from kiosk.services import printing, results_documents
 from kiosk.services.entry import EntryRefused, EntryService
 from kiosk.services.network import NetworkGuard
+from kiosk.services.seal import SealRefused
 from kiosk.services.totals import TotalsService
 
 
@@ -43,20 +44,25 @@ def _service(args: Namespace) -> TotalsService:
         raise CliError(refusal_text(error)) from None
 
 
-def _sheet(args: Namespace) -> tuple[TotalsService, bytes, str]:
+def _actor() -> str:
+    return f"cli:{getpass.getuser()}"
+
+
+def _sealed(args: Namespace, no_key: str) -> tuple[TotalsService, results_documents.SealedDocuments]:
     service = _service(args)
     try:
-        pdf, eml_sha256 = results_documents.totals_sheet(service)
-    except (EntryRefused, DomainError) as error:
-        raise CliError(t("cli.results.no_sheet", error=refusal_text(error)), exit_code=1) from None
-    return service, pdf, eml_sha256
+        return service, results_documents.sealed(service, _actor())
+    except (EntryRefused, DomainError, SealRefused) as error:
+        raise CliError(t(no_key, error=refusal_text(error)), exit_code=1) from None
 
 
 def run_totals(args: Namespace) -> int:
-    service, pdf, eml_sha256 = _sheet(args)
-    out = Path(args.out) if args.out else printing.out_dir(service.store) / printing.sheet_name(eml_sha256)
-    write_output(out, pdf)
-    print(t("cli.results.sheet_written", out=out, sha256=eml_sha256))
+    service, documents = _sealed(args, "cli.results.no_sheet")
+    seal = documents.seal
+    out = Path(args.out) if args.out else printing.out_dir(service.store) / printing.sheet_name(seal.eml_sha256)
+    write_output(out, documents.sheet_pdf)
+    print(t("cli.results.sheet_written", out=out, sha256=seal.eml_sha256))
+    print(t("cli.results.sealed", version=seal.version, seq=seal.seq, hash=seal.hash))
     return 0
 
 
@@ -65,9 +71,9 @@ def run_print(args: Namespace) -> int:
     ``sheets/`` whatever happens, refused while a network is present (DESIGN §10)."""
     service = _service(args)
     try:
-        sheet, result = printing.print_totals_sheet(service, f"cli:{getpass.getuser()}", args.printer or "",
+        sheet, result = printing.print_totals_sheet(service, _actor(), args.printer or "",
                                                     guard=NetworkGuard(service.store))
-    except (EntryRefused, DomainError) as error:
+    except (EntryRefused, DomainError, SealRefused) as error:
         raise CliError(t("cli.results.no_sheet", error=refusal_text(error)), exit_code=1) from None
     except OSError as error:
         raise CliError(t("cli.results.sheet_unwritable", error=error.strerror or error)) from None
@@ -82,11 +88,10 @@ def run_print(args: Namespace) -> int:
 
 
 def run_export(args: Namespace) -> int:
-    service = _service(args)
-    try:
-        data = results_documents.eml_510b(service) if args.format == "eml510" else results_documents.csv_export(service)
-    except (EntryRefused, DomainError) as error:
-        raise CliError(t("cli.results.no_export", error=refusal_text(error)), exit_code=1) from None
+    _, documents = _sealed(args, "cli.results.no_export")
+    data = documents.eml_510b if args.format == "eml510" else documents.csv
     write_output(Path(args.out), data)
     print(f"{args.out}: {args.format}, SHA-256 {hashlib.sha256(data).hexdigest()}")
+    seal = documents.seal
+    print(t("cli.results.sealed", version=seal.version, seq=seal.seq, hash=seal.hash))
     return 0

@@ -45,7 +45,7 @@ def run(args: Namespace) -> int:
         else:
             with tempfile.TemporaryDirectory(prefix="kiosk-scan-") as work:
                 batch = scan_with_device(args.device, Path(work))
-                outcomes = [scanner.ingest_file(account, f) for f in batch.files]
+                outcomes = [scanner.ingest_one(account, f) for f in batch.files]
                 stopped = batch.stopped
     except EntryRefused as error:
         raise CliError(refusal_text(error)) from None

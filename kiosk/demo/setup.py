@@ -15,6 +15,7 @@ from pathlib import Path
 from kiosk import auth
 from kiosk.demo.election import DEMO_ELECTION_ID, demo_election
 from kiosk.eml import write
+from kiosk.i18n.untrusted import neutralise
 from kiosk.services import election_import
 from kiosk.store import Store
 from kiosk.store import elections as repo
@@ -36,7 +37,13 @@ EML_FILES = (
 
 
 class NotADemoHome(Exception):
-    pass
+    """The data directory holds something that is not the demo's: a real election, or accounts
+    the demo did not make. ``code`` is ``demo.other_election`` or ``demo.other_accounts``."""
+
+    def __init__(self, code: str, message: str, **params: object) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = params
 
 
 @dataclass(frozen=True)
@@ -64,13 +71,34 @@ def write_eml_files(folder: Path) -> list[tuple[str, Path]]:
     return written
 
 
-def set_up(store: Store) -> DemoSummary:
-    """Import whatever part of the demo is still missing; safe to run again."""
+def check_demo_home(store: Store) -> None:
+    """NotADemoHome unless the data directory is empty or holds only the demo: its election and
+    its accounts. The demo adds accounts with a published password, so it never goes into a
+    directory with a real election or real accounts (the demo imports its election before it
+    makes its accounts, so accounts without an election are not the demo's either)."""
     existing = repo.load_election(store.db)
     if existing is not None and existing.id != DEMO_ELECTION_ID:
         raise NotADemoHome(
-            f"{store.home} holds the election {existing.id}, not the demo; give the demo its own --home"
+            "demo.other_election",
+            f"{store.home} holds the election {existing.id}, not the demo; give the demo its own --home",
+            home=str(store.home), election=existing.id,
         )
+    demo = set(DEMO_ACCOUNTS)
+    accounts = [(a["username"], a["role"]) for a in auth.list_accounts(store)]
+    others = sorted(name for name, role in accounts if existing is None or (name, role) not in demo)
+    if others:
+        shown = ", ".join(others[:5]) + (", …" if len(others) > 5 else "")
+        raise NotADemoHome(
+            "demo.other_accounts",
+            f"{store.home} holds accounts that are not the demo's ({shown}); give the demo its own --home",
+            home=str(store.home), accounts=shown,
+        )
+
+
+def set_up(store: Store) -> DemoSummary:
+    """Import whatever part of the demo is still missing; safe to run again. NotADemoHome
+    (nothing written) when the data directory holds a real election or real accounts."""
+    check_demo_home(store)
     created = False
     done = repo.imported_kinds(store.db)
     files = write_eml_files(store.home / "demo-eml")
@@ -78,7 +106,8 @@ def set_up(store: Store) -> DemoSummary:
         if kind in done:
             continue
         data = path.read_bytes()
-        election_import.import_with_hash(store, data, str(path), hashlib.sha256(data).hexdigest(), actor="demo")
+        source = neutralise(str(path))  # a --home whose name is not UTF-8 is recorded with markers
+        election_import.import_with_hash(store, data, source, hashlib.sha256(data).hexdigest(), actor="demo")
         created = True
     for username, role in DEMO_ACCOUNTS:
         if all(a["username"] != username for a in auth.list_accounts(store)):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kiosk.i18n import catalogue, t
+from kiosk.i18n.untrusted import neutralise
 
 # Parameters holding a code that has a name in the catalogue (an EML kind such
 # as "110a", a compared item, a payload element) get a translated companion
@@ -25,8 +26,11 @@ _NAMED_PARAMS = {
 
 
 def render(key: str, params: dict[str, object]) -> str:
-    """The catalogue text for ``key`` with ``params`` and their translated companions."""
-    full = dict(params)
+    """The catalogue text for ``key`` with ``params`` and their translated companions.
+
+    Text parameters come from the file (a name, an id, a parser's detail): they are shown
+    neutralised, so a control or bidi character in them cannot disguise the message."""
+    full = {name: neutralise(value) if isinstance(value, str) else value for name, value in params.items()}
     for name, area in _NAMED_PARAMS.items():
         if name in params:
             full[f"{name}_name"] = _optional_text(f"{area}.{params[name]}", str(params[name]))
@@ -51,7 +55,7 @@ class EmlError(Exception):
         return render(f"eml.error.{self.code}", self.params)
 
     def __str__(self) -> str:
-        return f"{self.source}: {self.message}"
+        return f"{neutralise(self.source)}: {self.message}"
 
     def __reduce__(self):  # type: ignore[no-untyped-def]
         # Keyword parameters do not survive Exception's default pickling.

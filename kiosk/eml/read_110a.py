@@ -5,6 +5,7 @@ from __future__ import annotations
 from lxml import etree
 
 from kiosk.domain.election import Election
+from kiosk.eml import bounds
 from kiosk.eml.errors import EmlError
 from kiosk.eml.identity import LARGE_COUNCIL, SMALL_COUNCIL, check_identity, read_identity
 from kiosk.eml.kinds import expect_kind
@@ -39,8 +40,9 @@ def election_from_root(root: etree._Element, source: str) -> Election:
     election = root.find("eml:ElectionEvent/eml:Election", NS)
     identity = read_identity(election.find("eml:ElectionIdentifier", NS), source)
     check_identity(identity, source, require_domain=True)
-    seats = int(text_of(election, "kr:NumberOfSeats"))
-    _check_seats(identity.subcategory, seats, int(text_of(election, "kr:PreferenceThreshold")), source)
+    seats = _number(election, "kr:NumberOfSeats", bounds.SEATS, source)
+    threshold = _number(election, "kr:PreferenceThreshold", bounds.PREFERENCE_THRESHOLD, source)
+    _check_seats(identity.subcategory, seats, threshold, source)
     _check_tree(identity.category, election.find("kr:ElectionTree", NS), source)
     return Election(
         id=identity.id,
@@ -52,6 +54,11 @@ def election_from_root(root: etree._Element, source: str) -> Election:
         election_date=identity.election_date,
         number_of_seats=seats,
     )
+
+
+def _number(election: etree._Element, path: str, limits: tuple[int, int], source: str) -> int:
+    node = election.find(path, NS)
+    return bounds.bounded_int(text_of(election, path), limits, source, path.split(":")[-1], node)
 
 
 def _check_seats(subcategory: str, seats: int, threshold: int, source: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from lxml import etree
 
 from kiosk.domain.election import PollingStation
+from kiosk.eml import bounds
 from kiosk.eml.errors import EmlError, EmlWarning
 from kiosk.eml.identity import check_identity, read_identity
 from kiosk.eml.kinds import expect_kind
@@ -35,7 +36,7 @@ def station_list_from_root(root: etree._Element, source: str) -> StationList:
     check_identity(identity, source, require_domain=False)
     contests = elections[0].findall("eml:Contest", NS)
     stations = tuple(
-        _read_station(place, warnings)
+        _read_station(place, warnings, source)
         for contest in contests
         for place in contest.findall("eml:PollingPlace", NS)
     )
@@ -43,13 +44,17 @@ def station_list_from_root(root: etree._Element, source: str) -> StationList:
     if len(stations) < FEW_STATIONS:
         warnings.append(EmlWarning.of("few_stations", count=len(stations)))
     max_votes = text_of(contests[0], "eml:MaxVotes")
+    number_of_voters = None
+    if max_votes:
+        node = contests[0].find("eml:MaxVotes", NS)
+        number_of_voters = bounds.bounded_int(max_votes, bounds.CONTEST_VOTERS, source, "MaxVotes", node)
     authority = root.find("eml:ManagingAuthority/eml:AuthorityIdentifier", NS)
     return StationList(
         source=source,
         election=identity,
         stations=stations,
         authority_id=authority.get("Id", "") if authority is not None else "",
-        number_of_voters=int(max_votes) if max_votes else None,
+        number_of_voters=number_of_voters,
         warnings=tuple(warnings),
     )
 
@@ -64,11 +69,12 @@ def _tolerate_nomination_date(root: etree._Element, warnings: list[EmlWarning]) 
         warnings.append(EmlWarning.of("nomination_date_ignored"))
 
 
-def _read_station(place: etree._Element, warnings: list[EmlWarning]) -> PollingStation:
+def _read_station(place: etree._Element, warnings: list[EmlWarning], source: str) -> PollingStation:
     location = place.find("eml:PhysicalLocation", NS)
     station = location.find("eml:PollingStation", NS)
-    number = int(station.get("Id"))
-    voters = int(station.text)  # schema: one or more digits
+    number = bounds.bounded_int(station.get("Id"), bounds.STATION_NUMBER, source, "PollingStation@Id", station)
+    # schema: one or more digits
+    voters = bounds.bounded_int(station.text, bounds.STATION_VOTERS, source, "PollingStation", station)
     if voters == 0:
         # 0 registered voters is not a real number for a station; it is how
         # files say "unknown". Kept as unknown (None) and shown to the operator.

@@ -7,6 +7,7 @@ import re
 from lxml import etree
 
 from kiosk.domain.election import Candidate, PartyList
+from kiosk.eml import bounds
 from kiosk.eml.errors import EmlError, EmlWarning
 from kiosk.eml.identity import check_identity, read_identity
 from kiosk.eml.kinds import expect_kind
@@ -81,7 +82,8 @@ def _read_list(affiliation: etree._Element, source: str, warnings: list[EmlWarni
     label = _list_label(affiliation)
     if label == "?":
         raise EmlError(source, "list_without_number", name=name)
-    number = int(label)
+    identifier = affiliation.find("eml:AffiliationIdentifier", NS)
+    number = bounds.bounded_int(label, bounds.LIST_NUMBER, source, "AffiliationIdentifier@Id", identifier)
     elements = affiliation.findall("eml:Candidate", NS)
     candidates = tuple(_read_candidate(number, element, source) for element in elements)
     positions = [c.position for c in candidates]
@@ -99,10 +101,11 @@ def _read_list(affiliation: etree._Element, source: str, warnings: list[EmlWarni
 
 
 def _read_candidate(list_number: int, element: etree._Element, source: str) -> Candidate:
-    raw = (element.find("eml:CandidateIdentifier", NS).get("Id") or "").strip()
+    identifier = element.find("eml:CandidateIdentifier", NS)
+    raw = (identifier.get("Id") or "").strip()
     if not _POSITION.fullmatch(raw):
-        raise EmlError(source, "candidate_without_number", list=list_number, value=raw or "-")
-    position = int(raw)
+        raise EmlError(source, "candidate_without_number", list=list_number, value=raw[:12] or "-")
+    position = bounds.bounded_int(raw, bounds.CANDIDATE_NUMBER, source, "CandidateIdentifier@Id", identifier)
     person = element.find("eml:CandidateFullName/xnl:PersonName", NS)
     last_name = text_of(person, "xnl:LastName") if person is not None else ""
     if not last_name:

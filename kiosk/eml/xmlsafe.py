@@ -2,13 +2,15 @@
 
 EML files arrive on removable media from outside; a hostile or broken file must
 be refused quickly and with a clear reason. Nothing here touches the network or
-the file system, and no entity or DTD is ever expanded.
+the file system, and no entity or DTD is ever expanded. Text holding a character that is not
+shown as itself (``kiosk.eml.bounds.check_characters``) is refused.
 """
 
 from __future__ import annotations
 
 from lxml import etree
 
+from kiosk.eml.bounds import check_characters
 from kiosk.eml.errors import EmlError
 
 #: Real EML files are far smaller (a 110b with 450 stations is ~1 MB); anything
@@ -65,4 +67,7 @@ def parse_bytes(data: bytes, source: str) -> etree._Element:
     docinfo = root.getroottree().docinfo
     if docinfo.internalDTD is not None or docinfo.doctype:
         raise EmlError(source, "dtd_forbidden")  # belt and braces for exotic encodings
+    # A name with a hidden character (bidi override, zero-width, control) is refused here,
+    # before any reader or message shows it.
+    check_characters(root, source)
     return root

@@ -1,6 +1,22 @@
 """Messages about accounts, passwords and logging in."""
 
 MESSAGES = {
+    "auth.password_blank": {
+        "nl": "een wachtwoord van alleen spaties kan niet",
+        "en": "a password of spaces only is not allowed",
+    },
+    "auth.password_too_plain": {
+        "nl": "het wachtwoord moet minstens {minimum} verschillende tekens hebben",
+        "en": "the password must have at least {minimum} different characters",
+    },
+    "auth.tampered": {
+        "nl": "dit account klopt niet met de auditlog (buiten de kiosk gewijzigd); inloggen kan niet — de coördinator controleert met kiosk audit verify",
+        "en": "this account does not agree with the audit log (changed outside the kiosk); it cannot log in — the coordinator checks with kiosk audit verify",
+    },
+    "auth.busy": {
+        "nl": "het account werd tegelijk ergens anders gewijzigd; probeer het nog eens",
+        "en": "the account was changed elsewhere at the same moment; please try again",
+    },
     "auth.password_too_short": {
         "nl": "het wachtwoord moet minstens {minimum} tekens hebben",
         "en": "the password must have at least {minimum} characters",

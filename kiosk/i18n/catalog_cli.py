@@ -43,8 +43,15 @@ MESSAGES = {
         "en": "Demo scans: {pages} pages of polling stations 1-8 read; OCR proposed {proposed} of {fields} fields",
     },
     # kiosk validate
-    "cli.validate.too_large": {"nl": "{path}: te groot voor de uitslag van één stembureau",
-                               "en": "{path}: file is too large for one station's results"},
+    "cli.validate.too_large": {"nl": "{path}: te groot voor de uitslag van één stembureau (hooguit 4 MB)",
+                               "en": "{path}: file is too large for one station's results (at most 4 MB)"},
+    "cli.validate.not_regular": {"nl": "geen gewoon bestand", "en": "not a regular file"},
+    "cli.validate.too_deep": {
+        "nl": "{path}: de JSON is {depth} lagen diep genest; de uitslag van een stembureau is hooguit {maximum} diep",
+        "en": "{path}: the JSON nests {depth} levels deep; one station's results are at most {maximum} deep"},
+    "cli.validate.duplicate_key": {
+        "nl": "{path}: de sleutel ‘{name}’ staat twee keer in hetzelfde object; welke waarde geldt is niet te zeggen",
+        "en": "{path}: the key ‘{name}’ occurs twice in the same object; which value holds cannot be told"},
     "cli.validate.unreadable": {"nl": "{path}: kan niet worden gelezen: {error}", "en": "{path}: cannot read: {error}"},
     "cli.validate.not_utf8": {"nl": "{path}: geen UTF-8-tekst", "en": "{path}: not UTF-8 text"},
     "cli.validate.not_json": {"nl": "{path}: geen geldige JSON: {error}", "en": "{path}: not valid JSON: {error}"},
@@ -61,14 +68,6 @@ MESSAGES = {
                                  "en": "{count} blank PVs written as {pattern}"},
     "cli.forms.template_written": {"nl": "{out}: sjabloon voor {count} stembureau(s)",
                                    "en": "{out}: template for {count} station(s)"},
-    # kiosk backup
-    "cli.backup.inside": {"nl": "{target}: een reservekopie moet buiten de gegevensmap {home} staan",
-                          "en": "{target}: a backup must go outside the data directory {home}"},
-    "cli.backup.failed": {"nl": "{target}: reservekopie mislukt: {error}", "en": "{target}: backup failed: {error}"},
-    "cli.backup.written": {
-        "nl": "reservekopie geschreven: {database} (integrity_check: {integrity}, {pages} nieuwe paginabeelden)",
-        "en": "backup written: {database} (integrity_check: {integrity}, {pages} new page images)",
-    },
     # kiosk users
     "cli.users.need_by": {"nl": "er zijn al accounts: noem met --by de coördinator die dit goedkeurt",
                           "en": "accounts exist already: name the coordinator who authorises this with --by"},
@@ -94,11 +93,21 @@ MESSAGES = {
     "cli.scan.stopped": {"nl": "de scanner stopte voordat de invoerlade leeg was ({reason}); scan de overige pagina's",
                          "en": "the scanner stopped before the feeder was empty ({reason}); scan the remaining pages"},
     # kiosk audit
-    "cli.audit.intact": {"nl": "OK: {rows} auditregels, keten intact", "en": "OK: {rows} audit rows, chain intact"},
-    "cli.audit.head": {"nl": "laatste hash: {hash}", "en": "head hash: {hash}"},
-    "cli.audit.broken": {"nl": "GEBROKEN: auditregel {seq}: {problem}", "en": "BROKEN: audit row {seq}: {problem}"},
+    "cli.audit.intact": {
+        "nl": "OK: {rows} auditregels, keten intact; database, beveiliging en afgeleide tabellen kloppen",
+        "en": "OK: {rows} audit rows, chain intact; database, protection and derived tables agree",
+    },
+    "cli.audit.head": {"nl": "laatste rij {seq}, hash: {hash}", "en": "last row {seq}, hash: {hash}"},
+    "cli.audit.anchor_ok": {"nl": "ankerpunt klopt: rij {seq} heeft hash {hash}",
+                            "en": "anchor holds: row {seq} has hash {hash}"},
+    "cli.audit.broken": {"nl": "GEBROKEN: {problem}", "en": "BROKEN: {problem}"},
     "cli.audit.last_good": {"nl": "laatste goede hash ervoor: {hash}", "en": "last good hash before it: {hash}"},
+    "cli.audit.finding": {"nl": "KLOPT NIET: {problem}", "en": "DOES NOT AGREE: {problem}"},
     # kiosk totals / print / export
+    "cli.results.sealed": {
+        "nl": "versie {version}, verzegeld in auditlog rij {seq} (ankerpunt {seq}:{hash})",
+        "en": "version {version}, sealed in audit log row {seq} (anchor {seq}:{hash})",
+    },
     "cli.results.no_sheet": {"nl": "nog geen totalenblad: {error}", "en": "no totals sheet yet: {error}"},
     "cli.results.sheet_written": {"nl": "{out}: totalenblad, EML 510b SHA-256 {sha256}",
                                   "en": "{out}: totals sheet, EML 510b SHA-256 {sha256}"},

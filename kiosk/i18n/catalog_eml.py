@@ -101,6 +101,25 @@ MESSAGES = {
         "nl": "voldoet niet aan het EML_NL-schema voor {kind} (regel {line}: {detail})",
         "en": "does not conform to the EML_NL schema for {kind} (line {line}: {detail})",
     },
+    # -- errors: numbers and characters the kiosk cannot take (kiosk.eml.bounds) --
+    "eml.error.not_a_number": {
+        "nl": "{element} (regel {line}) is geen geheel getal: ‘{value}’",
+        "en": "{element} (line {line}) is not a whole number: ‘{value}’",
+    },
+    "eml.error.number_out_of_range": {
+        "nl": "{element} (regel {line}) is {value}; dat moet tussen {minimum} en {maximum} liggen",
+        "en": "{element} (line {line}) is {value}; it must be between {minimum} and {maximum}",
+    },
+    "eml.error.unsafe_character": {
+        "nl": (
+            "{element} (regel {line}) bevat op positie {position} het onzichtbare of sturende teken "
+            "{char}; zo'n naam kan anders lijken dan hij is en wordt niet ingelezen"
+        ),
+        "en": (
+            "{element} (line {line}) holds the invisible or control character {char} at position "
+            "{position}; such a name can look other than it is and is not imported"
+        ),
+    },
     # -- errors: content of the election identifier ----------------------------
     "eml.error.missing_election_date": {
         "nl": "de verkiezingsdatum (ElectionDate) ontbreekt",

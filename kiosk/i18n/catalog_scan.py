@@ -12,6 +12,9 @@ MESSAGES = {
     "scan.reason.undecodable": {
         "nl": "geen beeld te lezen: het bestand is leeg, beschadigd of geen afbeelding — opnieuw scannen",
         "en": "no image to read: the file is empty, damaged or not an image — scan again"},
+    "scan.reason.image_too_large": {
+        "nl": "beeld te groot ({width} × {height} beeldpunten, meer dan {limit_mp} miljoen) — scan de pagina op 300 dpi",
+        "en": "image too large ({width} × {height} pixels, more than {limit_mp} million) — scan the page at 300 dpi"},
     "scan.reason.multi_page": {
         "nl": "een bestand met {pages} pagina's: alleen losse pagina's worden ingelezen — scan elke pagina als een eigen bestand",
         "en": "a file with {pages} pages: only single pages are read — scan each page as a file of its own"},
@@ -52,6 +55,9 @@ MESSAGES = {
     # The scan service (kiosk)
     "scan.reason.folder": {"nl": "een map: de bestanden daarin worden niet ingelezen; lees die map apart in",
                            "en": "a folder: the files in it are not read; read that folder on its own"},
+    "scan.reason.special_file": {
+        "nl": "geen gewoon bestand (een pijp, apparaat of socket): niet geopend en niet ingelezen",
+        "en": "not a regular file (a pipe, device or socket): not opened and not read"},
     "scan.reason.pdf": {"nl": "een PDF, geen afbeelding: niet ingelezen; scan de pagina's als PNG, JPEG of TIFF",
                         "en": "a PDF, not an image: not read; scan the pages as PNG, JPEG or TIFF"},
     "scan.reason.not_an_image": {

@@ -44,6 +44,12 @@ MESSAGES = {
     "sheet.page": {"nl": "pagina {page} van {pages}", "en": "page {page} of {pages}"},
     "sheet.footer_eml": {"nl": "SHA-256 EML 510b-export:", "en": "SHA-256 of EML 510b export:"},
     "sheet.footer_audit": {"nl": "Auditlog, laatste hash:", "en": "Audit log, head hash:"},
+    "sheet.footer_seal": {"nl": "Auditlog, zegel rij {seq}:", "en": "Audit log, seal row {seq}:"},
+    "sheet.version": {"nl": "Versie {version}", "en": "Version {version}"},
+    "sheet.replaces": {
+        "nl": "Deze versie vervangt versie {version} (zegel auditlog rij {seq}, hash {hash}).",
+        "en": "This version replaces version {version} (seal audit log row {seq}, hash {hash}).",
+    },
     "sheet.continued": {"nl": "{title} (vervolg)", "en": "{title} (continued)"},
     # -- 1. front-page totals -----------------------------------------------
     "sheet.section.counts": {

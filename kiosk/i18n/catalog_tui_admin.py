@@ -94,7 +94,8 @@ MESSAGES = {
     "tui.admin.sheet.pdf_done": {"nl": "Totalenblad gemaakt.", "en": "Totals sheet made."},
     "tui.admin.sheet.pdf_kept": {"nl": "Totalenblad (PDF): {path}", "en": "Totals sheet (PDF): {path}"},
     "tui.admin.sheet.eml_hash": {"nl": "SHA-256 van EML 510b: {hash}", "en": "SHA-256 of EML 510b: {hash}"},
-    "tui.admin.sheet.audit_head": {"nl": "Laatste hash auditlog: {hash}", "en": "Audit log head hash: {hash}"},
+    "tui.admin.sheet.seal": {"nl": "Versie {version}, verzegeld in auditlog rij {seq}, hash: {hash}",
+                             "en": "Version {version}, sealed in audit log row {seq}, hash: {hash}"},
     "tui.admin.sheet.audit_broken": {
         "nl": "Geen totalenblad: de auditlog klopt niet (F9 in het overzicht). {reason}",
         "en": "No totals sheet: the audit log does not verify (F9 on the overview). {reason}"},
@@ -137,38 +138,31 @@ MESSAGES = {
     "tui.admin.backup.title": {"nl": "Back-up", "en": "Backup"},
     "tui.admin.backup.explain": {
         "nl": "Kopieert de database en de scans naar een andere schijf en controleert de kopie "
-              "(integriteitscontrole). Kies een map buiten de gegevensmap van de kiosk.",
-        "en": "Copies the database and the scans to another disk and checks the copy (integrity check). "
-              "Choose a folder outside the kiosk's data directory."},
+              "(integriteitscontrole en auditlog) voordat hij zijn naam krijgt. Kies een map buiten de "
+              "gegevensmap van de kiosk.",
+        "en": "Copies the database and the scans to another disk and checks the copy (integrity check and "
+              "audit log) before it gets its name. Choose a folder outside the kiosk's data directory."},
     "tui.admin.backup.target": {"nl": "Doelmap", "en": "Target folder"},
     "tui.admin.backup.key.run": {"nl": "Back-up maken", "en": "Make backup"},
     "tui.admin.backup.no_target": {"nl": "Vul een doelmap in, bijvoorbeeld {example}.",
                                    "en": "Fill in a target folder, for example {example}."},
     "tui.admin.backup.not_absolute": {"nl": "{path}: geef het volledige pad, beginnend met /.",
                                       "en": "{path}: give the full path, starting with /."},
-    "tui.admin.backup.inside_home": {"nl": "{path}: een back-up moet buiten de gegevensmap {home} staan.",
-                                     "en": "{path}: a backup must be outside the data directory {home}."},
     "tui.admin.backup.busy": {"nl": "Bezig met de back-up naar {path}…", "en": "Making the backup to {path}…"},
     "tui.admin.backup.ok": {"nl": "Back-up gelukt.", "en": "Backup done."},
     "tui.admin.backup.failed": {"nl": "Back-up naar {path} mislukt: {reason}", "en": "Backup to {path} failed: {reason}"},
     "tui.admin.backup.done": {
-        "nl": "Back-up: {path}\nIntegriteitscontrole van de kopie: {integrity}\nNieuwe scanbeelden gekopieerd: {pages}",
-        "en": "Backup: {path}\nIntegrity check of the copy: {integrity}\nNew page images copied: {pages}"},
+        "nl": "Back-up: {path}\nIntegriteitscontrole van de kopie: {integrity}; auditlog van de kopie intact "
+              "tot regel {seq}\nSHA-256: {sha256}\nNieuwe scanbeelden gekopieerd: {pages}",
+        "en": "Backup: {path}\nIntegrity check of the copy: {integrity}; audit log of the copy intact "
+              "up to row {seq}\nSHA-256: {sha256}\nNew page images copied: {pages}"},
     # -- audit ---------------------------------------------------------------
     "tui.admin.audit.title": {"nl": "Auditlog", "en": "Audit log"},
     "tui.admin.audit.key.verify": {"nl": "Opnieuw controleren", "en": "Check again"},
     "tui.admin.audit.busy": {"nl": "Bezig met controleren van de hele keten…", "en": "Checking the whole chain…"},
     "tui.admin.audit.ok": {
-        "nl": "Auditlog in orde: {rows} regels, de keten is intact.\nLaatste hash: {head}",
-        "en": "Audit log OK: {rows} rows, the chain is intact.\nHead hash: {head}"},
-    "tui.admin.audit.broken": {
-        "nl": "AUDITLOG BESCHADIGD bij regel {seq}: {problem}.\nLaatste goede hash daarvoor: {head}",
-        "en": "AUDIT LOG BROKEN at row {seq}: {problem}.\nLast good hash before it: {head}"},
-    "tui.admin.audit.problem.sequence": {"nl": "volgnummer klopt niet (regel ontbreekt of is ingevoegd)",
-                                         "en": "sequence number does not fit (row missing or inserted)"},
-    "tui.admin.audit.problem.prev_hash": {"nl": "past niet op de vorige regel", "en": "does not follow the previous row"},
-    "tui.admin.audit.problem.json": {"nl": "gegevens onleesbaar", "en": "details unreadable"},
-    "tui.admin.audit.problem.edited": {"nl": "de regel is gewijzigd", "en": "the row was edited"},
+        "nl": "Auditlog in orde: {rows} regels, de keten is intact; database, beveiliging en afgeleide tabellen kloppen.\nLaatste hash (rij {rows}): {head}",
+        "en": "Audit log OK: {rows} rows, the chain is intact; database, protection and derived tables agree.\nHead hash (row {rows}): {head}"},
     "tui.admin.audit.last": {"nl": "De laatste {count} gebeurtenissen, nieuwste eerst",
                              "en": "The last {count} events, newest first"},
     "tui.admin.audit.col.seq": {"nl": "Nr.", "en": "No."},

@@ -45,7 +45,10 @@ class SheetData:
     """The checked totals of one election, and what identifies them.
 
     ``eml_sha256``: hex SHA-256 of the EML 510b export of these totals.
-    ``audit_head``: hex hash of the newest audit-log row.
+    ``audit_head``: hex hash of the audit-log row that sealed these totals (row ``audit_seq``):
+    the anchor an observer checks with ``kiosk audit verify --anchor N:HEX``.
+    ``version``: the sheet version (1, 2, ... — a change after a seal makes a new one);
+    ``previous``: (version, audit row, hash) of the seal it replaces, or None.
     ``produced_at``: when the sheet was made, taken from the data (e.g. the time
     of the last audit event), time-zone aware; it is printed and it is the
     PDF's creation date, so the same data always gives the same bytes.
@@ -61,6 +64,9 @@ class SheetData:
     kiosk_id: str = ""
     note: str = ""
     signatories: tuple[Signatory, ...] = field(default=())
+    audit_seq: int = 0
+    version: int = 1
+    previous: tuple[int, int, str] | None = None
 
     def __post_init__(self) -> None:
         for name in ("eml_sha256", "audit_head"):

@@ -5,6 +5,10 @@ Laying out first means the page count is known when the pages are drawn, so
 "pagina x van y" is plain text (no placeholder substitution), and tables
 that run over a page repeat their title and column headings. Everything is
 measured with the embedded fonts, so the layout never depends on the machine.
+
+Names on the sheet come from EML files (parties, candidates, stations, the election): every
+text is measured and drawn neutralised (``kiosk.i18n.untrusted``), so a control, bidi or
+zero-width character shows as a visible ``<U+XXXX>`` instead of hiding or reordering text.
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ from datetime import datetime
 from pathlib import Path
 
 from fpdf import FPDF
+
+from kiosk.i18n.untrusted import neutralise
 
 FONT = "DejaVuSans"
 FONT_DIR = Path(__file__).resolve().parent / "fonts"
@@ -45,7 +51,7 @@ class Canvas:
             pdf.add_font(FONT, style, str(FONT_DIR / name))
         pdf.set_font(FONT, "", BODY_SIZE)
         pdf.set_creation_date(produced_at)  # not the wall clock: same data, same bytes
-        pdf.set_title(title)
+        pdf.set_title(neutralise(title))
         pdf.set_author("Stemkiosk")
         pdf.set_creator("Stemkiosk")
         pdf.set_lang("nl")
@@ -57,6 +63,7 @@ class Canvas:
     def width(self, text: str, size: float = BODY_SIZE, bold: bool = False) -> float:
         """Width in mm, from the font's advance widths (what fpdf2's
         get_string_width computes without kerning or shaping, ~20× faster)."""
+        text = neutralise(text)
         key = (text, bold)
         units = self._widths.get(key)
         if units is None:
@@ -70,6 +77,7 @@ class Canvas:
         smaller (down to MIN_SIZE) and then narrower -- never cut off."""
         if not text:
             return
+        text = neutralise(text)
         stretch = 100.0
         w = self.width(text, size, bold)
         if width is not None and w > width:
@@ -117,7 +125,7 @@ class Canvas:
         """Greedy word wrap with the real font metrics."""
         lines: list[str] = []
         line = ""
-        for word in text.split():
+        for word in neutralise(text).split():
             candidate = f"{line} {word}" if line else word
             if line and self.width(candidate, size, bold) > width:
                 lines.append(line)

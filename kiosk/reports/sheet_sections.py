@@ -36,7 +36,12 @@ def _title_block(flow: Flow, data: SheetData) -> None:
              nl("sheet.election_id", id=election.id)]
     if data.kiosk_id:
         facts.append(nl("sheet.kiosk", kiosk=data.kiosk_id))
+    if data.audit_seq:
+        facts.append(nl("sheet.version", version=data.version))
     flow.paragraph("   ·   ".join(facts), after=0.5)
+    if data.previous is not None:
+        version, seq, digest = data.previous
+        flow.paragraph(nl("sheet.replaces", version=version, seq=seq, hash=grouped(digest)), bold=True, after=0.5)
     counted, total = len(data.totals.stations), len(election.stations)
     stations = (nl("sheet.stations_all", count=counted) if counted == total
                 else nl("sheet.stations_part", count=counted, total=total))
@@ -201,8 +206,9 @@ def draw_page_frame(canvas: Canvas, data: SheetData, page: int) -> None:
     # stand in columns, on every page in the same place: easy to compare
     # group by group with the screen or another page.
     label_w, step = 40.0, (WIDTH - 40.0) / 16
-    for baseline, key, digest in ((283.0, "sheet.footer_eml", data.eml_sha256),
-                                  (287.5, "sheet.footer_audit", data.audit_head)):
-        canvas.text(LEFT, baseline, nl(key), size=7.5, width=label_w - 1.0)
+    audit_label = nl("sheet.footer_seal", seq=data.audit_seq) if data.audit_seq else nl("sheet.footer_audit")
+    for baseline, label, digest in ((283.0, nl("sheet.footer_eml"), data.eml_sha256),
+                                    (287.5, audit_label, data.audit_head)):
+        canvas.text(LEFT, baseline, label, size=7.5, width=label_w - 1.0)
         for k, group in enumerate(grouped(digest).split()):
             canvas.text(LEFT + label_w + k * step, baseline, group, size=8.0, width=step)

@@ -1,27 +1,54 @@
-"""Reading the audit log for people: check the chain, list the newest events.
+"""Reading the audit log for people: check the chain and everything it proves, show events.
 
 The screen and the command line go through here; the chain itself lives in
-``kiosk.store.audit``.
+``kiosk.store.audit``, the checks of the other tables in ``kiosk.services.integrity``.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from kiosk.services import integrity
+from kiosk.services.integrity import Finding, IntegrityReport
 from kiosk.store import Store
 from kiosk.store import audit
 from kiosk.store.audit import Verification, canonical_json
 
-__all__ = ["Verification", "details_text", "recent", "verify"]
+__all__ = ["Finding", "IntegrityReport", "Verification", "details_text", "head", "parse_anchor", "recent", "verify"]
 
 
-def verify(store: Store) -> Verification:
-    """Walk the whole chain; the first row that does not fit, if any."""
-    return audit.verify(store.db)
+class BadAnchor(ValueError):
+    """An anchor that is not ``N:HEX`` (row number, 64 hex digits)."""
+
+    code = "audit.bad_anchor"
+
+    def __init__(self, text: str):
+        super().__init__(f"not an anchor N:HEX: {text!r}")
+        self.params = {"anchor": text}
+
+
+def verify(store: Store, anchor: tuple[int, str] | None = None) -> IntegrityReport:
+    """The chain (and the anchor, if given), the derived tables, the schema and the file."""
+    return integrity.check(store, anchor)
+
+
+def head(store: Store) -> tuple[int, str]:
+    """(row number, hash) of the newest event: the anchor an observer writes down."""
+    return audit.head(store.db)
+
+
+def parse_anchor(text: str) -> tuple[int, str]:
+    """"812:4450a6e9 …" (spaces allowed in the hash) -> (812, "4450a6e9…")."""
+    number, sep, digest = text.partition(":")
+    digest = "".join(digest.split()).lower()
+    if not sep or not number.strip().isdigit() or int(number) < 1 or len(digest) != 64 \
+            or any(c not in "0123456789abcdef" for c in digest):
+        raise BadAnchor(text)
+    return int(number), digest
 
 
 def recent(store: Store, limit: int) -> list[dict[str, Any]]:
-    """The newest ``limit`` events, newest first."""
+    """The newest ``limit`` events, newest first, each with its row number and hash."""
     return audit.rows(store.db, limit=limit)
 
 

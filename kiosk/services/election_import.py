@@ -17,6 +17,7 @@ from kiosk import eml
 from kiosk.domain.election import Election
 from kiosk.eml import hashcheck
 from kiosk.i18n import t
+from kiosk.services import integrity
 from kiosk.store import Store
 from kiosk.store import elections as repo
 
@@ -111,7 +112,9 @@ def commit(store: Store, prepared: PreparedImport, actor: str) -> dict[str, Any]
         store.audit(
             actor,
             f"import.{prepared.kind}",
-            {"source": Path(prepared.source).name, "sha256": prepared.sha256, **summary},
+            {"source": Path(prepared.source).name, "sha256": prepared.sha256,
+             # What was written, so `kiosk audit verify` can prove the election tables.
+             "content_sha256": integrity.import_digest(db, prepared.kind), **summary},
         )
     return summary
 

@@ -8,6 +8,7 @@ on disk the moment ``confirm`` returns. A refused action writes nothing.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,6 +22,7 @@ from kiosk.domain.validation.messages import Message
 from kiosk.domain.workflow import (
     Actor,
     ClaimReleased,
+    Consequence,
     CoordinatorView,
     DifferencesResolved,
     EntryClaimed,
@@ -37,6 +39,7 @@ from kiosk.domain.workflow import (
     Status,
     WarningAcknowledged,
     apply,
+    consequence,
     coordinator_view,
     entry_view,
     new_station,
@@ -156,6 +159,17 @@ class EntryService:
     def coordinator_view(self, account: Account, station: int) -> CoordinatorView:
         return self._domain(lambda: coordinator_view(self.state(station), actor_of(account)))
 
+    def resolution_consequence(self, account: Account, station: int,
+                               choice: Resolution | ErrorResolution) -> Consequence:
+        """What ``choice`` would do to ``station`` (who must do what next, how many fields),
+        for the coordinator to read before deciding. Decides nothing."""
+        view = self.coordinator_view(account, station)
+        try:
+            return consequence(view, choice)
+        except ValueError as error:
+            raise EntryRefused("workflow.wrong_state", str(error), status=view.status.value,
+                               action="resolve") from None
+
     def incomplete_scans(self) -> dict[int, MissingPages]:
         """Stations with some pages scanned but not all. Until the first entry starts the missing pages
         can still be scanned (their fields then get proposals)."""
@@ -212,12 +226,13 @@ class EntryService:
             current = self.state(station)  # inside the write lock: nobody else can append now
             new_state = self._domain(lambda: apply(current, event))
             row_id, encoded = station_events.append(db, station, event)
-            self._save_status(station, row_id, new_state)
-            self.store.audit(
-                event.actor.account,
-                f"station.{encoded['type']}",
-                {"station": station, "event": {k: v for k, v in encoded.items() if k not in ("actor", "at", "type")}},
-            )
+            results_text = self._save_status(station, row_id, new_state)
+            # The whole event as stored, and the status it led to: `kiosk audit verify` proves the
+            # event table and the status table (definitive results included) from these rows.
+            details = {"station": station, "event": encoded, "status": new_state.status.value}
+            if results_text is not None:
+                details["results_sha256"] = hashlib.sha256(results_text.encode("utf-8")).hexdigest()
+            self.store.audit(event.actor.account, f"station.{encoded['type']}", details)
         if nested:
             self._cache.pop(station, None)
         else:
@@ -226,9 +241,10 @@ class EntryService:
 
     # -- helpers -------------------------------------------------------------
 
-    def _save_status(self, station: int, last_event_id: int, state: StationState) -> None:
+    def _save_status(self, station: int, last_event_id: int, state: StationState) -> str | None:
+        """Write the station's status row; returns the definitive results as stored (text), if any."""
         results = state.definitive_results
-        station_events.save_status(
+        return station_events.save_status(
             self.store.db, station, state.status.value, last_event_id, None if results is None else results.to_dict()
         )
 

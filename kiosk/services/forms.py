@@ -1,7 +1,10 @@
 """The machine-readable paper forms of this election: templates and blank PDFs.
 
 ``ocr`` knows nothing of the election model, so this is where the election and
-a polling station become the plain FormSpec that ``ocr.forms`` lays out.
+a polling station become the plain FormSpec that ``ocr.forms`` lays out. The names
+(election, lists, candidates, station) come from EML files; they are neutralised here
+(``kiosk.i18n.untrusted``), since ``ocr`` cannot use kiosk's neutraliser, so a hidden
+character prints as a visible ``<U+XXXX>`` on the form and in its template.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from ocr.forms import FormSpec, ListSpec, build_template
 from ocr.forms.pdf import render_pdf
 
 from kiosk.domain.election import Election, PollingStation
+from kiosk.i18n.untrusted import neutralise
 
 TEMPLATE_VERSION = "1"
 
@@ -21,13 +25,14 @@ class FormsRefused(Exception):
 def form_spec(election: Election, station: PollingStation) -> FormSpec:
     return FormSpec(
         election_id=election.id,
-        election_name=election.name,
+        election_name=neutralise(election.name),
         has_C=election.has_voter_cards,
         lists=[
-            ListSpec(pl.number, pl.name, tuple(c.display_name for c in pl.candidates)) for pl in election.lists
+            ListSpec(pl.number, neutralise(pl.name), tuple(neutralise(c.display_name) for c in pl.candidates))
+            for pl in election.lists
         ],
         station_number=station.number,
-        station_name=station.name,
+        station_name=neutralise(station.name),
         template_version=TEMPLATE_VERSION,
     )
 

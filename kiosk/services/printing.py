@@ -49,23 +49,25 @@ class SheetFile:
 
     path: Path
     eml_sha256: str
-    audit_head: str
+    audit_head: str  # the hash of the seal's audit row
     pdf_sha256: str
+    audit_seq: int = 0  # the seal's audit row
+    version: int = 1
 
 
 def sheet_name(eml_sha256: str) -> str:
     return f"totals-{eml_sha256[:16]}.pdf"
 
 
-def write_totals_sheet(totals: TotalsService, folder: Path | None = None) -> SheetFile:
-    """Make the checked totals sheet and keep it as ``totals-<EML hash prefix>.pdf``.
+def write_totals_sheet(totals: TotalsService, folder: Path | None = None, actor: str = "kiosk") -> SheetFile:
+    """Seal the checked totals (or take their seal) and keep the sheet as ``totals-<EML hash prefix>.pdf``.
 
-    Refuses (EntryRefused) while it may not be made yet; RuntimeError when the
-    audit log does not verify; OSError when the file cannot be written."""
-    pdf, eml_sha256 = results_documents.totals_sheet(totals)
-    head = results_documents.audit_point(totals).head_hash
-    path = keep((folder or out_dir(totals.store)) / sheet_name(eml_sha256), pdf)
-    return SheetFile(path, eml_sha256, head, hashlib.sha256(pdf).hexdigest())
+    Refuses (EntryRefused) while it may not be made yet; SealRefused when the
+    database or audit log does not verify; OSError when the file cannot be written."""
+    documents = results_documents.sealed(totals, actor)
+    pdf, seal = documents.sheet_pdf, documents.seal
+    path = keep((folder or out_dir(totals.store)) / sheet_name(seal.eml_sha256), pdf)
+    return SheetFile(path, seal.eml_sha256, seal.hash, hashlib.sha256(pdf).hexdigest(), seal.seq, seal.version)
 
 
 @dataclass(frozen=True)
@@ -75,14 +77,14 @@ class ExportFile:
     eml_sha256: str  # of the EML 510b of the same totals (names the file)
 
 
-def write_export(totals: TotalsService, kind: str, folder: Path | None = None) -> ExportFile:
-    """Write the EML 510b (``kind="eml510"``) or CSV (``kind="csv"``) export of the
-    totals as ``totals-<EML hash prefix>.eml.xml|.csv``; refuses while there are no totals."""
+def write_export(totals: TotalsService, kind: str, folder: Path | None = None, actor: str = "kiosk") -> ExportFile:
+    """Write the EML 510b (``kind="eml510"``) or CSV (``kind="csv"``) export of the sealed
+    totals as ``totals-<EML hash prefix>.eml.xml|.csv``; refuses as ``write_totals_sheet``."""
     if kind not in ("eml510", "csv"):
         raise ValueError(f"unknown export {kind!r}: eml510 or csv")
-    eml = results_documents.eml_510b(totals)
-    eml_sha256 = hashlib.sha256(eml).hexdigest()
-    data = eml if kind == "eml510" else results_documents.csv_export(totals)
+    documents = results_documents.sealed(totals, actor)
+    eml_sha256 = documents.seal.eml_sha256
+    data = documents.eml_510b if kind == "eml510" else documents.csv
     suffix = ".eml.xml" if kind == "eml510" else ".csv"
     path = keep((folder or out_dir(totals.store)) / f"totals-{eml_sha256[:16]}{suffix}", data)
     return ExportFile(path, hashlib.sha256(data).hexdigest(), eml_sha256)
@@ -129,7 +131,7 @@ def record_printed(store: Store, actor: str, sheet: SheetFile, printer: str) -> 
     """The audit event of a sheet that went to the printer."""
     with store.transaction():
         store.audit(actor, "totals.printed", {"eml_sha256": sheet.eml_sha256, "pdf_sha256": sheet.pdf_sha256,
-                                              "printer": printer or "(default)"})
+                                              "seal": sheet.audit_seq, "printer": printer or "(default)"})
 
 
 def print_totals_sheet(totals: TotalsService, actor: str, printer: str = "", *, guard=None,
@@ -139,7 +141,7 @@ def print_totals_sheet(totals: TotalsService, actor: str, printer: str = "", *, 
     ``guard`` (a ``kiosk.services.network.NetworkGuard``) refuses printing while a
     network is present; it is checked only when there is a printing system at all.
     Refusals to make the sheet raise as in ``write_totals_sheet``."""
-    sheet = write_totals_sheet(totals, folder)
+    sheet = write_totals_sheet(totals, folder, actor)
     if shutil.which("lp") is None:
         return sheet, PrintResult(NO_PRINTING_SYSTEM, sheet.path, printer, "lp not found")
     if guard is not None:

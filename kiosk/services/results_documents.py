@@ -1,62 +1,80 @@
 """The documents made from the totals: EML 510b, CSV and the checked totals sheet.
 
-All three are read-only views of the store: the same data gives the same
-bytes. Their time stamp is the time of the newest audit event, never the wall
-clock, and the sheet carries that event's hash (the audit head).
+All three are made from a seal (``kiosk.services.seal``): the seal's time is
+their time stamp, the seal's audit row and hash are the anchor the sheet
+prints, and made again from the same seal they are the same bytes, whatever
+was logged in between.
 """
 
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import datetime
+from functools import cached_property
 
 from kiosk.eml.write_510b import write_510b
 from kiosk.reports.csv_export import csv_bytes
 from kiosk.reports.totals_sheet import SheetData, render_totals_sheet
-from kiosk.services.totals import TotalsService
-from kiosk.store import audit
+from kiosk.services.seal import Seal, seal
+from kiosk.services.totals import TotalsReady, TotalsService
+
+DEFAULT_ACTOR = "kiosk"
 
 
 @dataclass(frozen=True)
-class AuditPoint:
-    head_hash: str
-    at: datetime
+class SealedDocuments:
+    """The documents of one seal. Each is made when first asked for."""
+
+    totals: TotalsService
+    seal: Seal
+    ready: TotalsReady
+
+    @cached_property
+    def eml_510b(self) -> bytes:
+        eml = write_510b(self.totals.entries.election, self.ready.totals, self.ready.station_results, self.seal.at)
+        if hashlib.sha256(eml).hexdigest() != self.seal.eml_sha256:
+            # The seal recorded another file: the writer changed since, or the data did.
+            raise RuntimeError("the EML 510b no longer matches its seal")
+        return eml
+
+    @cached_property
+    def csv(self) -> bytes:
+        return csv_bytes(self.totals.entries.election, self.ready.totals, self.ready.station_results)
+
+    @cached_property
+    def sheet_pdf(self) -> bytes:
+        data = SheetData(
+            election=self.totals.entries.election,
+            totals=self.ready.totals,
+            hand_check=self.ready.hand_check,
+            eml_sha256=self.seal.eml_sha256,
+            audit_head=self.seal.hash,
+            produced_at=self.seal.at,
+            audit_seq=self.seal.seq,
+            version=self.seal.version,
+            previous=self.seal.previous,
+        )
+        return render_totals_sheet(data)
 
 
-def audit_point(totals_service: TotalsService) -> AuditPoint:
-    db = totals_service.store.db
-    row = db.execute("SELECT at, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
-    if row is None:  # cannot happen once an election is imported; say so plainly if it does
-        raise RuntimeError("the audit log is empty")
-    return AuditPoint(row[1], datetime.fromisoformat(row[0]))
+def sealed(totals: TotalsService, actor: str = DEFAULT_ACTOR) -> SealedDocuments:
+    """The documents of the current checked totals, sealing them first if they are not yet.
+
+    Refuses (EntryRefused) while the sheet may not be made (stations not definitive, hand
+    count missing or different), and (SealRefused) while the database or chain does not verify."""
+    current, ready = seal(totals, actor)
+    return SealedDocuments(totals, current, ready)
 
 
-def eml_510b(totals_service: TotalsService) -> bytes:
-    totals = totals_service.totals()
-    point = audit_point(totals_service)
-    return write_510b(totals_service.entries.election, totals, totals_service.station_results(), point.at)
+def eml_510b(totals: TotalsService, actor: str = DEFAULT_ACTOR) -> bytes:
+    return sealed(totals, actor).eml_510b
 
 
-def csv_export(totals_service: TotalsService) -> bytes:
-    totals = totals_service.totals()
-    return csv_bytes(totals_service.entries.election, totals, totals_service.station_results())
+def csv_export(totals: TotalsService, actor: str = DEFAULT_ACTOR) -> bytes:
+    return sealed(totals, actor).csv
 
 
-def totals_sheet(totals_service: TotalsService) -> tuple[bytes, str]:
-    """(PDF bytes, SHA-256 of the EML 510b it names). Refuses while the hand count disagrees."""
-    ready = totals_service.ready_for_sheet()
-    point = audit_point(totals_service)
-    eml = write_510b(totals_service.entries.election, ready.totals, ready.station_results, point.at)
-    eml_sha256 = hashlib.sha256(eml).hexdigest()
-    if not audit.verify(totals_service.store.db).ok:
-        raise RuntimeError("the audit log does not verify; run `kiosk audit verify` before printing totals")
-    data = SheetData(
-        election=totals_service.entries.election,
-        totals=ready.totals,
-        hand_check=ready.hand_check,
-        eml_sha256=eml_sha256,
-        audit_head=point.head_hash,
-        produced_at=point.at,
-    )
-    return render_totals_sheet(data), eml_sha256
+def totals_sheet(totals: TotalsService, actor: str = DEFAULT_ACTOR) -> tuple[bytes, str]:
+    """(PDF bytes, SHA-256 of the EML 510b it names)."""
+    documents = sealed(totals, actor)
+    return documents.sheet_pdf, documents.seal.eml_sha256

@@ -3,8 +3,11 @@
 A page is identified by its QR code, aligned on its markers and checked (the
 quality gate in ``ocr.register``); a refused page is only recorded in the audit
 log, with its reason. A file in a scan folder that is not an image (a PDF from a
-copier, a text file) is skipped and reported, never read; so is blank paper (the back
-of a sheet scanned on both sides). An accepted page's image is stored content-addressed
+copier, a text file, a FIFO or a device) is skipped and reported, never read (and never
+opened: a FIFO would block); so is blank paper (the back of a sheet scanned on both sides).
+An image whose header claims more than ``ocr.imagesize.MAX_PIXELS`` pixels is refused
+before it is decoded. One bad file never stops the rest of a folder, and a file name that
+is not UTF-8 is shown and recorded neutralised (``kiosk.i18n.untrusted``). An accepted page's image is stored content-addressed
 (SHA-256) next to the database, and the station gets the page's proposals:
 one value per field where OCR is sure, none where it is not.
 """
@@ -12,20 +15,24 @@ one value per field where OCR is sure, none where it is not.
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
+import stat
 import subprocess
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
 import cv2
-import numpy as np
 
-from ocr.read import PageResult, image_pages, multi_page_refusal, read_page
+from ocr.imagesize import page_count
+from ocr.read import PageResult, decode_image, multi_page_refusal, read_page
+from ocr.register import REASONS
 
 from kiosk.auth import Account
 from kiosk.domain.workflow import Status
 from kiosk.i18n import t, text_in
+from kiosk.i18n.untrusted import neutralise
 from kiosk.services import forms
 from kiosk.services.entry import EntryRefused, EntryService
 from kiosk.store import pages as page_repo
@@ -52,17 +59,24 @@ class ScanOutcome:
     def reason_text(self) -> str:
         """Why, in the UI's language (``scan.reason.<code>``); the recorded Dutch words for a code without an entry."""
         if self.code:
+            params = {name: neutralise(v) if isinstance(v, str) else v for name, v in self.params.items()}
             try:
-                return t(f"scan.reason.{self.code}", **self.params)
+                return t(f"scan.reason.{self.code}", **params)
             except (KeyError, IndexError, ValueError):
                 pass
         return self.reason or ""
 
+    @property
+    def shown_source(self) -> str:
+        """The file as it may be shown: a name that is not UTF-8, or holds control or bidi
+        characters, with visible ``<U+XXXX>`` markers."""
+        return neutralise(self.source)
+
     def line(self) -> str:
         if self.status == "accepted":
-            return t("scan.line.replaced" if self.replaced else "scan.line.accepted", source=self.source,
+            return t("scan.line.replaced" if self.replaced else "scan.line.accepted", source=self.shown_source,
                      station=self.station, page=self.page, proposals=self.proposals, fields=self.fields)
-        return f"{self.source}: {self.reason_text()}"
+        return f"{self.shown_source}: {self.reason_text()}"
 
 
 def outcome(source: str, status: str, code: str, **params: object) -> ScanOutcome:
@@ -120,23 +134,31 @@ class ScanService:
         return self.ingest_bytes(account, data, str(path), suffix)
 
     def load_file(self, path: Path) -> tuple[bytes, str] | ScanOutcome:
-        """The file's bytes and suffix, or why it is not read: skipped (not an image), or a refusal
-        (not yet audited, see ``refuse_unreadable``)."""
-        if path.is_dir():
-            return outcome(str(path), "skipped", "folder")
+        """The file's bytes and suffix, or why it is not read: skipped (a folder, a FIFO or device,
+        not an image), or a refusal (not yet audited, see ``refuse_unreadable``)."""
+        source = str(path)
+        try:
+            mode = path.stat().st_mode
+        except OSError as error:
+            return outcome(source, "refused", "unreadable", error=error.strerror or str(error))
+        if stat.S_ISDIR(mode):
+            return outcome(source, "skipped", "folder")
+        if not stat.S_ISREG(mode):  # a FIFO, a device, a socket: opening it could block forever
+            return outcome(source, "skipped", "special_file")
         suffix = path.suffix.lower()
         if suffix not in IMAGE_SUFFIXES:
-            return not_an_image(str(path), suffix)
+            return not_an_image(source, suffix)
         try:
-            size = path.stat().st_size
-            if size > MAX_IMAGE_BYTES:
-                return outcome(str(path), "refused", "too_large", size=size)
-            data = path.read_bytes()
+            data = _read_regular(path, MAX_IMAGE_BYTES)
+        except _NotRegular:
+            return outcome(source, "skipped", "special_file")
+        except _TooLarge as error:
+            return outcome(source, "refused", "too_large", size=error.size)
         except OSError as error:
-            return outcome(str(path), "refused", "unreadable", error=error.strerror or error)
-        pages = image_pages(path) if suffix in (".tif", ".tiff") else 1
+            return outcome(source, "refused", "unreadable", error=error.strerror or str(error))
+        pages = page_count(data) if suffix in (".tif", ".tiff") else 1
         if pages > 1:  # an image decoder reads only the first page: the others would go unnoticed
-            return reader_outcome(str(path), "refused", multi_page_refusal(str(path), pages))
+            return reader_outcome(source, "refused", multi_page_refusal(source, pages))
         return data, suffix
 
     def ingest_bytes(self, account: Account, data: bytes, source: str, suffix: str = ".png") -> ScanOutcome:
@@ -150,9 +172,14 @@ class ScanService:
         """Register and read one image. Touches no database, so a worker thread may
         do it (one at a time: the digit classifier is shared); ``attach`` then keeps it."""
         sha = hashlib.sha256(data).hexdigest()
-        image = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_GRAYSCALE) if data else None
-        result = read_page(image, source, self._lookup, expected_election_id=self.election.id,
-                           header_check=self.header_check)
+        try:
+            decoded = decode_image(data, source)  # the size is checked on the header, before decoding
+            if isinstance(decoded, PageResult):
+                return PageReading(source, data, suffix, sha, decoded)
+            result = read_page(decoded, source, self._lookup, expected_election_id=self.election.id,
+                               header_check=self.header_check)
+        except (cv2.error, ValueError, ArithmeticError, MemoryError):  # an image the decoder or reader chokes on
+            result = PageResult(source, None, refusal_code="undecodable", refusal_reason=REASONS["undecodable"])
         return PageReading(source, data, suffix, sha, result)
 
     def attach(self, account: Account, reading: PageReading) -> ScanOutcome:
@@ -162,7 +189,7 @@ class ScanService:
         known = page_repo.get(self.store.db, sha)
         if known is not None:
             with self.store.transaction():
-                self.store.audit(account.username, "scan.duplicate", {"source": Path(source).name, "sha256": sha})
+                self.store.audit(account.username, "scan.duplicate", {"source": recorded_name(source), "sha256": sha})
             return replace(outcome(source, "duplicate", "duplicate", station=known["station"], page=known["page"]),
                            station=known["station"], page=known["page"])
         if result is None:  # only a known page comes without a reading
@@ -178,20 +205,33 @@ class ScanService:
         proposals = {code: r.value if r.status == "proposed" else None for code, r in result.fields.items()}
         readings = {code: r.to_json() | {"boxes": list(r.boxes)} for code, r in result.fields.items()}
         earlier = page_repo.current_page(self.store.db, identity.station, identity.page)
+        stored_before = page_repo.image_path(self.store.pages_dir, sha, suffix).exists()
         path = page_repo.write_image(self.store.pages_dir, sha, suffix, data)
+        try:
+            self._keep(account, result, source, sha, path, proposals, readings, earlier)
+        except BaseException:
+            if not stored_before:  # the row was not committed: no image without its row
+                page_repo.remove_image(self.store.pages_dir, sha, suffix)
+            raise
+        return ScanOutcome(source, "accepted", station=identity.station, page=identity.page,
+                           proposals=sum(1 for v in proposals.values() if v is not None), fields=len(proposals),
+                           replaced=earlier is not None)
+
+    def _keep(self, account: Account, result: PageResult, source: str, sha: str, path: Path, proposals: dict,
+              readings: dict, earlier: dict | None) -> None:
+        """The page's row, the station's proposals and the audit event, in one transaction."""
+        identity = result.registration.identity
         with self.store.transaction() as db:
             page_repo.insert(db, sha, identity.station, identity.page, identity.page_count,
                              str(path.relative_to(self.store.home)), self.store.now(), account.username,
                              result.registration.summary(), readings)
             proposals = self._proposals_for(db, identity.station, proposals)
             self.entries.attach_scan(account, identity.station, (sha,), proposals)
-            details = {"source": Path(source).name, "sha256": sha, "station": identity.station, "page": identity.page}
+            details = {"source": recorded_name(source), "sha256": sha, "station": identity.station,
+                       "page": identity.page}
             if earlier is not None:  # a rescan: the earlier image stays stored, for history
                 details["replaces"] = earlier["sha256"]
             self.store.audit(account.username, "scan.accepted", details)
-        return ScanOutcome(source, "accepted", station=identity.station, page=identity.page,
-                           proposals=sum(1 for v in proposals.values() if v is not None), fields=len(proposals),
-                           replaced=earlier is not None)
 
     def refuse_unreadable(self, account: Account, refused: ScanOutcome) -> ScanOutcome:
         """Audit a file that was refused before reading (see ``load_file``); a skipped one is no page."""
@@ -211,7 +251,16 @@ class ScanService:
     def ingest_folder(self, account: Account, folder: Path) -> list[ScanOutcome]:
         if not folder.is_dir():
             raise EntryRefused("scan.no_folder", f"{folder}: not a folder", folder=folder)
-        return [self.ingest_file(account, p) for p in folder_files(folder)]
+        return [self.ingest_one(account, p) for p in folder_files(folder)]
+
+    def ingest_one(self, account: Account, path: Path) -> ScanOutcome:
+        """``ingest_file`` for one file of a batch: a file that breaks reading (a damaged image the
+        decoder chokes on) is refused with the reason, and the next file is read."""
+        try:
+            return self.ingest_file(account, path)
+        except (OSError, ValueError, UnicodeError, ArithmeticError, MemoryError) as error:
+            problem = error.strerror if isinstance(error, OSError) and error.strerror else type(error).__name__
+            return self.refuse_unreadable(account, outcome(str(path), "refused", "unreadable", error=problem))
 
     def _proposals_for(self, db, station: int, proposals: dict) -> dict:
         """The proposals attached for a page: what OCR read. Only the rehearsal
@@ -221,16 +270,47 @@ class ScanService:
     def _refuse(self, account: Account, refused: ScanOutcome, sha: str | None) -> ScanOutcome:
         with self.store.transaction():
             self.store.audit(account.username, "scan.refused",
-                             {"source": Path(refused.source).name, "sha256": sha, "code": refused.code,
-                              "reason": refused.reason})
+                             {"source": recorded_name(refused.source), "sha256": sha, "code": refused.code,
+                              "reason": neutralise(refused.reason or "")})
         return refused
 
 
 def folder_files(folder: Path) -> list[Path]:
-    """What a scan folder holds, in name order: images, other files and folders, so that nothing in it
-    goes unmentioned (only images are read); hidden entries (a name starting with ".", e.g. the "._"
-    copies macOS leaves on a stick) are left out."""
-    return sorted(p for p in folder.iterdir() if not p.name.startswith(".") and (p.is_file() or p.is_dir()))
+    """What a scan folder holds, in name order: images, other files, folders, FIFOs and devices, so
+    that nothing in it goes unmentioned (only images are read); hidden entries (a name starting with
+    ".", e.g. the "._" copies macOS leaves on a stick) are left out."""
+    return sorted(p for p in folder.iterdir() if not p.name.startswith("."))
+
+
+def recorded_name(source: str) -> str:
+    """The file name as the audit log records it: neutralised, so it is always valid UTF-8."""
+    return neutralise(Path(source).name)
+
+
+class _NotRegular(Exception):
+    pass
+
+
+class _TooLarge(Exception):
+    def __init__(self, size: int):
+        super().__init__(size)
+        self.size = size
+
+
+def _read_regular(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes. Opened without blocking and checked
+    on the open file, so a FIFO or device put in its place meanwhile is never read from."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise _NotRegular()
+        if info.st_size > limit:
+            raise _TooLarge(info.st_size)
+        data = handle.read(limit + 1)
+    if len(data) > limit:  # it grew meanwhile
+        raise _TooLarge(len(data))
+    return data
 
 
 def not_an_image(source: str, suffix: str) -> ScanOutcome:

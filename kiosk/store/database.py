@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -12,9 +13,13 @@ from typing import Any
 import sqlite_utils
 
 from kiosk.store import audit
+from kiosk.store.faults import CANNOT_OPEN, CORRUPT, StoreFault, classify, is_busy
 from kiosk.store.home import DATABASE_NAME
 
 BUSY_TIMEOUT_MS = 5000
+# After SQLite's own busy wait, a write is tried again this many times, with
+# these pauses, before the operator is told the database is busy.
+BUSY_RETRY_PAUSES = (0.1, 0.3, 0.9)
 
 Clock = Callable[[], datetime]
 
@@ -28,18 +33,39 @@ def connect(path: Path | str) -> sqlite_utils.Database:
 
     ``isolation_level=None`` turns off Python's implicit transactions: a
     statement outside ``Store.transaction()`` is committed at once, and inside
-    it sqlite-utils nests its own work as savepoints.
+    it sqlite-utils nests its own work as savepoints. A file that cannot be
+    opened, is not a database or is read-only raises ``StoreFault`` naming it.
     """
-    conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    conn.execute("PRAGMA foreign_keys = ON")
-    if str(path) != ":memory:":
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        if mode.lower() != "wal":
-            raise RuntimeError(f"{path}: could not switch to WAL journal mode (got {mode})")
-    # FULL: a confirmed value survives a power cut, not just a crash.
-    conn.execute("PRAGMA synchronous = FULL")
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as error:
+        raise classify(error, path) or StoreFault(CANNOT_OPEN, str(path), str(error)) from None
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if str(path) != ":memory:":
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if mode.lower() != "wal":
+                raise StoreFault(CANNOT_OPEN, str(path), f"could not switch to WAL journal mode (got {mode})")
+        # FULL: a confirmed value survives a power cut, not just a crash.
+        conn.execute("PRAGMA synchronous = FULL")
+    except sqlite3.Error as error:
+        conn.close()
+        raise classify(error, path) or StoreFault(CANNOT_OPEN, str(path), str(error)) from None
+    except StoreFault:
+        conn.close()
+        raise
     return sqlite_utils.Database(conn)
+
+
+def quick_check(db: sqlite_utils.Database, path: object = "") -> None:
+    """``PRAGMA quick_check``: raises StoreFault(corrupt) naming SQLite's first finding."""
+    try:
+        findings = [row[0] for row in db.execute("PRAGMA quick_check").fetchall()]
+    except sqlite3.Error as error:
+        raise classify(error, path) or StoreFault(CORRUPT, str(path), str(error)) from None
+    if findings != ["ok"]:
+        raise StoreFault(CORRUPT, str(path), "; ".join(findings[:3]))
 
 
 class Store:
@@ -63,7 +89,7 @@ class Store:
             with self.db.atomic():
                 yield self.db
             return
-        conn.execute("BEGIN IMMEDIATE")
+        self._begin_immediate()
         try:
             yield self.db
         except BaseException:
@@ -71,7 +97,31 @@ class Store:
                 conn.execute("ROLLBACK")
             raise
         else:
-            conn.execute("COMMIT")
+            try:
+                conn.execute("COMMIT")
+            except sqlite3.Error as error:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise classify(error, self.database_path) or error from None
+
+    def _begin_immediate(self) -> None:
+        """Take the write lock, waiting out another writer (SQLite's busy timeout, then a few
+        pauses); a database still busy after that is StoreFault(busy), nothing written."""
+        conn = self.db.conn
+        for pause in (*BUSY_RETRY_PAUSES, None):
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.Error as error:
+                if not is_busy(error):
+                    raise classify(error, self.database_path) or error from None
+                if pause is None:
+                    raise classify(error, self.database_path) from None
+                time.sleep(pause)
+
+    @property
+    def database_path(self) -> Path:
+        return self.home / DATABASE_NAME
 
     def now(self) -> str:
         """The clock as an ISO 8601 UTC string with seconds, as stored everywhere."""
@@ -86,14 +136,28 @@ class Store:
 
 
 def open_store(home: Path, clock: Clock = utc_now, *, create: bool = True) -> Store:
-    """Open (and migrate) the store in ``home``; ``create=False`` refuses a missing one."""
+    """Open (check and migrate) the store in ``home``; ``create=False`` refuses a missing one.
+
+    Every open runs ``PRAGMA quick_check``: a damaged database is refused (StoreFault)
+    before anyone works on it, rather than discovered when the sheet is printed."""
     from kiosk.store.migrations import migrate
 
     path = home / DATABASE_NAME
     if not path.exists():
         if not create:
             raise FileNotFoundError(f"{path}: no kiosk database here (set --home or KIOSK_HOME)")
-        home.mkdir(parents=True, exist_ok=True)
+        try:
+            home.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise classify(error, home) or StoreFault(CANNOT_OPEN, str(home), str(error)) from None
     db = connect(path)
-    migrate(db)
+    try:
+        quick_check(db, path)
+        migrate(db)
+    except sqlite3.Error as error:
+        db.conn.close()
+        raise classify(error, path) or StoreFault(CORRUPT, str(path), str(error)) from None
+    except StoreFault:
+        db.conn.close()
+        raise
     return Store(home, db, clock)

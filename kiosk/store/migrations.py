@@ -195,5 +195,12 @@ def m006_rehearsal_seeds(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m007_audit_by_action(db: sqlite_utils.Database) -> None:
+    """Finding the events of one kind without reading the whole log: a login checks its
+    account against the chain, sealing finds the newest seal."""
+    _run(db, "CREATE INDEX audit_log_by_action ON audit_log (action, seq)")
+
+
 def migrate(db: sqlite_utils.Database) -> None:
     migrations.apply(db)

@@ -24,6 +24,11 @@ def write_image(pages_dir: Path, sha256: str, suffix: str, data: bytes) -> Path:
     return write_durably(path, data)
 
 
+def remove_image(pages_dir: Path, sha256: str, suffix: str) -> None:
+    """Remove an image whose row was never committed (the transaction failed), so no orphan stays."""
+    image_path(pages_dir, sha256, suffix).unlink(missing_ok=True)
+
+
 def get(db: sqlite_utils.Database, sha256: str) -> dict[str, Any] | None:
     row = db.execute("SELECT sha256, station, page, page_count, file FROM pages WHERE sha256 = ?", [sha256]).fetchone()
     if row is None:

@@ -29,13 +29,16 @@ def events(db: sqlite_utils.Database, station: int, after_id: int = 0) -> Iterat
         yield row_id, event_codec.decode(json.loads(text))
 
 
-def save_status(db: sqlite_utils.Database, station: int, status: str, last_event_id: int, definitive: dict | None) -> None:
+def save_status(db: sqlite_utils.Database, station: int, status: str, last_event_id: int, definitive: dict | None) -> str | None:
+    """Insert or replace the station's status row; returns the definitive results' stored text (or None)."""
+    text = None if definitive is None else canonical_json(definitive).decode("utf-8")
     db.execute(
         "INSERT INTO station_status (station, status, last_event_id, definitive_results) VALUES (?, ?, ?, ?)"
         " ON CONFLICT (station) DO UPDATE SET status = excluded.status, last_event_id = excluded.last_event_id,"
         " definitive_results = excluded.definitive_results",
-        [station, status, last_event_id, None if definitive is None else canonical_json(definitive).decode("utf-8")],
+        [station, status, last_event_id, text],
     )
+    return text
 
 
 def statuses(db: sqlite_utils.Database) -> dict[int, tuple[str, int, dict | None]]:

@@ -14,13 +14,18 @@ from textual.app import App
 from textual.binding import Binding
 from textual.widgets import Input
 
+from kiosk import crashlog
 from kiosk.auth import Account
 from kiosk.i18n import language, refusal_text, set_language, t
+from kiosk.store.faults import classify
 from kiosk.services.network import CHECK_INTERVAL
 from kiosk.tui.context import Services
 
 
 class KioskApp(App):
+    # A fault (full disk, damaged database, a bug) opens the fault screen instead of ending
+    # the kiosk with a traceback. Tests turn it off so that an error fails the test.
+    SHOW_FAULTS = True
     CSS_PATH = "app.tcss"
     TITLE = "Stemkiosk"
     ENABLE_COMMAND_PALETTE = False
@@ -145,3 +150,37 @@ class KioskApp(App):
     def refusal(self, error: Exception) -> str:
         """The person-facing text of a refused action."""
         return refusal_text(error)
+
+    # -- faults: never a traceback -------------------------------------------------------
+
+    def show_fault(self, error: BaseException) -> bool:
+        """Show ``error`` over the current screen: a storage fault in its coded words, anything
+        else as an internal error whose traceback goes to the data directory's log. False
+        when the app is closing (the caller lets Textual end it)."""
+        from kiosk.tui.screens.fault import FaultScreen
+
+        if not self.SHOW_FAULTS or not self.screen_stack or self._exit_renderables:
+            return False
+        fault = classify(error, self.services.store.database_path)
+        if fault is not None:
+            words = lambda: refusal_text(fault)  # noqa: E731 - re-worded on F2
+        else:
+            log = crashlog.write(error, self.services.store.home, context="kiosk tui")
+            words = (lambda: t("internal.error", log=log)) if log else (lambda: t("internal.error_no_log", error=type(error).__name__))
+        self.bell()
+        self.push_screen(FaultScreen(words))
+        return True
+
+    async def _dispatch_action(self, namespace, action_name, params) -> bool:
+        """Every key binding's action: a fault opens the fault screen, the kiosk goes on."""
+        try:
+            return await super()._dispatch_action(namespace, action_name, params)
+        except Exception as error:  # noqa: BLE001
+            if not self.show_fault(error):
+                raise
+            return True
+
+    def _handle_exception(self, error: Exception) -> None:
+        """Textual's last resort (a timer, a worker): show the fault rather than exit with a traceback."""
+        if self.dev or not self.show_fault(error):
+            super()._handle_exception(error)

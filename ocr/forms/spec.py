@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from .identity import PayloadError, check_election_id, check_template_version
+from .shown import shown
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ class FormSpec:
         numbers = [pl.number for pl in norm]
         if len(set(numbers)) != len(numbers):
             raise ValueError(f"lijstnummers komen dubbel voor: {numbers}")
-        if not isinstance(station_number, int) or station_number < 1:
+        if not isinstance(station_number, int) or not 1 <= station_number <= 999_999:  # the QR code's range
             raise ValueError(f"ongeldig stembureaunummer {station_number!r}")
         try:  # both go into the QR code: same rules as PageIdentity
             check_election_id(election_id)
@@ -56,11 +57,11 @@ class FormSpec:
         except PayloadError as exc:
             raise ValueError(str(exc)) from exc
         object.__setattr__(self, "election_id", election_id)
-        object.__setattr__(self, "election_name", str(election_name))
+        object.__setattr__(self, "election_name", shown(election_name))
         object.__setattr__(self, "has_C", bool(has_C))
         object.__setattr__(self, "lists", norm)
         object.__setattr__(self, "station_number", station_number)
-        object.__setattr__(self, "station_name", str(station_name))
+        object.__setattr__(self, "station_name", shown(station_name))
         object.__setattr__(self, "template_version", template_version)
 
 
@@ -72,4 +73,4 @@ def _as_list(item: ListSpec | Sequence) -> ListSpec:
         pl = ListSpec(int(number), str(name), tuple(str(c) for c in candidates))
     if pl.number < 1:
         raise ValueError(f"ongeldig lijstnummer {pl.number}")
-    return ListSpec(pl.number, pl.name, tuple(pl.candidates))
+    return ListSpec(pl.number, shown(pl.name), tuple(shown(c) for c in pl.candidates))

@@ -10,7 +10,7 @@ import pytest
 
 from kiosk import airgap, i18n
 from kiosk.airgap import NetworkReport
-from kiosk.services import results_documents
+from kiosk.services import printing
 from kiosk.services.entry import EntryRefused, EntryService
 from kiosk.services.network import NETWORK_DETECTED, NETWORK_GONE, NetworkGuard, NetworkRefused
 from kiosk.store import audit
@@ -204,7 +204,11 @@ def fake_lp(tmp_path, monkeypatch):
     lp.write_text(f"#!/bin/sh\necho \"$@\" >> {log}\necho 'request id is kiosk-1'\n")
     lp.chmod(lp.stat().st_mode | stat.S_IXUSR)
     monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}")
-    monkeypatch.setattr(results_documents, "totals_sheet", lambda service: (b"%PDF-1.4 sheet", "ab" * 32))
+    def sheet(totals, folder=None, actor="kiosk"):
+        path = printing.keep((folder or printing.out_dir(totals.store)) / printing.sheet_name("ab" * 32), b"%PDF-1.4 sheet")
+        return printing.SheetFile(path, "ab" * 32, "cd" * 32, "ef" * 32, 7, 1)
+
+    monkeypatch.setattr(printing, "write_totals_sheet", sheet)
     return log
 
 

@@ -10,10 +10,16 @@ next to a baseline measured in the same run on the same data:
   numbers as bare XML with lxml (no schema, no Kiesraad structure);
 - sheet: ``render_totals_sheet`` vs. ``csv_export`` of the same totals;
 - restart: rebuilding one station's state from its stored events (two full
-  entries), the cost a kiosk pays per station when it restarts.
+  entries), the cost a kiosk pays per station when it restarts;
+- audit verify: ``kiosk audit verify`` of the whole election (every station
+  entered twice through the real entry service's events: ~4 200 events per
+  station), derived tables included, on one core, vs. reading the same rows
+  back from SQLite without checking anything; and ``--deep`` (replaying every
+  event through the state machine) beside it.
 
 Run:  .venv/bin/python tests/bench/bench_tally.py [--stations 450 --lists 40 --candidates 50]
-Targets (DESIGN/issue): tabulation ≤ 1 s, sheet ≤ 3 s.
+Targets (DESIGN/issue): tabulation ≤ 1 s, sheet ≤ 3 s, audit verify ≤ 10 s.
+``--verify-stations 0`` skips the audit-verify rows (building that store takes minutes).
 """
 
 from __future__ import annotations
@@ -109,11 +115,85 @@ def restart_cost(shape: ElectionShape, values: dict) -> float:
     return seconds
 
 
+def verified_store_cost(election: Election, values: dict, home: Path) -> list[tuple]:
+    """Rows for the audit-verify measurement: build a store of ``election`` whose every station
+    holds the events of two full entries of ``values`` (the events of station 1, made by the real
+    entry service, copied to the other stations with their audit rows, as the service writes
+    them), then time ``integrity.check``."""
+    from kiosk import auth
+    from kiosk.auth import Account
+    from kiosk.domain.fields import field_codes
+    from kiosk.services import integrity
+    from kiosk.services.entry import EntryService
+    from kiosk.store import audit, open_store, station_events
+    from kiosk.store import elections as repo
+
+    store = open_store(home)
+    coordinator = auth.add_account(store, "coordinator", "coordinator", "bench-coordinator-1", None)
+    for name in ("v1", "v2"):
+        auth.add_account(store, name, "verifier", f"bench-verifier-{name}", coordinator)
+    with store.transaction() as db:
+        repo.insert_election(db, election)
+        for kind in ("110a", "230b", "110b"):
+            if kind == "230b":
+                repo.insert_lists(db, election.lists)
+            if kind == "110b":
+                repo.insert_stations(db, election.stations)
+            repo.record_import(db, kind, f"bench.{kind}.xml", "0" * 64, store.now(), "coordinator")
+            store.audit("coordinator", f"import.{kind}", {"source": f"bench.{kind}.xml", "sha256": "0" * 64,
+                                                         "content_sha256": integrity.import_digest(db, kind)})
+    service = EntryService(store)
+    for account, entry in ((Account("v1", "verifier"), 1), (Account("v2", "verifier"), 2)):
+        service.claim(account, 1, entry)
+        with store.transaction():  # one transaction only to make the set-up fast
+            for code in field_codes(service.shape):
+                service.confirm(account, 1, entry, code, values.get(code))
+        for message in service.entry_view(account, 1, entry).open_messages.messages:
+            service.acknowledge(account, 1, entry, message)
+        service.finish(account, 1, entry)
+    template = [(row["actor"], row["action"], row["details"]) for row in reversed(audit.rows(store.db))
+                if row["action"].startswith("station.")]
+    status, _, results = station_events.statuses(store.db)[1]
+    start = time.perf_counter()
+    with store.transaction() as db:
+        for station in range(2, len(election.stations) + 1):
+            row_id = 0
+            for actor, action, details in template:
+                event = details["event"]
+                row_id = db.execute(
+                    "INSERT INTO station_events (station, type, actor, at, event) VALUES (?, ?, ?, ?, ?)",
+                    [station, event["type"], actor, event["at"], audit.canonical_json(event).decode("utf-8")],
+                ).lastrowid
+                store.audit(actor, action, {**details, "station": station})
+            station_events.save_status(db, station, status, row_id, results)
+    events = db.execute("SELECT count(*) FROM station_events").fetchone()[0]
+    size = (home / "kiosk.db").stat().st_size + (home / "kiosk.db-wal").stat().st_size
+    print(f"verify store: {events} station events in {time.perf_counter() - start:.0f} s, {size / 1e9:.2f} GB")
+    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    t_verify, report = timed(lambda: integrity.check(store), repeat=1)
+    assert report.ok, report.problem
+    t_read, _ = timed(lambda: sum(1 for _ in store.db.execute("SELECT * FROM audit_log"))
+                      + sum(1 for _ in store.db.execute("SELECT * FROM station_events")), repeat=1)
+    t_deep, deep = timed(lambda: integrity.check(store, deep=True), repeat=1)
+    assert deep.ok, deep.problem
+    parts = []
+    for name, part in (("chain", lambda: audit.verify(store.db)), ("stations", lambda: integrity._stations(store.db)),
+                       ("integrity_check", lambda: integrity.rows.integrity_check(store.db))):
+        parts.append(f"{name} {timed(part, repeat=1)[0]:.1f} s")
+    print("audit verify parts: " + ", ".join(parts))
+    store.close()
+    return [(f"audit verify ({events} events, derived incl.)", t_verify, "read the same rows", t_read, "≤ 10 s"),
+            ("audit verify --deep (replay every event)", t_deep, "audit verify", t_verify, "-")]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--stations", type=int, default=450)
     parser.add_argument("--lists", type=int, default=40)
     parser.add_argument("--candidates", type=int, default=50)
+    parser.add_argument("--verify-stations", type=int, default=None, metavar="N",
+                        help="stations in the audit-verify store (default: --stations; 0 skips it)")
     args = parser.parse_args()
 
     election = big_election(args.stations, args.lists, args.candidates)
@@ -147,6 +227,11 @@ def main() -> None:
 
     t_restart = restart_cost(shape, raw[1])
     rows.append(("rebuild 1 station from events", t_restart, f"× {args.stations} stations", t_restart * args.stations, "-"))
+
+    verify_stations = args.stations if args.verify_stations is None else args.verify_stations
+    if verify_stations:
+        with tempfile.TemporaryDirectory() as tmp:
+            rows += verified_store_cost(big_election(verify_stations, args.lists, args.candidates), raw[1], Path(tmp))
 
     print(f"\n{'measurement':<46} {'seconds':>8}   {'baseline':<22} {'seconds':>8}   target")
     for name, seconds, base_name, base_seconds, target in rows:

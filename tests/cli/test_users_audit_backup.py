@@ -1,3 +1,4 @@
+import hashlib
 import sqlite3
 import subprocess
 import sys
@@ -7,7 +8,7 @@ COORD = "coordinator-password"
 
 def test_help_documents_every_command():
     result = subprocess.run([sys.executable, "-m", "kiosk.cli", "--help"], capture_output=True, text=True, check=True)
-    for command in ("tui", "demo", "import", "users", "audit", "backup"):
+    for command in ("tui", "demo", "import", "users", "audit", "backup", "restore"):
         assert command in result.stdout
 
 
@@ -46,14 +47,15 @@ def test_unlock_needs_a_coordinators_password(kiosk):
 def test_audit_verify_reports_head_and_then_the_first_broken_row(kiosk):
     kiosk("users", "add", "anna", "--role", "coordinator", stdin=f"{COORD}\n{COORD}\n")
     code, out, _ = kiosk("audit", "verify")
-    assert code == 0 and out.startswith("OK: 1 auditregels") and "laatste hash: " in out
+    assert code == 0 and out.startswith("OK: 1 auditregels") and "laatste rij 1, hash: " in out
     db = sqlite3.connect(kiosk.home / "kiosk.db")
     db.execute("DROP TRIGGER audit_log_no_update")
     db.execute("UPDATE audit_log SET actor = 'mallory' WHERE seq = 1")
     db.commit()
     db.close()
     code, out, _ = kiosk("audit", "verify")
-    assert code == 1 and "GEBROKEN: auditregel 1" in out
+    assert code == 1 and "GEBROKEN: rij 1: de inhoud past niet bij de hash" in out
+    assert "KLOPT NIET: beveiliging ontbreekt in de database: trigger audit_log_no_update" in out
 
 
 def test_audit_verify_without_a_database_says_so(kiosk):
@@ -65,9 +67,10 @@ def test_audit_verify_without_a_database_says_so(kiosk):
 def test_backup_writes_a_checked_copy_and_audits_it(kiosk, tmp_path):
     kiosk("users", "add", "anna", "--role", "coordinator", stdin=f"{COORD}\n{COORD}\n")
     code, out, _ = kiosk("backup", "--to", str(tmp_path / "usb-disk"))
-    assert code == 0 and "integrity_check: ok" in out
+    assert code == 0 and "integrity_check: ok" in out and "auditlog tot regel 1" in out
     copies = list((tmp_path / "usb-disk").glob("kiosk-*.db"))
     assert len(copies) == 1
+    assert hashlib.sha256(copies[0].read_bytes()).hexdigest() in out
     copy = sqlite3.connect(copies[0])
     assert copy.execute("SELECT username FROM accounts").fetchall() == [("anna",)]
     code, out, _ = kiosk("audit", "show")

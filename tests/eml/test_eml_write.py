@@ -136,8 +136,10 @@ def _random_candidate(rng: random.Random, list_number: int, position: int) -> Ca
 
 
 # Free text for names: any XML-safe characters, whitespace as the reader normalises it.
+# Printable text: the readers refuse control, format (bidi, zero-width), private-use and separator
+# characters (kiosk.eml.bounds.check_characters).
 xml_text = st.text(
-    st.characters(codec="utf-8", exclude_categories=("Cc", "Cs", "Cn")), min_size=1, max_size=30
+    st.characters(codec="utf-8", exclude_categories=("Cc", "Cs", "Cn", "Cf", "Co", "Zl", "Zp")), min_size=1, max_size=30
 ).map(lambda s: " ".join(s.split())).filter(bool)
 
 

@@ -29,7 +29,10 @@ def test_every_confirmation_is_one_stored_and_audited_event(entries):
     assert entries.store.db["station_events"].count == before + 2
     last = audit.rows(entries.store.db, limit=1)[0]
     assert last["action"] == "station.FieldConfirmed" and last["actor"] == "invoerder1"
-    assert last["details"] == {"station": 3, "event": {"entry": 1, "code": "A", "value": 812}}
+    event = last["details"]["event"]
+    assert last["details"]["station"] == 3
+    assert (event["type"], event["entry"], event["code"], event["value"]) == ("FieldConfirmed", 1, "A", 812)
+    assert event["actor"] == {"account": "invoerder1", "role": "verifier"}
 
 
 def test_the_same_verifier_cannot_do_the_second_entry_and_nothing_is_written(entries):

@@ -12,7 +12,8 @@ from kiosk.services.scanning import ScanOutcome
 from ocr.register import REASONS
 
 SAMPLE = {"detail": "x", "pages": 3, "names": "linksboven", "residual": 2.34, "dpi": 72.0, "min_dpi": 200.0,
-          "got": 7, "expected": 3, "station": 3, "election": "GR2026_Duinwijk", "page": 9, "count": 4}
+          "got": 7, "expected": 3, "station": 3, "election": "GR2026_Duinwijk", "page": 9, "count": 4,
+          "width": 65000, "height": 65000, "limit_mp": 60}
 
 
 def parameters(words: str) -> set[str]:

@@ -80,12 +80,13 @@ def test_backup_to_another_folder(demo_store, tmp_path):
         await pilot.press("enter")
         assert "Vul een doelmap in" in message(screen)
         await fill(pilot, "#backup-target", str(demo_store.home / "sub"))
-        assert "buiten de gegevensmap" in message(screen)
+        await until(pilot, lambda: not screen.busy and "buiten de gegevensmap" in message(screen))
         await fill(pilot, "#backup-target", str(target))
         await until(pilot, lambda: not screen.busy and screen.result is not None)
         assert "Back-up gelukt" in message(screen)
         result = text(screen, "#backup-result")
         assert "Integriteitscontrole van de kopie: ok" in result and str(target) in result
+        assert "auditlog van de kopie intact tot regel" in result and screen.result.sha256 in result
         await pilot.press("f2")
         assert "Integrity check of the copy: ok" in text(screen, "#backup-result")
         assert message(screen) == "Backup done."
@@ -115,7 +116,9 @@ def test_audit_log_verifies_and_lists_the_newest_events(demo_store):
         assert grouped(result.head_hash) in verdict
         rows = cells(screen, "#audit-table")
         assert len(rows) == min(200, result.rows)
-        assert rows[0][2] == "coordinator" and rows[0][3] == "login"  # newest first
+        assert rows[0][3] == "coordinator" and rows[0][4] == "login"  # newest first
+        newest = audit.rows(app.services.store.db, limit=1)[0]
+        assert rows[0][0] == str(newest["seq"]) and rows[0][1].replace(" ", "").startswith(newest["hash"][:8])
         await pilot.press("f2")
         assert "Audit log OK" in text(screen, "#audit-verify")
 
@@ -132,6 +135,7 @@ def test_audit_screen_names_the_first_broken_row(demo_store):
         screen = await open_with(pilot, "f9", AuditScreen)
         await until(pilot, lambda: screen.verification is not None)
         verdict = text(screen, "#audit-verify")
-        assert "BESCHADIGD bij regel 3" in verdict and "gewijzigd" in verdict
+        assert "KLOPT NIET: rij 3: de inhoud past niet bij de hash (gewijzigd)" in verdict
+        assert "beveiliging ontbreekt in de database: trigger audit_log_no_update" in verdict
 
     run(demo_store, scenario)

@@ -176,6 +176,9 @@ def test_manual_entry_shows_checks_when_the_front_page_is_complete(make_app):
         assert [m.code for m in screen.visible_messages if m.code == "F.201"] == ["F.201"]
         options = screen.query_one("#messages").options
         assert any("A + B + C is niet gelijk aan D" in str(option.prompt) for option in options)
+        # The fields the rule compared, with the values entered: where to look on the paper.
+        looked_at = f"Kijk na: A {wrong['A']} · B {wrong['B']} · D {wrong['D']}"
+        assert any(looked_at in str(option.prompt) for option in options)
 
     run(app, scenario)
 

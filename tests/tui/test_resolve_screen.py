@@ -100,3 +100,89 @@ def test_a_verifier_cannot_resolve(make_app):
 
     run(app, scenario)
     assert app.services.entries.state(1).status is Status.ENTRIES_DIFFER
+
+
+def test_an_error_shows_its_fields_and_returns_the_entry_at_the_first_of_them(make_app):
+    """F.402: the coordinator sees the list's candidates and its total (not E.1), and
+    the verifier gets the entry back at the first candidate, with only those to answer."""
+    from kiosk.tui.screens.entry import EntryScreen
+    from tests.tui.driving import acknowledge_all, enter_fields
+
+    app = make_app()
+    entries = app.services.entries
+    paper = demo_paper(entries, 1)
+    list_one = [code for code in paper if code.startswith("L1.")]
+    type_entry(entries, VERIFIER_1, 1, 1, dict(paper, **{"L1.2": paper["L1.2"] + 1}))
+    assert entries.state(1).status is Status.HAS_ERRORS
+
+    async def coordinator(pilot):
+        await log_in(pilot, "coordinator")
+        await pilot.press("1", "enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ResolveScreen)
+        rows = [str(k.value) for k in screen.query_one("#fields").rows]
+        assert set(rows) == set(list_one) and rows[-1] == "L1.T" and "E.1" not in rows
+        assert str(screen.query_one("#fields").get_row("L1.2")[1]) == str(paper["L1.2"] + 1)
+        await pilot.press("3")
+        await pilot.pause()
+        armed = str(screen.query_one("#resolve-message").render())
+        assert "Terug naar invoerder1" in armed and f"invoerder1 corrigeert {len(list_one)} velden" in armed
+        await pilot.press("3")
+        await pilot.pause()
+
+    run(app, coordinator)
+    first = entries.state(1).first
+    assert first.pending == set(list_one) and first.claimant == "invoerder1"
+
+    app = make_app()
+
+    async def verifier(pilot):
+        await log_in(pilot, "invoerder1")
+        await pilot.press("1", "enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, EntryScreen) and screen.current.code == "L1.1"  # no ↓ 23 times
+        effort = await enter_fields(pilot, paper)
+        assert effort.fields == len(list_one)
+        await acknowledge_all(pilot)
+        await pilot.press("f10")
+        await pilot.pause()
+
+    run(app, verifier)
+    state = entries.state(1)
+    assert state.status is Status.FIRST_DONE and state.first.values["L1.2"] == paper["L1.2"]
+
+
+def test_each_choice_says_what_it_costs_before_the_second_key(make_app):
+    app = make_app()
+    entries = app.services.entries
+    differing_station(entries)
+    every = len(entries.state(1).first.values.to_dict())
+
+    async def scenario(pilot):
+        await log_in(pilot, "coordinator")
+        await pilot.press("1", "enter")
+        await pilot.pause()
+        screen = app.screen
+        choices = str(screen.query_one("#resolve-choices").render())
+        assert f"→ daarna {every} velden in te voeren" in choices and "→ daarna 2 velden in te voeren" in choices
+        await pilot.press("1")
+        await pilot.pause()
+        armed = str(screen.query_one("#resolve-message").render())
+        assert "Vervalt: de 2e invoer (invoerder2)" in armed
+        assert f"blinde tweede invoer: alle {every} velden, door een ander dan invoerder1" in armed
+        await pilot.press("4")  # changing the mind: its own consequence, nothing decided yet
+        await pilot.pause()
+        armed = str(screen.query_one("#resolve-message").render())
+        assert "Terug naar invoerder2: de 2e invoer, alleen deze velden: A, D." in armed
+        assert "Samen: 2 velden in te voeren." in armed and "Vervalt" not in armed
+        await pilot.press("f2")
+        await pilot.pause()
+        assert "Back to invoerder2: entry 2, only these fields: A, D." in str(
+            screen.query_one("#resolve-message").render())
+        await pilot.press("f2")
+        await pilot.pause()
+
+    run(app, scenario)
+    assert entries.state(1).status is Status.ENTRIES_DIFFER  # each key once: nothing decided

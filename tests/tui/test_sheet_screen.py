@@ -85,7 +85,7 @@ def test_sheet_pdf_exports_and_printing(definitive_store, tmp_path, monkeypatch)
         made.update(screen.exports)
         made["csv_bytes"] = results_documents.csv_export(app.services.totals)
         await pilot.press("f2")
-        assert "Audit log head hash" in text(screen, "#sheet-files")
+        assert "sealed in audit log row" in text(screen, "#sheet-files")
 
     made = {}
     run(definitive_store, scenario, config=KioskConfig(printer="gsb-a4"))

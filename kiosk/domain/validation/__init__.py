@@ -11,6 +11,11 @@ one function in this package, answering "does it fire?":
   warnings.w201 .. w204              W.201-W.204
   comparison.w001                    W.001 (second entry vs first; not run by validate)
 
+Each rule has ``<rule>_fields`` beside it: the fields it compares, in the
+form's order. Every message ``validate`` returns carries them as ``concerns``
+(F.402 lijst 3: the list's candidates and L3.T), so a screen can show them and
+a return for correction can reopen exactly them (``concerned_fields``).
+
 Suppression: when F.204 fires, F.202 and F.203 are not reported; when F.401
 fires for a list, F.402 and F.403 are not reported for that list.
 Empty fields: see ``inputs`` (the policy) and ``required`` (what F.001 needs).
@@ -18,7 +23,7 @@ Empty fields: see ``inputs`` (the policy) and ``required`` (what F.001 needs).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from kiosk.domain.errors import DomainError
 from kiosk.domain.results import Results
@@ -26,11 +31,11 @@ from kiosk.domain.shape import ElectionShape
 from kiosk.domain.validation import differences, front_page, lists, warnings
 from kiosk.domain.validation.comparison import differing_fields, w001
 from kiosk.domain.validation.messages import Message, ValidationResult
-from kiosk.domain.validation.required import f001, required_fields
+from kiosk.domain.validation.required import f001, f001_fields, required_fields
 
 __all__ = [
-    "FORM_RULES", "LIST_RULES", "Message", "ValidationResult", "differing_fields", "required_fields",
-    "validate", "w001",
+    "FORM_FIELDS", "FORM_RULES", "LIST_FIELDS", "LIST_RULES", "Message", "ValidationResult", "concerned_fields",
+    "differing_fields", "required_fields", "validate", "w001",
 ]
 
 #: Front-page rules in code order: (code, function).
@@ -47,6 +52,21 @@ FORM_RULES: tuple[tuple[str, Callable[[Results], bool]], ...] = (
 LIST_RULES: tuple[tuple[str, Callable[[Results, int], bool]], ...] = (
     ("F.401", lists.f401), ("F.402", lists.f402), ("F.403", lists.f403),
 )
+#: The fields each front-page rule compares: code -> function(results).
+FORM_FIELDS: dict[str, Callable[[Results], tuple[str, ...]]] = {
+    "F.201": front_page.f201_fields, "F.202": front_page.f202_fields, "F.203": front_page.f203_fields,
+    "F.204": front_page.f204_fields,
+    "F.301": differences.f301_fields, "F.302": differences.f302_fields, "F.303": differences.f303_fields,
+    "F.304": differences.f304_fields, "F.305": differences.f305_fields, "F.306": differences.f306_fields,
+    "F.307": differences.f307_fields, "F.308": differences.f308_fields, "F.309": differences.f309_fields,
+    "F.310": differences.f310_fields,
+    "W.201": warnings.w201_fields, "W.202": warnings.w202_fields, "W.203": warnings.w203_fields,
+    "W.204": warnings.w204_fields,
+}
+#: The fields each per-list rule compares: code -> function(results, list_number).
+LIST_FIELDS: dict[str, Callable[[Results, int], tuple[str, ...]]] = {
+    "F.401": lists.f401_fields, "F.402": lists.f402_fields, "F.403": lists.f403_fields,
+}
 #: A rule that fires hides these (same list for list rules).
 _SUPPRESSES = {"F.204": ("F.202", "F.203"), "F.401": ("F.402", "F.403")}
 
@@ -62,13 +82,20 @@ def validate(results: Results, shape: ElectionShape | None = None) -> Validation
         raise ShapeMismatch("validation.shape_mismatch", "the results belong to another election shape")
     messages: list[Message] = []
     if empty := f001(results):
-        messages.append(Message("F.001", fields=empty))
+        messages.append(Message("F.001", fields=empty, concerns=f001_fields(results, empty)))
     fired = {code for code, rule in FORM_RULES if rule(results)}
-    messages += [Message(code) for code in sorted(fired - _suppressed(fired))]
+    messages += [Message(code, concerns=FORM_FIELDS[code](results)) for code in sorted(fired - _suppressed(fired))]
     for number in results.shape.list_numbers:
         fired = {code for code, rule in LIST_RULES if rule(results, number)}
-        messages += [Message(code, number) for code in sorted(fired - _suppressed(fired))]
+        messages += [Message(code, number, concerns=LIST_FIELDS[code](results, number))
+                     for code in sorted(fired - _suppressed(fired))]
     return ValidationResult.of(messages)
+
+
+def concerned_fields(messages: Iterable[Message]) -> tuple[str, ...]:
+    """The fields the messages concern, each once, in the order first named
+    (each message's own fields are in the form's order)."""
+    return tuple(dict.fromkeys(code for message in messages for code in message.concerns))
 
 
 def _suppressed(fired: set[str]) -> set[str]:

@@ -13,6 +13,10 @@ with ``list`` only on list-level rules. A malformed document raises
 DocumentError whose message names the place and the problem, e.g.
 ``fields.L9.1: list 9 does not exist``. Reading the file and exit codes are
 the CLI's business.
+
+Bounds: at most MAX_LISTS lists, numbered 1..MAX_LIST_NUMBER, each with 1..MAX_CANDIDATES
+candidates (DESIGN: up to about 40 lists and 80 candidates; these are generous), so a
+document of a few bytes cannot ask for a hundred million fields. Every check is linear.
 """
 
 from __future__ import annotations
@@ -25,6 +29,13 @@ from kiosk.domain.fields import check_field
 from kiosk.domain.results import Results, check_value
 from kiosk.domain.shape import ElectionShape
 from kiosk.domain.validation import validate
+
+#: Most lists one election may have in a results document.
+MAX_LISTS = 99
+#: Highest list number.
+MAX_LIST_NUMBER = 99
+#: Most candidates on one list.
+MAX_CANDIDATES = 999
 
 
 class DocumentError(DomainError):
@@ -61,31 +72,54 @@ def parse_shape(election: object) -> ElectionShape:
         raise _error("document.not_object", "election", 'must be an object with "has_C" and "lists"')
     has_c = _required(election, "has_C", "election")
     if not isinstance(has_c, bool):
-        raise _error("document.not_bool", "election.has_C", f"must be true or false, not {has_c!r}", value=repr(has_c))
+        raise _error("document.not_bool", "election.has_C", f"must be true or false, not {_short(has_c)}",
+                     value=_short(has_c))
     lists = _required(election, "lists", "election")
     if not isinstance(lists, Mapping):
         raise _error("document.not_object", "election.lists", "must be an object of list number -> candidates")
+    if len(lists) > MAX_LISTS:
+        raise _error("document.too_many_lists", "election.lists", f"at most {MAX_LISTS} lists, not {len(lists)}",
+                     count=len(lists), maximum=MAX_LISTS)
     pairs: list[tuple[int, int]] = []
+    seen: set[int] = set()
     for key, size in lists.items():
         path = f"election.lists.{key}"
         number = _list_number(key)
         if number is None:
-            raise _error("document.bad_list_number", path, f"{key!r} is not a list number (1, 2, ...)", value=repr(key))
+            raise _error("document.bad_list_number", path, f"{_short(key)} is not a list number (1, 2, ...)",
+                         value=_short(key))
+        if number > MAX_LIST_NUMBER:
+            raise _error("document.list_number_too_high", path, f"list numbers go up to {MAX_LIST_NUMBER}",
+                         value=_short(key), maximum=MAX_LIST_NUMBER)
         if isinstance(size, bool) or not isinstance(size, int) or size < 1:
-            raise _error("document.bad_list_size", path, f"number of candidates must be 1 or more, not {size!r}", value=repr(size))
-        if number in (n for n, _ in pairs):
+            raise _error("document.bad_list_size", path, f"number of candidates must be 1 or more, not {_short(size)}",
+                         value=_short(size))
+        if size > MAX_CANDIDATES:
+            raise _error("document.too_many_candidates", path, f"at most {MAX_CANDIDATES} candidates, not {size}",
+                         value=_short(size), maximum=MAX_CANDIDATES)
+        if number in seen:
             raise _error("document.duplicate_list", path, f"list {number} appears twice", list=number)
+        seen.add(number)
         pairs.append((number, size))
     return ElectionShape.of(has_c, pairs)
 
 
 def _list_number(key: object) -> int | None:
-    # JSON keys are text ("3"); Python callers may pass ints. No "03", no "+3".
+    # JSON keys are text ("3"); Python callers may pass ints. No "03", no "+3". A key of
+    # thousands of digits is not converted: it is simply too high.
     if isinstance(key, int) and not isinstance(key, bool):
         return key if key >= 1 else None
     if isinstance(key, str) and key.isascii() and key.isdigit() and not key.startswith("0"):
-        return int(key)
+        return int(key) if len(key) <= len(str(MAX_LIST_NUMBER)) else MAX_LIST_NUMBER + 1
     return None
+
+
+def _short(value: object, limit: int = 20) -> str:
+    """``repr(value)`` cut to ``limit`` characters, for a message about a value of any size."""
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 64:
+        return f">{2 ** 64}"
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _required(mapping: Mapping[str, Any], key: str, where: str) -> Any:

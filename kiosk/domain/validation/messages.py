@@ -3,18 +3,30 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 
 @dataclass(frozen=True)
 class Message:
     """One rule that fired. ``list_number`` only for list-level rules (F.401-F.403);
-    ``fields`` only for F.001 (the empty fields) and W.001 (the differing fields)."""
+    ``fields`` only for F.001 (the empty fields) and W.001 (the differing fields):
+    there they are part of what the message says.
+
+    ``concerns`` are the fields the rule compared, in the form's order: where to
+    look on the paper (F.402 lijst 3: L3.1 .. L3.n and L3.T). The rule that fired
+    computes them (``validate``); for F.001 and W.001 they are ``fields``. They
+    follow from the code, the list and the election, so they are not part of the
+    message's identity: an acknowledgement stored without them still matches."""
 
     code: str
     list_number: int | None = None
     fields: tuple[str, ...] = ()
+    concerns: tuple[str, ...] = field(default=(), compare=False)
+
+    def __post_init__(self) -> None:
+        if not self.concerns and self.fields:
+            object.__setattr__(self, "concerns", self.fields)
 
     @property
     def is_error(self) -> bool:

@@ -39,3 +39,12 @@ def f001(results: Results) -> tuple[str, ...]:
         return ()
     required = set(required_fields(results))
     return tuple(code for code in empty if code in required)
+
+
+def f001_fields(results: Results, empty: tuple[str, ...]) -> tuple[str, ...]:
+    """What F.001 concerns: the empty fields; where I or J is among them (required
+    because D and H differ), D and H too -- a wrong D or H may be the real slip."""
+    if not {"I", "J"} & set(empty):
+        return empty
+    wanted = set(empty) | {"D", "H"}
+    return tuple(code for code in field_codes(results.shape) if code in wanted)

@@ -1,5 +1,6 @@
 """Implausible but possible: W.201-W.204 (DESIGN §5). Integer arithmetic only,
-so a boundary never depends on floating-point rounding."""
+so a boundary never depends on floating-point rounding. Beside each rule,
+``<rule>_fields`` names the fields it compares, in the form's order."""
 
 from __future__ import annotations
 
@@ -22,10 +23,18 @@ def w201(results: Results) -> bool:
     return values is not None and _share_too_high(*values)
 
 
+def w201_fields(results: Results) -> tuple[str, ...]:
+    return ("F", "H")
+
+
 def w202(results: Results) -> bool:
     """W.202: G ≥ ⌈3% × H⌉, except when G = H = 0. Skipped while G or H is empty."""
     values = filled(results, "G", "H")
     return values is not None and _share_too_high(*values)
+
+
+def w202_fields(results: Results) -> tuple[str, ...]:
+    return ("G", "H")
 
 
 def w203(results: Results) -> bool:
@@ -41,6 +50,14 @@ def w203(results: Results) -> bool:
     return gap >= 15 or gap * 100 >= 2 * h
 
 
+def w203_fields(results: Results) -> tuple[str, ...]:
+    return ("D", "H")
+
+
 def w204(results: Results) -> bool:
     """W.204: H = 0 (no votes cast at all). Skipped while H is empty."""
     return results.count("H") == 0
+
+
+def w204_fields(results: Results) -> tuple[str, ...]:
+    return ("H",)

@@ -17,7 +17,8 @@ domain never reads a clock.
                       │                                  │
                       ▼                                  ▼
                  first_done                         has_errors ──ErrorsResolved(return)──▶ first_entry
-                      │                                  │       (same verifier, whole entry)
+                      │                                  │       (same verifier; the fields the errors
+                      │                                  │        concern to answer, all editable)
       EntryClaimed(2) │ by an account that did           └──────ErrorsResolved(discard)──▶ scanned | empty
         not work on entry 1 (four eyes)
                       ▼
@@ -41,6 +42,7 @@ entry's ``confirmations``.
 """
 
 from kiosk.domain.workflow.checks import can_finish, entry_messages, open_messages
+from kiosk.domain.workflow.consequences import Action, Consequence, Step, consequence
 from kiosk.domain.workflow.errors import (
     BadEvent, ClaimError, DuplicatePage, EntryIncomplete, FieldNotEditable, FourEyes, MessagesOpen, NoSuchMessage,
     RoleNotAllowed, StationDefinitive, WorkflowError, WrongState,
@@ -57,6 +59,7 @@ from kiosk.domain.workflow.state import (
 from kiosk.domain.workflow.views import CoordinatorView, EntryView, FieldView, coordinator_view, entry_view
 
 __all__ = [
+    "Action", "Consequence", "Step", "consequence",
     "AckKind", "Acknowledgement", "Actor", "ArchivedEntry", "BadEvent", "ClaimError", "ClaimReleased",
     "Confirmation", "CoordinatorView", "DifferencesResolved", "DuplicatePage", "Entry", "EntryClaimed",
     "EntryFinished", "EntryIncomplete", "EntryView", "ErrorResolution", "ErrorSent", "ErrorsResolved", "Event",

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kiosk.domain.validation import validate
+from kiosk.domain.results import Results
+from kiosk.domain.validation import concerned_fields, validate
 from kiosk.domain.workflow.errors import BadEvent
 from kiosk.domain.workflow.events import (
     DifferencesResolved, ErrorResolution, ErrorsResolved, Event, Resolution,
@@ -56,7 +57,7 @@ def resolve_differences(state: StationState, event: DifferencesResolved) -> Stat
     if choice is Resolution.DISCARD_BOTH:
         return _back_to_start(state, (first, second), event)
     number = 1 if choice is Resolution.RETURN_FIRST else 2
-    disputed = frozenset(first.values.differing_fields(second.values))
+    disputed = disputed_fields(first.values, second.values)
     entry = state.entry(number)
     assert entry is not None
     reopened = _reopen(entry, editable=disputed, pending=disputed)
@@ -74,8 +75,22 @@ def resolve_errors(state: StationState, event: ErrorsResolved) -> StationState:
     state = _record(state, choice.value, event)
     if choice is ErrorResolution.DISCARD:
         return _back_to_start(state, (first,), event)
-    # Back to its verifier, whole entry editable; every value stays until changed.
-    return replace(state, status=Status.FIRST_ENTRY, first=_reopen(first, editable=None, pending=frozenset()))
+    # Back to its verifier. The fields the errors concern must be answered again
+    # (confirmed as the paper says, or corrected); every other field stays as it
+    # is and may still be changed (the whole entry is editable).
+    return replace(state, status=Status.FIRST_ENTRY,
+                   first=_reopen(first, editable=None, pending=returned_fields(first.values)))
+
+
+def returned_fields(values: Results) -> frozenset[str]:
+    """The fields an entry with errors must answer again when it is returned to
+    its verifier: every field its errors concern (F.402 lijst 3: L3.1 .. L3.T)."""
+    return frozenset(concerned_fields(validate(values).errors))
+
+
+def disputed_fields(first: Results, second: Results) -> frozenset[str]:
+    """The fields a return for correction reopens when the entries differ."""
+    return frozenset(first.differing_fields(second))
 
 
 def _reopen(entry: Entry, editable: frozenset[str] | None, pending: frozenset[str]) -> Entry:

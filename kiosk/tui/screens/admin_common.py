@@ -18,6 +18,7 @@ from textual.widgets import Static
 
 from kiosk.i18n import t
 from kiosk.tui.widgets.key_bar import KeyBar
+from kiosk.tui.screens.fault import FaultGuard
 
 Text = Callable[[], str]
 
@@ -45,7 +46,7 @@ def number_ranges(numbers: Iterable[int]) -> str:
     return ", ".join(parts)
 
 
-class AdminScreen(Screen):
+class AdminScreen(FaultGuard, Screen):
     """Base of the tool screens. Subclasses set ``TITLE_KEY``, ``KEYS`` and ``ROLES``,
     and implement ``compose_body``, ``load`` and ``retranslate_body``."""
 

@@ -17,9 +17,10 @@ from kiosk.airgap import NetworkReport
 from kiosk.i18n import t
 from kiosk.services.network import describe
 from kiosk.tui.widgets.key_bar import KeyBar
+from kiosk.tui.screens.fault import FaultGuard
 
 
-class AirgapScreen(Screen):
+class AirgapScreen(FaultGuard, Screen):
     BINDINGS = [Binding("r", "check_now", show=False), Binding("escape", "nothing", show=False)]
 
     def __init__(self, report: NetworkReport):

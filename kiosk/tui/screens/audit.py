@@ -11,21 +11,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Static
 
-from kiosk.i18n import t
+from kiosk.i18n import integrity_words, t
+from kiosk.i18n.untrusted import neutralise
 from kiosk.services import audit_log
 from kiosk.tui.screens.admin_common import AdminScreen, grouped
 
 SHOWN_ROWS = 200
-DETAILS_WIDTH = 70
-
-#: The chain's problems (English, from kiosk.store.audit) -> message keys.
-PROBLEMS = (
-    ("sequence number", "tui.admin.audit.problem.sequence"),
-    ("prev_hash", "tui.admin.audit.problem.prev_hash"),
-    ("not valid JSON", "tui.admin.audit.problem.json"),
-    ("canonical form", "tui.admin.audit.problem.edited"),
-    ("hash does not match", "tui.admin.audit.problem.edited"),
-)
+DETAILS_WIDTH = 60
 
 
 class AuditScreen(AdminScreen):
@@ -66,8 +58,7 @@ class AuditScreen(AdminScreen):
             return t("tui.admin.audit.busy")
         if result.ok:
             return t("tui.admin.audit.ok", rows=result.rows, head=grouped(result.head_hash))
-        problem = next((t(key) for marker, key in PROBLEMS if marker in (result.problem or "")), result.problem)
-        return t("tui.admin.audit.broken", seq=result.broken_seq, problem=problem, head=grouped(result.head_hash))
+        return t("tui.admin.audit.broken_all", problem=integrity_words.report_text(result), head=grouped(result.head_hash))
 
     def retranslate_body(self) -> None:
         verify = self.query_one("#audit-verify", Static)
@@ -78,13 +69,15 @@ class AuditScreen(AdminScreen):
         cursor = table.cursor_row
         table.clear(columns=True)
         table.add_column(t("tui.admin.audit.col.seq"), key="seq", width=7)
+        table.add_column(t("tui.admin.audit.col.hash"), key="hash", width=14)
         table.add_column(t("tui.admin.audit.col.at"), key="at", width=20)
         table.add_column(t("tui.admin.audit.col.actor"), key="actor", width=16)
         table.add_column(t("tui.admin.audit.col.action"), key="action", width=26)
         table.add_column(t("tui.admin.audit.col.details"), key="details")
         for row in self.rows:
-            table.add_row(str(row["seq"]), _time(row["at"]), row["actor"], row["action"], _short(row["details"]),
-                          key=str(row["seq"]))
+            digest = row["hash"]
+            table.add_row(str(row["seq"]), f"{digest[:4]} {digest[4:8]}…", _time(row["at"]), neutralise(row["actor"]),
+                          row["action"], _short(row["details"]), key=str(row["seq"]))
         if table.row_count:
             table.move_cursor(row=min(cursor, table.row_count - 1))
 
@@ -95,5 +88,5 @@ def _time(at: str) -> str:
 
 
 def _short(details: dict) -> str:
-    text = audit_log.details_text(details)
+    text = neutralise(audit_log.details_text(details))
     return text if len(text) <= DETAILS_WIDTH else text[:DETAILS_WIDTH - 1] + "…"

@@ -2,7 +2,9 @@
 
 ``make_backup`` copies through the store's own SQLite connection, which belongs
 to this (the main) thread, so the backup runs here: the screen first shows
-"bezig…", then copies. The result names the file and the integrity check.
+"bezig…", then copies. The result names the file, the checks and the audit row
+the backup ends with; a refusal (full disk, read-only disk, damaged database,
+...) is shown in words, never as a traceback.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Input, Label, Static
 
-from kiosk.i18n import t
+from kiosk.i18n import refusal_text, t
 from kiosk.services import backups
 from kiosk.tui.screens.admin_common import AdminScreen
 
@@ -49,7 +51,7 @@ class BackupScreen(AdminScreen):
         if self.result is None:
             return ""
         return t("tui.admin.backup.done", path=self.result.database, integrity=self.result.integrity,
-                 pages=self.result.pages_copied)
+                 pages=self.result.pages_copied, seq=self.result.audit_seq, sha256=self.result.sha256)
 
     @on(Input.Submitted, "#backup-target")
     def submitted(self, event: Input.Submitted) -> None:
@@ -64,13 +66,8 @@ class BackupScreen(AdminScreen):
             self.say(lambda: t("tui.admin.backup.no_target", example=PLACEHOLDER))
             return
         target = Path(typed).expanduser()
-        home = self.app.services.store.home.resolve()
         if not target.is_absolute():
             self.say(lambda: t("tui.admin.backup.not_absolute", path=typed))
-            return
-        resolved = target.resolve()
-        if resolved == home or home in resolved.parents:
-            self.say(lambda: t("tui.admin.backup.inside_home", path=target, home=home))
             return
         self.busy = True
         self.result = None
@@ -82,8 +79,11 @@ class BackupScreen(AdminScreen):
     def _run(self, target: Path) -> None:
         try:
             self.result = backups.make_backup(self.app.services.store, target, self.app.account.username)
-        except (OSError, RuntimeError) as error:
-            reason = getattr(error, "strerror", None) or str(error)
+        except backups.BackupRefused as refusal:
+            self.say(lambda: t("tui.admin.backup.failed", path=target, reason=refusal_text(refusal)))
+            self.app.bell()
+        except Exception as error:  # noqa: BLE001 - whatever happened, the operator gets words, not a traceback
+            reason = refusal_text(error) if getattr(error, "code", None) else getattr(error, "strerror", None) or str(error)
             self.say(lambda: t("tui.admin.backup.failed", path=target, reason=reason))
             self.app.bell()
         else:

@@ -19,9 +19,11 @@ from textual.widgets import DataTable, Input, Select, Static
 
 from kiosk.domain.workflow import Status
 from kiosk.i18n import t
+from kiosk.services import audit_log
 from kiosk.services.entry import EntryRefused
 from kiosk.services.network import describe_all
 from kiosk.tui.widgets.key_bar import KeyBar
+from kiosk.tui.screens.fault import FaultGuard
 
 ROLE_KEYS = {
     "clerk": [("F3", "tui.key.scan")],
@@ -33,7 +35,7 @@ ROLE_KEYS = {
 COMMON_KEYS = [("F2", "tui.key.language"), ("F12", "tui.key.lock")]
 
 
-class DashboardScreen(Screen):
+class DashboardScreen(FaultGuard, Screen):
     BINDINGS = [
         Binding("f3", "scan", show=False),
         Binding("f4", "manual", show=False),
@@ -114,9 +116,12 @@ class DashboardScreen(Screen):
             "  ·  ".join(t("tui.dash.counts", count=counts[s], status=t(f"tui.status.{s.value}"))
                          for s in Status if counts[s]))
         report = self.app.services.network.status()
-        self.query_one("#dash-network", Static).update(
-            t("tui.airgap.status_present", reasons=describe_all(report)) if report.present else
-            t("tui.airgap.status_offline", time=report.checked_at.astimezone().strftime("%H:%M:%S")))
+        network = (t("tui.airgap.status_present", reasons=describe_all(report)) if report.present else
+                   t("tui.airgap.status_offline", time=report.checked_at.astimezone().strftime("%H:%M:%S")))
+        seq, digest = audit_log.head(self.app.services.store)
+        # The short anchor: an observer compares it with `kiosk audit head` / the full hash on F9.
+        anchor = t("tui.dash.anchor", seq=seq, start=f"{digest[:4]} {digest[4:8]}", end=digest[-4:])
+        self.query_one("#dash-network", Static).update(f"{network}\n{anchor}")
         wanted = self.query_one("#filter", Select).value
         table = self.query_one("#stations", DataTable)
         cursor = table.cursor_row

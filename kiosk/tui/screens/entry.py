@@ -6,6 +6,14 @@ replaces it. There is no "accept all": every field needs its own key press.
 Second entry: blind — the same screen without any proposal; the first entry's
 values are never on it (the domain's view does not even carry them).
 Each Enter is one confirmation, committed before the next field shows.
+
+Type-ahead: people type from the paper without waiting for the screen. Every
+key goes, in the order typed, through one queue (``TypeAheadInput``) to
+``type_key``; an Enter confirms the current field with the text typed for it
+and commits (synchronously) before the next key is looked at, so keys typed
+during a slow commit wait and then go to the field after it. No key is dropped,
+none lands in another field, and a proposal is confirmed only by an Enter on
+an untouched field.
 """
 
 from __future__ import annotations
@@ -17,7 +25,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from kiosk.domain.fields import TICK_BOXES, front_page_codes, list_page_codes
@@ -28,13 +36,17 @@ from kiosk.services.entry import EntryRefused, parse_typed
 from kiosk.tui.text import field_label, input_text, message_text, value_text
 from kiosk.tui.widgets.field_crop import FieldCrop
 from kiosk.tui.widgets.key_bar import KeyBar
+from kiosk.tui.widgets.type_ahead import EDITING, TypeAheadInput
+from kiosk.tui.screens.fault import FaultGuard
 
 FRONT = "front"
 #: Typed for a box that is empty on the paper while OCR proposes something.
 EMPTY_MARK = "-"
+#: How many of a message's fields the checks list names with their values.
+CONCERNS_SHOWN = 6
 
 
-class EntryScreen(Screen):
+class EntryScreen(FaultGuard, Screen):
     BINDINGS = [
         Binding("up", "previous_field", show=False),
         Binding("down", "next_field", show=False),
@@ -64,7 +76,7 @@ class EntryScreen(Screen):
                 yield FieldCrop(self.app.image_mode, id="crop")
                 yield Static("", id="field-label")
                 yield Static("", id="field-proposal")
-                yield Input(id="value", max_length=12)
+                yield TypeAheadInput(self.type_key, id="value", max_length=12)
                 yield Static("", id="field-hint", classes="hint")
                 yield Static("", id="entry-message", classes="message")
             with Vertical(id="entry-right"):
@@ -86,7 +98,7 @@ class EntryScreen(Screen):
         self.retranslate_header()
         self.index = self._start_index()
         self.show_field()
-        self.query_one("#value", Input).focus()
+        self.query_one("#value", TypeAheadInput).focus()
 
     def _sections(self, shape) -> dict[str, str]:
         section = {code: FRONT for code in front_page_codes(shape)}
@@ -110,7 +122,11 @@ class EntryScreen(Screen):
 
     def retranslate(self) -> None:
         self.retranslate_header()
+        # F2 changes the words, not what is being typed: the field keeps its text.
+        value_input = self.query_one("#value", TypeAheadInput)
+        typed, cursor = value_input.value, value_input.cursor_position
         self.show_field()
+        value_input.value, value_input.cursor_position = typed, cursor
         self._shown_messages = None
         self.show_messages()
         self.query_one("#keys", KeyBar).retranslate()
@@ -155,8 +171,9 @@ class EntryScreen(Screen):
             section_text = t("tui.entry.section_list", number=number, name=party.name)
         self._set("#entry-section", f"{section_text}  ·  {t('tui.entry.copy_paper')}")
         self._set("#field-label", f"{code}   {field_label(self.election, code)}")
-        value_input = self.query_one("#value", Input)
-        value_input.disabled = not field.editable
+        value_input = self.query_one("#value", TypeAheadInput)
+        # Not disabled: a disabled input loses the focus, and with it the keys typed ahead.
+        value_input.set_class(not field.editable, "locked")
         proposal_line = self.query_one("#field-proposal", Static)
         proposal_line.set_class(field.editable and not field.confirmed and field.proposal is not None, "has-proposal")
         placeholder = ""
@@ -181,6 +198,9 @@ class EntryScreen(Screen):
             "tui.entry.hint_proposal" if field.proposal is not None and not field.confirmed else "tui.entry.hint_typed")
         self._set("#field-hint", t(hint))
         value_input.cursor_position = len(value_input.value)
+        if field.editable and field.confirmed and field.pending:
+            # Reopened by the coordinator: Enter keeps the value, typing replaces it.
+            value_input.select_everything()
         self.call_after_refresh(self._mark_shown)
         self.query_one("#crop", FieldCrop).load(self.app.services.crops, self.station, code)
 
@@ -188,13 +208,45 @@ class EntryScreen(Screen):
         """When the current field was on the screen (read by the benchmark)."""
         self.field_shown_at = time.perf_counter()
 
+    # -- keys ---------------------------------------------------------------------
+
+    def type_key(self, key: str, character: str | None) -> bool:
+        """One key for the current field, in the order typed (see the module docstring).
+        Returns whether the key was used; an unused key goes on to the app's bindings."""
+        if self not in self.app.screen_stack:
+            return True  # left (paused or finished): nothing more goes into a field
+        action = self.FIELD_KEYS.get(key)
+        if action in self.LEAVING and not self.is_current:
+            # Typed before the lock screen came up: the screen cannot be left from
+            # under it. (Keys for the field still go in, in their turn.)
+            return True
+        if action is not None:
+            getattr(self, action)()
+            return True
+        if not self.current.editable:
+            # A field that cannot change in this correction: typing is not for it.
+            return character is not None or key in EDITING
+        return self.query_one("#value", TypeAheadInput).edit(key, character)
+
+    #: Keys the entry screen acts on itself, in their turn among the typed keys.
+    FIELD_KEYS = {
+        "enter": "confirm_current",
+        "up": "action_previous_field",
+        "down": "action_next_field",
+        "f6": "action_focus_messages",
+        "f10": "action_finish",
+        "escape": "action_pause",
+    }
+    LEAVING = frozenset({"action_finish", "action_pause", "action_focus_messages"})
+
     # -- confirming ---------------------------------------------------------------
 
-    @on(Input.Submitted, "#value")
-    def confirm_current(self, event: Input.Submitted) -> None:
+    def confirm_current(self) -> None:
+        """Enter: confirm the current field with the text typed for it, commit, move on."""
         field = self.current
+        typed = self.query_one("#value", TypeAheadInput).value
         message = self.query_one("#entry-message", Static)
-        if self.view.next_field is None and field.confirmed and event.value == input_text(field.code, field.value):
+        if self.view.next_field is None and field.confirmed and typed == input_text(field.code, field.value):
             # Everything is confirmed: Enter on an unchanged value leads to the checks.
             self.action_focus_messages()
             return
@@ -202,12 +254,13 @@ class EntryScreen(Screen):
             if not field.editable:
                 self.advance()
                 return
-            text = event.value.strip()
+            text = typed.strip()
             if text == "" and not field.confirmed and field.proposal is not None:
                 value = field.proposal  # Enter on an untouched proposal
             else:
                 value = parse_typed(field.code, "" if text == EMPTY_MARK else text)
-            if not (field.confirmed and value == field.value):
+            # A reopened field (pending again) needs its answer even when it stays the same.
+            if field.pending or not (field.confirmed and value == field.value):
                 self.app.services.entries.confirm(self.app.account, self.station, self.entry, field.code, value)
                 self.reload()
         except EntryRefused as error:
@@ -248,7 +301,7 @@ class EntryScreen(Screen):
             self.index = index
             self._clear_message()
             self.show_field()
-            self.query_one("#value", Input).focus()
+            self.query_one("#value", TypeAheadInput).focus()
 
     # -- checks -------------------------------------------------------------------
 
@@ -280,8 +333,9 @@ class EntryScreen(Screen):
                 state = t("tui.entry.open")
             else:
                 state = t("tui.entry.ack_error") if message.is_error else t("tui.entry.ack_warning")
-            where = f" lijst {message.list_number}" if message.list_number is not None else ""
-            options.add_option(Option(f"{kind} {message.code}{where} [{state}]\n{message_text(message)}", id=str(number)))
+            where = f" {t('tui.entry.list_short', list=message.list_number)}" if message.list_number is not None else ""
+            options.add_option(Option(f"{kind} {message.code}{where} [{state}]\n{message_text(message)}"
+                                      f"\n{self._concerns_text(message)}", id=str(number)))
         if visible and highlighted is not None:
             options.highlighted = min(highlighted, len(visible) - 1)
         self.query_one("#messages-title", Static).update(t("tui.entry.messages"))
@@ -295,13 +349,22 @@ class EntryScreen(Screen):
         else:
             finish.update("")
 
+    def _concerns_text(self, message: Message) -> str:
+        """The fields the rule compared, with this entry's own values: where to look."""
+        values = {f.code: f.value for f in self.fields}
+        shown = [f"{code} {value_text(code, values.get(code))}" for code in message.concerns[:CONCERNS_SHOWN]]
+        text = t("tui.entry.concerns", fields=" · ".join(shown))
+        if len(message.concerns) > CONCERNS_SHOWN:
+            text += t("tui.entry.concerns_more", more=len(message.concerns) - CONCERNS_SHOWN)
+        return text
+
     def action_focus_messages(self) -> None:
         options = self.query_one("#messages", OptionList)
         still_open = set(self.view.open_messages.messages)
         first_open = next((i for i, m in enumerate(self.visible_messages) if m in still_open), None)
         if first_open is None:
             if self.view.next_field is None:
-                self.query_one("#value", Input).focus()
+                self.query_one("#value", TypeAheadInput).focus()
             return
         options.highlighted = first_open
         options.focus()

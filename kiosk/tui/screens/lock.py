@@ -13,9 +13,10 @@ from kiosk import auth
 from kiosk.auth import Account
 from kiosk.i18n import t
 from kiosk.tui.widgets.key_bar import KeyBar
+from kiosk.tui.screens.fault import FaultGuard
 
 
-class LockScreen(Screen):
+class LockScreen(FaultGuard, Screen):
     BINDINGS = [Binding("f4", "log_out", show=False)]
 
     def __init__(self, account: Account):

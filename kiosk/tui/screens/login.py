@@ -11,9 +11,10 @@ from textual.widgets import Input, Label, Static
 from kiosk import auth
 from kiosk.i18n import t
 from kiosk.tui.widgets.key_bar import KeyBar
+from kiosk.tui.screens.fault import FaultGuard
 
 
-class LoginScreen(Screen):
+class LoginScreen(FaultGuard, Screen):
     def compose(self) -> ComposeResult:
         with Vertical(id="login-box"):
             yield Static(t("tui.title"), id="login-title", classes="title")

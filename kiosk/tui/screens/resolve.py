@@ -1,8 +1,11 @@
 """The coordinator resolves a station: two entries that differ, or an entry with errors.
 
 Differences are shown side by side, only the disputed fields, each with its
-crop; the coordinator checks the paper and decides. A decision takes the same
-key twice, because it sets an entry aside (kept in history, never deleted).
+crop; errors show the fields their rules compared (F.402 lijst 3: the list's
+candidates and its total), each with its value and crop. The coordinator checks
+the paper and decides. Each choice says what it costs (the domain's
+``consequence``: which entry stays, which is set aside, who must type how many
+fields next); the first key shows that in full, the same key again decides.
 """
 
 from __future__ import annotations
@@ -14,12 +17,17 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
-from kiosk.domain.workflow import ErrorResolution, Resolution, Status
+from kiosk.domain.fields import field_codes
+from kiosk.domain.workflow import Action, Consequence, ErrorResolution, Resolution, Status
 from kiosk.i18n import t
 from kiosk.services.entry import EntryRefused
 from kiosk.tui.text import field_label, message_text, value_text
+
+#: How many field codes a consequence names before "… (+n)".
+SHOWN_CODES = 8
 from kiosk.tui.widgets.field_crop import FieldCrop
 from kiosk.tui.widgets.key_bar import KeyBar
+from kiosk.tui.screens.fault import FaultGuard
 
 DIFFER_CHOICES = {
     "1": (Resolution.KEEP_FIRST, "tui.resolve.keep_first"),
@@ -34,7 +42,7 @@ ERROR_CHOICES = {
 }
 
 
-class ResolveScreen(Screen):
+class ResolveScreen(FaultGuard, Screen):
     BINDINGS = [Binding(key, f"choose('{key}')", show=False) for key in "12345"] + [
         Binding("escape", "back", show=False),
     ]
@@ -82,39 +90,79 @@ class ResolveScreen(Screen):
         table.add_column(t("tui.resolve.col.first", who=self.view.first_verifier or "—"), key="first")
         if differ:
             table.add_column(t("tui.resolve.col.second", who=self.view.second_verifier or "—"), key="second")
-        codes = self.view.differing_fields if differ else self._error_fields()
-        for code in codes:
-            label = f"{code}  {field_label(election, code)}"
-            first = value_text(code, self.view.first[code]) if self.view.first else "—"
-            if differ:
-                table.add_row(label, first, value_text(code, self.view.second[code]), key=code)
-            else:
-                table.add_row(label, first, key=code)
-        messages = self.view.first_messages.messages if not differ else ()
+            for code in self.view.differing_fields:
+                table.add_row(f"{code}  {field_label(election, code)}", self._value(self.view.first, code),
+                              self._value(self.view.second, code), key=code)
+        else:
+            # Which error names a field: only worth a column when there are several.
+            several = len(self.view.first_messages.errors) > 1
+            if several:
+                table.add_column(t("tui.resolve.col.rules"), key="rules")
+            for code, rules in self._error_fields().items():
+                cells = [f"{code}  {field_label(election, code)}", self._value(self.view.first, code)]
+                table.add_row(*cells, *([", ".join(rules)] if several else []), key=code)
+        messages = self.view.first_messages.errors if not differ else ()
         self.query_one("#resolve-messages", Static).update(
             "\n".join(f"{m.code}: {message_text(m)}" for m in messages))
-        self.query_one("#resolve-choices", Static).update("\n".join(t(key) for _, key in self.choices.values()))
+        self.consequences = {key: self.app.services.entries.resolution_consequence(app.account, self.station, choice)
+                             for key, (choice, _) in self.choices.items()}
+        self.query_one("#resolve-choices", Static).update("\n".join(
+            f"{t(text_key)}\n{t('tui.resolve.cost', count=self.consequences[key].fields_to_enter)}"
+            for key, (_, text_key) in self.choices.items()))
+        if self.armed is not None:
+            self._show_armed(self.armed)
         self.query_one("#keys", KeyBar).retranslate()
         if table.row_count:
             self.show_crop(str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value))
 
-    def _error_fields(self) -> tuple[str, ...]:
-        """The fields an error is about: the list page's total and the front-page
-        counts, so the coordinator sees the numbers the rule compared."""
-        codes: list[str] = []
+    @staticmethod
+    def _value(results, code: str) -> str:
+        return value_text(code, results[code]) if results is not None else "—"
+
+    @staticmethod
+    def _rule(message) -> str:
+        if message.list_number is None:
+            return message.code
+        return f"{message.code} {t('tui.entry.list_short', list=message.list_number)}"
+
+    def _error_fields(self) -> dict[str, list[str]]:
+        """The fields the errors compared, in the form's order, each with the rules
+        that name it: the culprit is among them (the domain's ``Message.concerns``)."""
+        named: dict[str, list[str]] = {}
         for message in self.view.first_messages.errors:
-            if message.fields:
-                codes += message.fields
-            elif message.list_number is not None:
-                codes += [f"E.{message.list_number}", f"L{message.list_number}.T"]
+            for code in message.concerns:
+                named.setdefault(code, []).append(self._rule(message))
+        if self.view.first is None:
+            return named
+        return {code: named[code] for code in field_codes(self.view.first.shape) if code in named}
+
+    # -- what a choice costs ---------------------------------------------------------
+
+    def consequence_text(self, said: Consequence) -> str:
+        """The consequence of a choice in words: who keeps, loses, must type what."""
+        who = {1: self.view.first_verifier or "—", 2: self.view.second_verifier or "—"}
+        lines: list[str] = []
+        if said.kept is not None:
+            lines.append(t("tui.resolve.kept", entry=said.kept, who=who[said.kept]))
+        for number in said.discarded:
+            lines.append(t("tui.resolve.discarded", entry=number, who=who[number]))
+        if said.returned is not None:
+            lines.append(t("tui.resolve.returned", who=who[said.returned], entry=said.returned,
+                           fields=_codes(said.returned_fields)))
+        lines.append(t("tui.resolve.next"))
+        for n, step in enumerate(said.steps, start=1):
+            if step.action is Action.SECOND_ENTRY and not step.not_by:
+                lines.append(t("tui.resolve.step.second_entry_anyone", n=n, count=step.fields))
             else:
-                codes += ["A", "B", "D", "E", "F", "G", "H", "I", "J"]
-        valid = set(self.view.first.to_dict()) if self.view.first else set()
-        seen: list[str] = []
-        for code in codes:
-            if code not in seen and code in valid:
-                seen.append(code)
-        return tuple(seen)
+                lines.append(t(f"tui.resolve.step.{step.action.value}", n=n, count=step.fields,
+                               who=step.by or "—", not_by=", ".join(step.not_by)))
+        lines.append(t("tui.resolve.total", count=said.fields_to_enter))
+        return "\n".join(lines)
+
+    def _show_armed(self, key: str) -> None:
+        _, text_key = self.choices[key]
+        self.query_one("#resolve-message", Static).update(
+            f"{t('tui.resolve.confirm', choice=t(text_key))}\n{self.consequence_text(self.consequences[key])}")
 
     @on(DataTable.RowHighlighted, "#fields")
     def row_highlighted(self, event: DataTable.RowHighlighted) -> None:
@@ -128,10 +176,10 @@ class ResolveScreen(Screen):
         message = self.query_one("#resolve-message", Static)
         if key not in self.choices:
             return
-        choice, text_key = self.choices[key]
+        choice, _ = self.choices[key]
         if self.armed != key:
             self.armed = key
-            message.update(t("tui.resolve.confirm", choice=t(text_key)))
+            self._show_armed(key)
             return
         self.armed = None
         entries = self.app.services.entries
@@ -148,3 +196,10 @@ class ResolveScreen(Screen):
 
     def action_back(self) -> None:
         self.dismiss()
+
+
+def _codes(codes: tuple[str, ...]) -> str:
+    shown = ", ".join(codes[:SHOWN_CODES])
+    if len(codes) > SHOWN_CODES:
+        shown += t("tui.entry.concerns_more", more=len(codes) - SHOWN_CODES)
+    return shown

@@ -19,12 +19,14 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Input, Label, Static
 
 from kiosk.i18n import t
+from kiosk.i18n.untrusted import neutralise
 from kiosk.services.entry import EntryRefused
 from kiosk.services.scanning import PageReading, ScannerBatch, ScanOutcome, folder_files, scan_with_device
 from kiosk.tui.screens.admin_common import AdminScreen
@@ -82,8 +84,10 @@ class ScanInboxScreen(AdminScreen):
 
     def _add_row(self, outcome: ScanOutcome) -> None:
         table = self.query_one("#scan-table", DataTable)
-        table.add_row(Path(outcome.source).name, _number(outcome.station), _number(outcome.page),
-                      outcome_text(outcome))
+        # File names and reasons come from outside (a stick, a QR code): shown neutralised and as
+        # plain text, so neither a control character nor "[...]" markup changes what is drawn.
+        table.add_row(Text(neutralise(Path(outcome.source).name)), _number(outcome.station), _number(outcome.page),
+                      Text(neutralise(outcome_text(outcome))))
         table.move_cursor(row=table.row_count - 1)
 
     def show_summary(self) -> None:
@@ -125,11 +129,11 @@ class ScanInboxScreen(AdminScreen):
             return
         folder = Path(typed).expanduser()
         if not folder.is_dir():
-            self.say(lambda: t("tui.admin.scan.no_folder", folder=folder))
+            self.say(lambda: t("tui.admin.scan.no_folder", folder=neutralise(str(folder))))
             return
         files = folder_files(folder)  # a file that is not an image is listed as skipped
         if not files:
-            self.say(lambda: t("tui.admin.scan.no_images", folder=folder))
+            self.say(lambda: t("tui.admin.scan.no_images", folder=neutralise(str(folder))))
             return
         self.start(files)
 

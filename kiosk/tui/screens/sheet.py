@@ -16,9 +16,10 @@ from textual.widgets import Static
 
 from kiosk.domain.handcount import ListStatus
 from kiosk.domain.workflow import Status
-from kiosk.i18n import t
+from kiosk.i18n import integrity_words, t
 from kiosk.services import printing
 from kiosk.services.entry import EntryRefused
+from kiosk.services.seal import SealRefused
 from kiosk.tui.screens.admin_common import AdminScreen, grouped, number_ranges
 
 
@@ -97,7 +98,8 @@ class SheetScreen(AdminScreen):
         if self.sheet is not None:
             lines += [t("tui.admin.sheet.pdf_kept", path=self.sheet.path),
                       t("tui.admin.sheet.eml_hash", hash=grouped(self.sheet.eml_sha256)),
-                      t("tui.admin.sheet.audit_head", hash=grouped(self.sheet.audit_head))]
+                      t("tui.admin.sheet.seal", seq=self.sheet.audit_seq, version=self.sheet.version,
+                        hash=grouped(self.sheet.audit_head))]
         for kind, export in self.exports.items():
             lines.append(t(f"tui.admin.sheet.{kind}_kept", path=export.path, hash=grouped(export.sha256)))
         return "\n".join(lines)
@@ -120,9 +122,9 @@ class SheetScreen(AdminScreen):
             make()
         except EntryRefused as error:
             self.refused(error)
-        except RuntimeError as error:  # the audit log does not verify
-            reason = str(error)  # `error` is gone after the except block; the text is built later (F2)
-            self.say(lambda: t("tui.admin.sheet.audit_broken", reason=reason))
+        except SealRefused as error:  # the database or the audit log does not verify
+            problem = error.report  # `error` is gone after the except block; the text is built later (F2)
+            self.say(lambda: t("tui.admin.sheet.audit_broken", reason=integrity_words.report_text(problem)))
         except OSError as error:
             reason = error.strerror or str(error)
             self.say(lambda: t("tui.admin.cannot_write", reason=reason))
@@ -133,7 +135,7 @@ class SheetScreen(AdminScreen):
 
     def action_write_pdf(self) -> None:
         def make() -> None:
-            self.sheet = printing.write_totals_sheet(self.app.services.totals)
+            self.sheet = printing.write_totals_sheet(self.app.services.totals, actor=self.app.account.username)
 
         if self._sheet_action(make):
             self.say(lambda: t("tui.admin.sheet.pdf_done"))
@@ -159,7 +161,13 @@ class SheetScreen(AdminScreen):
 
     def action_export(self, kind: str) -> None:
         try:
-            self.exports[kind] = printing.write_export(self.app.services.totals, kind)
+            self.exports[kind] = printing.write_export(self.app.services.totals, kind, actor=self.app.account.username)
+        except SealRefused as error:
+            problem = error.report
+            self.say(lambda: t("tui.admin.sheet.audit_broken", reason=integrity_words.report_text(problem)))
+            self.app.bell()
+            self.show()
+            return
         except EntryRefused:
             self.say(lambda: t("tui.admin.sheet.no_totals"))
             self.app.bell()

@@ -89,3 +89,14 @@ def test_count_rules_skipped_while_d_or_h_empty(empty):
     broken = form(dict(MORE, **{"K.eq": True, "K.lt": True, "I": 1, "J": 1, "K.yes": None, empty: None}))
     for rule in (f301, f302, f303, f305, f306, f307, f308, f309, f310):
         assert not rule(broken), rule.__name__
+
+
+def test_difference_rules_name_their_fields():
+    from kiosk.domain.validation import differences
+
+    named = {n: getattr(differences, f"f{n}_fields")(form()) for n in range(301, 311)}
+    assert named == {
+        301: ("D", "H", "K.eq"), 302: ("D", "H", "K.gt"), 303: ("D", "H", "K.lt"), 304: ("K.eq", "K.gt", "K.lt"),
+        305: ("D", "H", "I", "J"), 306: ("D", "H", "I"), 307: ("D", "H", "J"), 308: ("D", "H", "J"),
+        309: ("D", "H", "I"), 310: ("D", "H", "K.yes", "K.no"),
+    }

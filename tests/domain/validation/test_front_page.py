@@ -72,3 +72,14 @@ def test_f204_suppresses_f202_and_f203():
     results = form({"E": 0})
     assert f202(results) and f203(results) and f204(results)
     assert fired(results) == {("F.204", None)}
+
+
+# The fields each rule compares: where the verifier and the coordinator look.
+def test_front_page_rules_name_their_fields():
+    from kiosk.domain.validation.front_page import f201_fields, f202_fields, f203_fields, f204_fields
+
+    assert f201_fields(form()) == ("A", "B", "D")
+    assert f201_fields(form(base=dict(GOOD, C=0), shape=TK)) == ("A", "B", "C", "D")
+    assert f202_fields(form()) == ("E.1", "E.2", "E")
+    assert f203_fields(form()) == ("E", "F", "G", "H")
+    assert f204_fields(form()) == ("E.1", "E.2", "E")

@@ -45,3 +45,13 @@ def test_f403_list_page_and_front_page_disagree():
 def test_list_messages_carry_the_list_number():
     assert fired(form({"L2.2": 21})) == {("F.402", 2)}
     assert fired(form({"L1.T": 101})) == {("F.402", 1), ("F.403", 1)}
+
+
+def test_list_rules_name_their_fields():
+    from kiosk.domain.validation.lists import f401_fields, f402_fields, f403_fields
+
+    # F.402: the culprit is a candidate or the list total, never a front-page field.
+    assert f402_fields(form(), 1) == ("L1.1", "L1.2", "L1.T")
+    assert f402_fields(form(), 2) == ("L2.1", "L2.2", "L2.T")
+    assert f401_fields(form(), 1) == ("E.1", "L1.1", "L1.2", "L1.T")
+    assert f403_fields(form(), 2) == ("E.2", "L2.T")

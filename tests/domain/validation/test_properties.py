@@ -168,3 +168,24 @@ def test_validation_is_deterministic_and_sorted(results):
     assert validate(broken).messages == messages
     errors = [m.sort_key for m in messages if m.is_error]
     assert errors == sorted(errors)
+
+
+@PROPERTY
+@given(consistent_forms(), st.data())
+def test_every_message_concerns_the_field_that_broke_the_form(results, data):
+    """A message names the fields its rule compares, so the one field changed on a
+    consistent form is among the named fields of whatever fires: the culprit is
+    always shown, and a return for correction always reopens it."""
+    from kiosk.domain.fields import field_codes
+
+    codes = field_codes(results.shape)
+    code = data.draw(st.sampled_from(codes))
+    if code in TICK_BOXES:
+        value: object = not results.ticked(code)
+    else:
+        value = data.draw(st.integers(0, 2000))
+    broken = results.with_value(code, value)
+    for message in validate(broken).messages:
+        assert code in message.concerns, (message, message.concerns)
+        order = [codes.index(c) for c in message.concerns]
+        assert order == sorted(order) and len(set(order)) == len(order)  # the form's order, each once

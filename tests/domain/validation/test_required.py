@@ -37,3 +37,11 @@ def test_i_required_only_when_more_ballots():
 
 def test_every_field_of_an_empty_form():
     assert f001(Results.empty(SHAPE)) == required_fields(Results.empty(SHAPE))
+
+
+def test_f001_concerns_the_empty_fields_and_d_h_behind_a_required_i_or_j():
+    from kiosk.domain.validation.required import f001_fields
+
+    assert f001_fields(form({"B": None}), ("B",)) == ("B",)
+    # I is required because H > D: D or H may be the slip, so they are named too.
+    assert f001_fields(form({"H": 160, "I": None}), ("I",)) == ("D", "H", "I")

@@ -57,3 +57,11 @@ def test_w204():
     assert w204(counts(H=0))
     assert not w204(counts(H=1))
     assert not w204(counts(H=None))
+
+
+def test_warnings_name_their_fields():
+    from kiosk.domain.validation.warnings import w201_fields, w202_fields, w203_fields, w204_fields
+
+    results = form()
+    assert (w201_fields(results), w202_fields(results), w203_fields(results), w204_fields(results)) == (
+        ("F", "H"), ("G", "H"), ("D", "H"), ("H",))

@@ -1,7 +1,7 @@
 import pytest
 
 from kiosk.domain.workflow import (
-    ClaimError, DifferencesResolved, EntryClaimed, EntryFinished, ErrorResolution, ErrorsResolved, FieldConfirmed,
+    ClaimError, DifferencesResolved, EntryClaimed, EntryFinished, EntryIncomplete, ErrorResolution, ErrorsResolved, FieldConfirmed,
     FieldNotEditable, FourEyes, MessagesOpen, Resolution, RoleNotAllowed, ScanAttached, Status, WarningAcknowledged,
     WrongState, coordinator_view, entry_messages,
 )
@@ -161,7 +161,13 @@ def test_has_errors_return_to_its_verifier():
     station.enter(1, ANNA, dict(GOOD, A=140))
     state = station.do(ErrorsResolved, CARLA, resolution=ErrorResolution.RETURN)
     assert state.status is Status.FIRST_ENTRY and state.first.claimant == "anna"
-    assert not state.first.pending and state.first.editable is None
+    # F.201 compares A, B and D: those are to be answered again; every field stays editable.
+    assert state.first.pending == {"A", "B", "D"} and state.first.editable is None
+    station.do(FieldConfirmed, ANNA, entry=1, code="B", value=3)
+    station.do(FieldConfirmed, ANNA, entry=1, code="D", value=153)
+    with pytest.raises(EntryIncomplete):  # A is still to be answered
+        station.do(EntryFinished, ANNA, entry=1)
+    station.do(FieldConfirmed, ANNA, entry=1, code="A", value=140)
     with pytest.raises(MessagesOpen):  # the errors must be sent again, or fixed
         station.do(EntryFinished, ANNA, entry=1)
     station.do(FieldConfirmed, ANNA, entry=1, code="A", value=150)
@@ -185,3 +191,17 @@ def test_coordinator_view_shows_both():
     assert (view.first_verifier, view.second_verifier) == ("anna", "bram")
     with pytest.raises(RoleNotAllowed):
         coordinator_view(station.state, ANNA)
+
+
+def test_has_errors_return_reopens_the_fields_of_the_errors():
+    # F.402 on list 1: the candidates and the list total, nothing on the front page.
+    station = Station(SHAPE)
+    station.enter(1, ANNA, dict(GOOD, **{"L1.1": 61}))
+    (error,) = [m for m in entry_messages(station.state, 1).errors]
+    assert (error.code, error.list_number, error.concerns) == ("F.402", 1, ("L1.1", "L1.2", "L1.T"))
+    state = station.do(ErrorsResolved, CARLA, resolution=ErrorResolution.RETURN)
+    assert state.first.pending == {"L1.1", "L1.2", "L1.T"} and state.first.editable is None
+    # Only those need an answer: the paper says 60.
+    station.confirm_all(1, ANNA, GOOD, only=["L1.1", "L1.2", "L1.T"])
+    assert station.do(EntryFinished, ANNA, entry=1).status is Status.FIRST_DONE
+    assert station.rebuilt() == station.state

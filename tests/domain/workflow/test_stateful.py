@@ -16,7 +16,8 @@ from kiosk.domain.shape import ElectionShape
 from kiosk.domain.validation import validate
 from kiosk.domain.workflow import (
     ClaimReleased, DifferencesResolved, EntryClaimed, EntryFinished, ErrorResolution, ErrorSent, ErrorsResolved,
-    FieldConfirmed, Resolution, ScanAttached, Status, WarningAcknowledged, entry_messages, open_messages,
+    FieldConfirmed, Resolution, ScanAttached, Status, WarningAcknowledged, consequence, coordinator_view,
+    entry_messages, open_messages,
 )
 
 from .driver import ANNA, BRAM, CARLA, CLERK, DIRK, Station
@@ -127,12 +128,31 @@ class Workflow(RuleBasedStateMachine):
     @rule(actor=ACTORS, choice=st.sampled_from(list(Resolution)))
     def resolve_differences(self, actor, choice):
         refuse = not actor.can_coordinate or self.state.status is not Status.ENTRIES_DIFFER
-        self.attempt(DifferencesResolved, actor, refuse, resolution=choice)
+        said = None if refuse else consequence(coordinator_view(self.state, CARLA), choice)
+        if self.attempt(DifferencesResolved, actor, refuse, resolution=choice):
+            self.check_consequence(said)
 
     @rule(actor=ACTORS, choice=st.sampled_from(list(ErrorResolution)))
     def resolve_errors(self, actor, choice):
         refuse = not actor.can_coordinate or self.state.status is not Status.HAS_ERRORS
-        self.attempt(ErrorsResolved, actor, refuse, resolution=choice)
+        said = None if refuse else consequence(coordinator_view(self.state, CARLA), choice)
+        errors = () if refuse else validate(self.state.first.values).errors
+        if self.attempt(ErrorsResolved, actor, refuse, resolution=choice) and choice is ErrorResolution.RETURN:
+            # Reopened: exactly the fields the errors concern, none of them forgotten.
+            assert self.state.first.pending == {code for m in errors for code in m.concerns} != set()
+        self.check_consequence(said)
+
+    def check_consequence(self, said):
+        """What the coordinator was told is what happened."""
+        if said is None:
+            return
+        if said.returned is not None:
+            assert self.state.entry(said.returned).pending == set(said.returned_fields)
+            assert said.steps[0].fields == len(said.returned_fields) > 0
+        if said.kept is not None or said.discarded == (1, 2) or said.discarded == (1,):
+            assert self.state.second is None
+        if said.steps[0].action.value == "first_entry":
+            assert self.state.first is None
 
     # -- invariants ---------------------------------------------------------------------
     @invariant()

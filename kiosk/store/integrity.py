@@ -1,0 +1,139 @@
+"""The reads that `kiosk audit verify` compares with the chain: every table a decision or
+the sheet depends on, row by row, and the schema that protects them.
+
+Only SQL lives here; what must agree with what is decided in
+``kiosk.services.integrity``.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from typing import Any
+
+import sqlite_utils
+
+
+def integrity_check(db: sqlite_utils.Database) -> list[str]:
+    """``PRAGMA integrity_check``: ["ok"] for a sound file, else SQLite's findings."""
+    return [row[0] for row in db.execute("PRAGMA integrity_check").fetchall()]
+
+
+def schema(db: sqlite_utils.Database) -> dict[tuple[str, str], str]:
+    """(type, name) -> SQL of every table, index and trigger the kiosk made."""
+    return {
+        (kind, name): " ".join((sql or "").split())
+        for kind, name, sql in db.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"
+        )
+    }
+
+
+def reference_schema() -> dict[tuple[str, str], str]:
+    """The schema a freshly migrated database has: what ``schema`` must equal."""
+    from kiosk.store.migrations import migrate
+
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        db = sqlite_utils.Database(conn)
+        migrate(db)
+        return schema(db)
+    finally:
+        conn.close()
+
+
+def audit_rows(db: sqlite_utils.Database, actions: tuple[str, ...] = (), prefix: str = "") -> Iterator[tuple[int, str, str, dict[str, Any]]]:
+    """(seq, actor, action, details) of the audit rows with one of ``actions`` or whose action
+    starts with ``prefix``, in chain order."""
+    clauses, params = [], []
+    if actions:
+        clauses.append(f"action IN ({', '.join('?' for _ in actions)})")
+        params.extend(actions)
+    if prefix:
+        clauses.append("substr(action, 1, ?) = ?")
+        params.extend([len(prefix), prefix])
+    where = f" WHERE {' OR '.join(clauses)}" if clauses else ""
+    for seq, actor, action, details in db.execute(f"SELECT seq, actor, action, details FROM audit_log{where} ORDER BY seq", params):
+        yield seq, actor, action, json.loads(details)
+
+
+def audit_texts(db: sqlite_utils.Database, prefix: str) -> Iterator[tuple[int, str, str, str]]:
+    """(seq, actor, action, details as stored text) of the rows whose action starts with ``prefix``."""
+    yield from db.execute(
+        "SELECT seq, actor, action, details FROM audit_log WHERE substr(action, 1, ?) = ? ORDER BY seq",
+        [len(prefix), prefix],
+    )
+
+
+ACCOUNT_ACTIONS = ("account.add", "account.locked", "account.unlock", "login", "login.failed", "password.change")
+
+
+def account_events(db: sqlite_utils.Database, username: str | None = None) -> Iterator[tuple[int, str, str, dict[str, Any]]]:
+    """(seq, actor, action, details) of the events that change accounts, in chain order;
+    only those of ``username`` when given (through the index on action)."""
+    marks = ", ".join("?" for _ in ACCOUNT_ACTIONS)
+    sql = f"SELECT seq, actor, action, details FROM audit_log WHERE action IN ({marks})"
+    params: list[Any] = list(ACCOUNT_ACTIONS)
+    if username is not None:
+        sql += (" AND (actor = ? OR (action IN ('account.add', 'account.unlock')"
+                " AND json_extract(details, '$.username') = ?))")
+        params += [username, username]
+    for seq, actor, action, details in db.execute(sql + " ORDER BY seq", params):
+        yield seq, actor, action, json.loads(details)
+
+
+def station_event_rows(db: sqlite_utils.Database) -> Iterator[tuple[int, int, str, str, str]]:
+    """(id, station, type, actor, event JSON text) in the order they were written."""
+    yield from db.execute("SELECT id, station, type, actor, event FROM station_events ORDER BY id")
+
+
+def station_status_rows(db: sqlite_utils.Database) -> dict[int, tuple[str, int, str | None]]:
+    """station -> (status, last event id, definitive results as stored text)."""
+    return {
+        station: (status, last_id, results)
+        for station, status, last_id, results in db.execute(
+            "SELECT station, status, last_event_id, definitive_results FROM station_status"
+        )
+    }
+
+
+def account_rows(db: sqlite_utils.Database) -> dict[str, tuple[str, str, int, bool]]:
+    """username -> (role, password hash, failed attempts, locked)."""
+    return {
+        name: (role, password_hash, failures, bool(locked))
+        for name, role, password_hash, failures, locked in db.execute(
+            "SELECT username, role, password_hash, failed_attempts, locked FROM accounts"
+        )
+    }
+
+
+def hand_count_rows(db: sqlite_utils.Database) -> list[tuple[int, str, str]]:
+    """(slot, account, totals JSON text) in the order they were typed."""
+    return [tuple(row) for row in db.execute("SELECT slot, account, totals FROM hand_counts ORDER BY id")]
+
+
+def page_rows(db: sqlite_utils.Database) -> list[tuple[str, int, int]]:
+    """(sha256, station, page) of every accepted page, in the order they were scanned."""
+    return [tuple(row) for row in db.execute("SELECT sha256, station, page FROM pages ORDER BY rowid")]
+
+
+def import_rows(db: sqlite_utils.Database) -> dict[str, tuple[str, str]]:
+    """kind -> (source name, sha256) of each recorded EML import."""
+    return {kind: (source, sha) for kind, source, sha in db.execute("SELECT kind, source_name, sha256 FROM eml_imports")}
+
+
+# What each EML import wrote, as rows: the import's audit event holds their digest.
+_IMPORT_CONTENT = {
+    "110a": ("SELECT id, name, category, subcategory, domain_id, domain_name, election_date, number_of_seats"
+             " FROM election",),
+    "230b": ("SELECT number, name FROM lists ORDER BY number",
+             "SELECT list_number, position, last_name, initials, first_name, prefix, locality, gender"
+             " FROM candidates ORDER BY list_number, position"),
+    "110b": ("SELECT number, name, postcode, number_of_voters FROM polling_stations ORDER BY number",),
+}
+
+
+def import_content(db: sqlite_utils.Database, kind: str) -> list[list[list[Any]]]:
+    """The rows an import of ``kind`` (110a, 230b, 110b) wrote, as they are now."""
+    return [[list(row) for row in db.execute(sql)] for sql in _IMPORT_CONTENT[kind]]

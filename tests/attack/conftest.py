@@ -1,0 +1,74 @@
+"""A sealed election on disk, and the `kiosk` command run in-process on it."""
+
+from __future__ import annotations
+
+import io
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+
+from kiosk.cli import main
+from kiosk.demo import setup
+from kiosk.services.entry import EntryService
+from kiosk.services.totals import TotalsService
+from kiosk.store import open_store
+from tests.conftest import FakeClock
+from tests.support.entry import COORDINATOR, make_definitive, paper
+
+
+class Kiosk:
+    """Runs `kiosk --home HOME ...` in-process with answers on stdin: (exit code, out, err)."""
+
+    def __init__(self, home: Path, capsys, monkeypatch):
+        self.home = home
+        self.capsys = capsys
+        self.monkeypatch = monkeypatch
+
+    def __call__(self, *argv, stdin: str = ""):
+        self.monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        code = main(["--home", str(self.home), *argv])
+        out, err = self.capsys.readouterr()
+        return code, out, err
+
+    def sql(self, *statements: str) -> None:
+        """What an attacker with the file and an SQLite shell does."""
+        db = sqlite3.connect(self.home / "kiosk.db")
+        for statement in statements:
+            db.execute(statement)
+        db.commit()
+        db.close()
+
+
+def counted_home(home: Path) -> Path:
+    """The demo election with every station definitive and the hand count agreeing."""
+    store = open_store(home, clock=FakeClock())
+    setup.set_up(store)
+    entries = EntryService(store)
+    for number in entries.station_numbers:
+        make_definitive(entries, number, paper(entries, number))
+    totals = TotalsService(entries)
+    hand = totals.totals().list_totals()
+    totals.enter_hand_count(COORDINATOR, 1, hand)
+    totals.enter_hand_count(COORDINATOR, 2, hand)
+    store.close()
+    return home
+
+
+@pytest.fixture(scope="session")
+def counted_template(tmp_path_factory) -> Path:
+    return counted_home(tmp_path_factory.mktemp("counted") / "home")
+
+
+@pytest.fixture
+def counted(tmp_path, counted_template, capsys, monkeypatch) -> Kiosk:
+    """A fresh copy of the counted election for each test."""
+    home = tmp_path / "home"
+    home.mkdir()
+    source = sqlite3.connect(counted_template / "kiosk.db")
+    target = sqlite3.connect(home / "kiosk.db")
+    source.backup(target)
+    source.close()
+    target.close()
+    return Kiosk(home, capsys, monkeypatch)
