@@ -210,3 +210,46 @@ def test_a_change_after_a_seal_makes_a_new_version_naming_the_previous(counted, 
     store.close()
     assert seal["details"]["version"] == 2
     assert seal["details"]["previous"] == {"version": 1, "seq": first[0], "hash": first[1]}
+
+
+def observer_steps(language_heading: str) -> list[str]:
+    """The commands of the observer check in deploy/README.md, as written there."""
+    from tests.conftest import REPO
+
+    text = (REPO / "deploy" / "README.md").read_text(encoding="utf-8")
+    section = text[text.index(language_heading):]
+    block = section[section.index("```sh") + 5:section.index("```", section.index("```sh") + 5)]
+    return [line.split("#")[0].strip() for line in block.strip().splitlines()]
+
+
+def run_observer_check(counted, steps: list[str], anchor: str, eml_sha256: str, workdir) -> int:
+    """Do what the README tells an observer; returns the first non-zero exit code (or 0)."""
+    import shlex
+
+    for step in steps:
+        step = step.replace("N:HASH", anchor)
+        command, _, checksum = step.partition("&&")
+        argv = shlex.split(command)
+        assert argv[0] == "kiosk"
+        argv = [a if not a.endswith(".xml") else str(workdir / a) for a in argv[1:] if a != "--lang" and a != "en"]
+        code, _, _ = counted(*argv)
+        if code:
+            return code
+        if checksum.strip().startswith("sha256sum"):
+            if hashlib.sha256((workdir / "f.xml").read_bytes()).hexdigest() != eml_sha256:
+                return 1
+    return 0
+
+
+def test_the_observer_check_of_the_deploy_readme_passes_honest_and_fails_tampered(counted, tmp_path):
+    code, out, _ = counted("totals", "--out", str(tmp_path / "sheet.pdf"))
+    seq, digest = SEAL_LINE.search(out).groups()
+    eml_sha256 = re.search(r"EML 510b SHA-256 ([0-9a-f]{64})", out).group(1)
+    grouped = " ".join(digest[i:i + 4] for i in range(0, 64, 4))  # as printed on the sheet
+    for heading in ("### 7. Hoe een waarnemer", "### 7. How an observer"):
+        steps = observer_steps(heading)
+        assert any("--anchor" in step for step in steps)
+        assert run_observer_check(counted, steps, f"{seq}:{grouped}", eml_sha256, tmp_path) == 0
+    counted.sql("UPDATE accounts SET role = 'coordinator' WHERE username = 'invoerder1'")
+    assert run_observer_check(counted, observer_steps("### 7. Hoe een waarnemer"), f"{seq}:{grouped}",
+                              eml_sha256, tmp_path) == 1
