@@ -9,6 +9,7 @@ MESSAGES = {
     "tui.key.lock": {"nl": "Vergrendel", "en": "Lock"},
     "tui.key.language": {"nl": "English", "en": "Nederlands"},
     "tui.key.back": {"nl": "Terug", "en": "Back"},
+    "tui.key.logout": {"nl": "Afmelden", "en": "Log out"},
     "tui.key.quit_dev": {"nl": "Afsluiten (dev)", "en": "Quit (dev)"},
     "tui.refused": {"nl": "Geweigerd: {message}", "en": "Refused: {message}"},
     # -- login / lock --------------------------------------------------------
@@ -24,8 +25,8 @@ MESSAGES = {
     "tui.login.demo": {"nl": "Demo — accounts: {accounts}; wachtwoord: {password}",
                        "en": "Demo — accounts: {accounts}; password: {password}"},
     "tui.lock.title": {"nl": "Scherm vergrendeld", "en": "Screen locked"},
-    "tui.lock.explain": {"nl": "Vergrendeld voor {username}. Wachtwoord om verder te gaan, of F4 om af te melden.",
-                         "en": "Locked for {username}. Password to continue, or F4 to log out."},
+    "tui.lock.explain": {"nl": "Vergrendeld voor {username}. Wachtwoord om verder te gaan, of Ctrl+L om af te melden.",
+                         "en": "Locked for {username}. Password to continue, or Ctrl+L to log out."},
     "tui.lock.logout": {"nl": "Afmelden", "en": "Log out"},
     # -- dashboard -----------------------------------------------------------
     "tui.dash.title": {"nl": "Overzicht stembureaus", "en": "Polling stations"},
@@ -36,7 +37,16 @@ MESSAGES = {
     "tui.dash.col.name": {"nl": "Stembureau", "en": "Polling station"},
     "tui.dash.col.status": {"nl": "Status", "en": "Status"},
     "tui.dash.col.next": {"nl": "Volgende stap", "en": "Next step"},
-    "tui.dash.counts": {"nl": "{count} {status}", "en": "{count} {status}"},
+    # The counts per status above the table: "3 leeg · 1 met fouten" (``.one``: a count of one).
+    "tui.dash.count.empty": {"nl": "{count} leeg", "en": "{count} empty"},
+    "tui.dash.count.scanned": {"nl": "{count} gescand", "en": "{count} scanned"},
+    "tui.dash.count.first_entry": {"nl": "{count} in eerste invoer", "en": "{count} in first entry"},
+    "tui.dash.count.first_done": {"nl": "{count} klaar voor tweede invoer", "en": "{count} ready for second entry"},
+    "tui.dash.count.second_entry": {"nl": "{count} in tweede invoer", "en": "{count} in second entry"},
+    "tui.dash.count.entries_differ": {"nl": "{count} met verschillen", "en": "{count} with differences"},
+    "tui.dash.count.entries_differ.one": {"nl": "1 met verschil", "en": "1 with differences"},
+    "tui.dash.count.has_errors": {"nl": "{count} met fouten", "en": "{count} with errors"},
+    "tui.dash.count.definitive": {"nl": "{count} definitief", "en": "{count} definitive"},
     "tui.dash.scanned_part": {"nl": "gescand: {present} van {total} pag.", "en": "scanned: {present} of {total} pages"},
     "tui.dash.no_station": {"nl": "Stembureau {number} bestaat niet in deze verkiezing.",
                             "en": "Station {number} does not exist in this election."},
@@ -71,11 +81,39 @@ MESSAGES = {
     "tui.next.entries_differ": {"nl": "coördinator: verschillen oplossen", "en": "coordinator: resolve differences"},
     "tui.next.has_errors": {"nl": "coördinator: fouten afhandelen", "en": "coordinator: handle errors"},
     "tui.next.definitive": {"nl": "—", "en": "—"},
-    "tui.role.clerk": {"nl": "scanner", "en": "clerk"},
+    "tui.role.clerk": {"nl": "scanmedewerker", "en": "clerk"},
     "tui.role.verifier": {"nl": "invoerder", "en": "verifier"},
     "tui.role.coordinator": {"nl": "coördinator", "en": "coordinator"},
-    "tui.released": {"nl": "Invoer {entry} van stembureau {station} vrijgegeven.",
-                     "en": "Entry {entry} of station {station} released."},
+    "tui.released": {"nl": "De {entry} van stembureau {station} is vrijgegeven (was in gebruik bij {who}).",
+                     "en": "The {entry} of station {station} is released (it was held by {who})."},
+    # -- F11: release an entry -----------------------------------------------
+    "tui.release.title": {"nl": "Invoer vrijgeven — stembureau {station} {name}",
+                          "en": "Release an entry — station {station} {name}"},
+    "tui.release.explain": {
+        "nl": "Voor een invoer die iemand heeft laten staan. De bevestigde velden blijven bewaard; daarna kan "
+              "een invoerder de invoer overnemen en verdergaan waar die gebleven is.",
+        "en": "For an entry someone left behind. The confirmed fields are kept; then a verifier can take the "
+              "entry over and go on where it stopped."},
+    "tui.release.entry_1": {"nl": "eerste invoer", "en": "first entry"},
+    "tui.release.entry_2": {"nl": "tweede invoer", "en": "second entry"},
+    "tui.release.held": {"nl": "{entry}: in gebruik bij {who} ({done} van {total} velden bevestigd)",
+                         "en": "{entry}: held by {who} ({done} of {total} fields confirmed)"},
+    "tui.release.not_started": {"nl": "{entry}: nog niet begonnen", "en": "{entry}: not started yet"},
+    "tui.release.finished": {"nl": "{entry}: afgerond", "en": "{entry}: finished"},
+    "tui.release.free": {"nl": "{entry}: bij niemand in gebruik", "en": "{entry}: held by nobody"},
+    "tui.release.choose": {"nl": "Welke invoer? Druk op 1 of 2.", "en": "Which entry? Press 1 or 2."},
+    "tui.release.not_held": {"nl": "De {entry} is bij niemand in gebruik: er is niets vrij te geven.",
+                             "en": "The {entry} is held by nobody: there is nothing to release."},
+    "tui.release.confirm": {
+        "nl": "Enter: de {entry} van stembureau {station} vrijgeven; {who} kan er dan niet meer mee verder. "
+              "Esc: niets doen.",
+        "en": "Enter: release the {entry} of station {station}; {who} can then no longer go on with it. "
+              "Esc: do nothing."},
+    "tui.release.nothing": {"nl": "Stembureau {station}: geen invoer is in gebruik, er is niets vrij te geven.",
+                            "en": "Station {station}: no entry is held, there is nothing to release."},
+    "tui.release.key.choose": {"nl": "Invoer kiezen", "en": "Choose entry"},
+    "tui.release.key.release": {"nl": "Vrijgeven", "en": "Release"},
+    "tui.release.key.cancel": {"nl": "Niets doen", "en": "Do nothing"},
     # -- entry ---------------------------------------------------------------
     "tui.entry.title_first": {"nl": "Eerste invoer — stembureau {station} {name}",
                               "en": "First entry — station {station} {name}"},
@@ -145,8 +183,10 @@ MESSAGES = {
         "nl": "Pak het papier erbij. Welke invoer klopt met het papier?",
         "en": "Take the paper. Which entry matches the paper?"},
     "tui.resolve.explain_errors": {
-        "nl": "Beide invoerders of de invoerder zagen een fout op het papier. Bekijk het papier; laat het corrigeren of begin opnieuw.",
-        "en": "The paper has an error. Check the paper; have it corrected, or start again."},
+        "nl": "De invoer heeft fouten: een typefout, of het papier zelf klopt niet. Vergelijk de velden hieronder "
+              "met het papier. Een typefout: terug naar de invoerder, die alleen deze velden verbetert.",
+        "en": "The entry has errors: a typing slip, or the paper itself does not add up. Compare the fields below "
+              "with the paper. A typing slip: back to the verifier, who corrects only these fields."},
     "tui.resolve.keep_first": {"nl": "1: eerste invoer klopt", "en": "1: first entry is right"},
     "tui.resolve.keep_second": {"nl": "2: tweede invoer klopt", "en": "2: second entry is right"},
     "tui.resolve.return_first": {"nl": "3: eerste invoer laten corrigeren", "en": "3: return first entry for correction"},
@@ -159,6 +199,7 @@ MESSAGES = {
                             "en": "Press the same key again to confirm: {choice}"},
     "tui.resolve.col.rules": {"nl": "Controle", "en": "Check"},
     "tui.resolve.cost": {"nl": "   → daarna {count} velden in te voeren", "en": "   → then {count} fields to enter"},
+    "tui.resolve.cost.one": {"nl": "   → daarna 1 veld in te voeren", "en": "   → then 1 field to enter"},
     "tui.resolve.kept": {"nl": "Blijft: de {entry}e invoer ({who}); die wordt de eerste invoer.",
                          "en": "Kept: entry {entry} ({who}); it becomes the first entry."},
     "tui.resolve.discarded": {"nl": "Vervalt: de {entry}e invoer ({who}); die blijft in de geschiedenis.",
@@ -168,6 +209,8 @@ MESSAGES = {
     "tui.resolve.next": {"nl": "Wat er daarna moet gebeuren:", "en": "What must happen next:"},
     "tui.resolve.step.correct": {"nl": "{n}. {who} corrigeert {count} velden (de rest blijft staan).",
                                  "en": "{n}. {who} corrects {count} fields (the rest stays as it is)."},
+    "tui.resolve.step.correct.one": {"nl": "{n}. {who} corrigeert 1 veld (de rest blijft staan).",
+                                     "en": "{n}. {who} corrects 1 field (the rest stays as it is)."},
     "tui.resolve.step.first_entry": {"nl": "{n}. Een nieuwe eerste invoer: alle {count} velden.",
                                      "en": "{n}. A new first entry: all {count} fields."},
     "tui.resolve.step.second_entry": {
@@ -179,6 +222,7 @@ MESSAGES = {
     "tui.resolve.step.resolve_errors": {"nl": "{n}. De bewaarde invoer heeft fouten: eerst die afhandelen (coördinator).",
                                         "en": "{n}. The kept entry has errors: handle them first (coordinator)."},
     "tui.resolve.total": {"nl": "Samen: {count} velden in te voeren.", "en": "In all: {count} fields to enter."},
+    "tui.resolve.total.one": {"nl": "Samen: 1 veld in te voeren.", "en": "In all: 1 field to enter."},
     # -- field labels --------------------------------------------------------
     "tui.field.explained_yes": {"nl": "Verschil volledig verklaard: ja", "en": "Difference fully explained: yes"},
     "tui.field.explained_no": {"nl": "Verschil volledig verklaard: nee", "en": "Difference fully explained: no"},
@@ -203,5 +247,17 @@ MESSAGES = {
         "nl": "Netwerk gevonden. Dit is een demo, dus invoeren gaat door; bij een echte verkiezing wordt het geblokkeerd.",
         "en": "Network found. This is a demo, so entry goes on; in a real election it would be blocked."},
     "tui.airgap.status_offline": {"nl": "Netwerk: geen (gecontroleerd {time})", "en": "Network: none (checked {time})"},
-    "tui.airgap.status_present": {"nl": "Netwerk: AANWEZIG — {reasons}", "en": "Network: PRESENT — {reasons}"},
+    # The network in few words (kiosk.tui.widgets.network_words): each interface once.
+    "tui.network.present": {"nl": "Netwerk AANWEZIG {what}", "en": "Network PRESENT {what}"},
+    "tui.network.via": {"nl": "via {interfaces}", "en": "via {interfaces}"},
+    "tui.network.because": {"nl": "— {reason}", "en": "— {reason}"},
+    "tui.network.more": {"nl": " (en {count} meer)", "en": " (and {count} more)"},
+    "tui.network.unknown": {"nl": "(oorzaak onbekend)", "en": "(cause unknown)"},
+    "tui.network.blocked": {"nl": "Invoeren en afdrukken zijn geblokkeerd.", "en": "Entry and printing are blocked."},
+    "tui.network.demo": {"nl": "Demo: invoeren gaat door.", "en": "Demo: entry goes on."},
+    "tui.network.interface": {"nl": "Netwerkaansluiting {name}: {facts}", "en": "Interface {name}: {facts}"},
+    "tui.network.fact.carrier": {"nl": "staat aan met verbinding", "en": "up with carrier"},
+    "tui.network.fact.address": {"nl": "adres {address}", "en": "address {address}"},
+    "tui.network.fact.route": {"nl": "standaardroute", "en": "default route"},
+    "tui.network.fact.route_gateway": {"nl": "standaardroute via {gateway}", "en": "default route via {gateway}"},
 }

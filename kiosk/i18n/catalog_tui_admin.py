@@ -165,6 +165,7 @@ MESSAGES = {
         "en": "Audit log OK: {rows} rows, the chain is intact; database, protection and derived tables agree.\nHead hash (row {rows}): {head}"},
     "tui.admin.audit.last": {"nl": "De laatste {count} gebeurtenissen, nieuwste eerst",
                              "en": "The last {count} events, newest first"},
+    "tui.admin.audit.last.one": {"nl": "De enige gebeurtenis", "en": "The only event"},
     "tui.admin.audit.col.seq": {"nl": "Nr.", "en": "No."},
     "tui.admin.audit.col.at": {"nl": "Tijd (UTC)", "en": "Time (UTC)"},
     "tui.admin.audit.col.actor": {"nl": "Wie", "en": "Who"},

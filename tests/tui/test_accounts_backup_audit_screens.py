@@ -116,7 +116,7 @@ def test_audit_log_verifies_and_lists_the_newest_events(demo_store):
         assert grouped(result.head_hash) in verdict
         rows = cells(screen, "#audit-table")
         assert len(rows) == min(200, result.rows)
-        assert rows[0][3] == "coordinator" and rows[0][4] == "login"  # newest first
+        assert rows[0][3] == "coordinator" and rows[0][4] == "ingelogd"  # newest first, in words
         newest = audit.rows(app.services.store.db, limit=1)[0]
         assert rows[0][0] == str(newest["seq"]) and rows[0][1].replace(" ", "").startswith(newest["hash"][:8])
         await pilot.press("f2")

@@ -21,7 +21,7 @@ def test_network_blocks_the_screen_and_entry_until_it_is_gone(make_app, network,
         app.check_network()
         await pilot.pause()
         assert isinstance(app.screen, AirgapScreen)
-        assert "netwerkaansluiting eth0 staat aan en heeft verbinding" in str(app.screen.query_one("#airgap-reasons").render())
+        assert "Netwerkaansluiting eth0: staat aan met verbinding." in str(app.screen.query_one("#airgap-reasons").render())
         await pilot.press("escape", "ctrl+q", "enter")  # cannot be closed
         assert isinstance(app.screen, AirgapScreen)
         # the service refuses on its own too: the screen is only the messenger
@@ -54,7 +54,7 @@ def test_the_demo_only_warns(make_app, network):
         await log_in(pilot, "invoerder1")
         assert isinstance(app.screen, DashboardScreen)
         status = str(app.screen.query_one("#dash-network").render())
-        assert "er is een standaardroute via wlan0" in status
+        assert "Netwerk AANWEZIG via wlan0. Demo: invoeren gaat door." in status
         await pilot.press("1", "enter", "5", "enter")
         await pilot.pause()
         assert isinstance(app.screen, EntryScreen)

@@ -15,6 +15,7 @@ from textual.widgets import DataTable, Input, Label, Select, Static
 
 from kiosk import auth
 from kiosk.i18n import t
+from kiosk.tui.screens.session import LOGOUT_KEY
 from kiosk.tui.screens.admin_common import AdminScreen
 
 
@@ -34,9 +35,10 @@ class AccountsScreen(AdminScreen):
         if not self.allowed:
             return super().key_list()
         if self.adding:
-            return [("Enter", "tui.admin.key.next_field"), ("Esc", "tui.admin.key.cancel"), ("F12", "tui.key.lock")]
+            return [("Enter", "tui.admin.key.next_field"), ("Esc", "tui.admin.key.cancel"), ("F12", "tui.key.lock"),
+                    LOGOUT_KEY]
         return [("F5", "tui.admin.accounts.key.unlock"), ("F6", "tui.admin.accounts.key.add"),
-                ("Esc", "tui.key.back"), ("F12", "tui.key.lock")]
+                ("Esc", "tui.key.back"), ("F12", "tui.key.lock"), LOGOUT_KEY]
 
     # -- building -----------------------------------------------------------------------
 

@@ -13,12 +13,11 @@ from collections.abc import Callable, Iterable
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import Static
 
 from kiosk.i18n import t
 from kiosk.tui.widgets.key_bar import KeyBar
-from kiosk.tui.screens.fault import FaultGuard
+from kiosk.tui.screens.session import LOGOUT_KEY, SessionScreen
 
 Text = Callable[[], str]
 
@@ -46,7 +45,7 @@ def number_ranges(numbers: Iterable[int]) -> str:
     return ", ".join(parts)
 
 
-class AdminScreen(FaultGuard, Screen):
+class AdminScreen(SessionScreen):
     """Base of the tool screens. Subclasses set ``TITLE_KEY``, ``KEYS`` and ``ROLES``,
     and implement ``compose_body``, ``load`` and ``retranslate_body``."""
 
@@ -80,7 +79,7 @@ class AdminScreen(FaultGuard, Screen):
 
     def key_list(self) -> list[tuple[str, str]]:
         keys = self.KEYS if self.allowed else []
-        return keys + [("Esc", "tui.key.back"), ("F12", "tui.key.lock")]
+        return keys + [("Esc", "tui.key.back"), ("F12", "tui.key.lock"), LOGOUT_KEY]
 
     def on_mount(self) -> None:
         self._retranslate_frame()
@@ -134,8 +133,8 @@ class AdminScreen(FaultGuard, Screen):
     # -- keys -----------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # Someone without the role gets Escape only.
-        if action != "back" and not self.allowed:
+        # Someone without the role gets Escape (and logging out) only.
+        if action not in ("back", "log_out") and not self.allowed:
             return False
         return True
 

@@ -10,17 +10,16 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import Screen
 from textual.widgets import Static
 
 from kiosk.airgap import NetworkReport
 from kiosk.i18n import t
-from kiosk.services.network import describe
+from kiosk.tui.screens.session import LOGOUT_KEY, SessionScreen
 from kiosk.tui.widgets.key_bar import KeyBar
-from kiosk.tui.screens.fault import FaultGuard
+from kiosk.tui.widgets.network_words import detail_lines
 
 
-class AirgapScreen(FaultGuard, Screen):
+class AirgapScreen(SessionScreen):
     BINDINGS = [Binding("r", "check_now", show=False), Binding("escape", "nothing", show=False)]
 
     def __init__(self, report: NetworkReport):
@@ -32,7 +31,11 @@ class AirgapScreen(FaultGuard, Screen):
             yield Static("", id="airgap-title")
             yield Static("", id="airgap-reasons")
             yield Static("", id="airgap-todo")
-        yield KeyBar([("R", "tui.airgap.check_now")], id="keys")
+        yield KeyBar(self.key_list(), id="keys")
+
+    def key_list(self) -> list[tuple[str, str]]:
+        keys = [("R", "tui.airgap.check_now"), ("F2", "tui.key.language")]
+        return keys + ([LOGOUT_KEY] if self.app.account is not None else [])
 
     def on_mount(self) -> None:
         self.show(self.report)
@@ -40,13 +43,19 @@ class AirgapScreen(FaultGuard, Screen):
     def show(self, report: NetworkReport) -> None:
         self.report = report
         self.query_one("#airgap-title", Static).update(t("tui.airgap.title"))
-        self.query_one("#airgap-reasons", Static).update("\n".join(f"• {describe(reason)}" for reason in report.reasons))
+        self.query_one("#airgap-reasons", Static).update("\n".join(f"• {line}" for line in detail_lines(report.reasons)))
         self.query_one("#airgap-todo", Static).update(
             t("tui.airgap.todo", time=report.checked_at.astimezone().strftime("%H:%M:%S")))
 
     def retranslate(self) -> None:
         self.show(self.report)
-        self.query_one("#keys", KeyBar).retranslate()
+        self.query_one("#keys", KeyBar).set_keys(self.key_list())
+
+    def action_log_out(self) -> None:
+        # Logging out takes every screen off, this one too: it comes back at once while the
+        # network is there (over the login screen).
+        super().action_log_out()
+        self.app.check_network()
 
     def action_check_now(self) -> None:
         self.app.check_network()

@@ -2,7 +2,9 @@
 
 The check walks the whole chain (as ``kiosk audit verify``); the answer is in
 words: intact, with the number of rows and the head hash in groups of four (the
-hash printed on the totals sheet), or the first row that does not fit.
+hash printed on the totals sheet), or the first row that does not fit. The last
+events are listed in the UI's language (``audit_words``): "veld bevestigd" —
+"stembureau 3, invoer 1, veld A = 812", not the stored code and JSON.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from kiosk.i18n import integrity_words, t
 from kiosk.i18n.untrusted import neutralise
 from kiosk.services import audit_log
 from kiosk.tui.screens.admin_common import AdminScreen, grouped
+from kiosk.tui.screens.audit_words import action_text, details_text
+from kiosk.tui.widgets.words import counted
 
 SHOWN_ROWS = 200
 DETAILS_WIDTH = 60
@@ -64,7 +68,7 @@ class AuditScreen(AdminScreen):
         verify = self.query_one("#audit-verify", Static)
         verify.update(self.verify_text())
         verify.set_class(self.verification is not None and not self.verification.ok, "alarm")
-        self.query_one("#audit-table-title", Static).update(t("tui.admin.audit.last", count=len(self.rows)))
+        self.query_one("#audit-table-title", Static).update(counted("tui.admin.audit.last", len(self.rows)))
         table = self.query_one("#audit-table", DataTable)
         cursor = table.cursor_row
         table.clear(columns=True)
@@ -77,7 +81,7 @@ class AuditScreen(AdminScreen):
         for row in self.rows:
             digest = row["hash"]
             table.add_row(str(row["seq"]), f"{digest[:4]} {digest[4:8]}…", _time(row["at"]), neutralise(row["actor"]),
-                          row["action"], _short(row["details"]), key=str(row["seq"]))
+                          action_text(row["action"]), _short(row["action"], row["details"]), key=str(row["seq"]))
         if table.row_count:
             table.move_cursor(row=min(cursor, table.row_count - 1))
 
@@ -87,6 +91,6 @@ def _time(at: str) -> str:
     return at.replace("T", " ").removesuffix("+00:00")
 
 
-def _short(details: dict) -> str:
-    text = neutralise(audit_log.details_text(details))
+def _short(action: str, details: dict) -> str:
+    text = details_text(action, details)
     return text if len(text) <= DETAILS_WIDTH else text[:DETAILS_WIDTH - 1] + "…"

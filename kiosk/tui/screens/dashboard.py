@@ -4,6 +4,11 @@ Type a station number and Enter to open it: a verifier gets the entry that is
 next for that station, a coordinator also the resolution; the keys at the
 bottom lead to what the person's role may do. Statuses come from the status
 table (no replay), so 450 stations list in milliseconds.
+
+The overview follows the data: every second it asks for the audit log's head
+row (one indexed row); when another kiosk process or the command line changed
+anything, the head moved and the table is read again (only changed rows are
+redrawn, the cursor stays where it was).
 """
 
 from __future__ import annotations
@@ -14,16 +19,19 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.widgets import DataTable, Input, Select, Static
 
 from kiosk.domain.workflow import Status
 from kiosk.i18n import t
 from kiosk.services import audit_log
 from kiosk.services.entry import EntryRefused
-from kiosk.services.network import describe_all
+from kiosk.tui.screens.session import LOGOUT_KEY, SessionScreen
 from kiosk.tui.widgets.key_bar import KeyBar
-from kiosk.tui.screens.fault import FaultGuard
+from kiosk.tui.widgets.network_words import status_line
+from kiosk.tui.widgets.words import counted
+
+#: Seconds between two looks at the audit head (a change elsewhere shows within this).
+FOLLOW_INTERVAL = 1.0
 
 ROLE_KEYS = {
     "clerk": [("F3", "tui.key.scan")],
@@ -32,10 +40,10 @@ ROLE_KEYS = {
                     ("F5", "tui.key.hand"), ("F6", "tui.key.sheet"), ("F7", "tui.key.accounts"),
                     ("F8", "tui.key.backup"), ("F9", "tui.key.audit"), ("F11", "tui.key.release")],
 }
-COMMON_KEYS = [("F2", "tui.key.language"), ("F12", "tui.key.lock")]
+COMMON_KEYS = [("F2", "tui.key.language"), ("F12", "tui.key.lock"), LOGOUT_KEY]
 
 
-class DashboardScreen(FaultGuard, Screen):
+class DashboardScreen(SessionScreen):
     BINDINGS = [
         Binding("f3", "scan", show=False),
         Binding("f4", "manual", show=False),
@@ -68,8 +76,19 @@ class DashboardScreen(FaultGuard, Screen):
         yield KeyBar(ROLE_KEYS[account.role] + drill + COMMON_KEYS, id="keys")
 
     def on_mount(self) -> None:
+        self.seen_head: int | None = None
+        self.shown_rows: dict[str, tuple[str, ...]] = {}
         self.retranslate()
         self.query_one("#jump", Input).focus()
+        self.set_interval(FOLLOW_INTERVAL, self.follow_data, name="follow-data")
+
+    def follow_data(self) -> None:
+        """Redraw when the data changed anywhere (another process, the CLI) since the last look."""
+        if not self.is_attached or not self.is_current or self.app.account is None:
+            return  # hidden under another screen: on_screen_resume reads it again
+        seq, _ = audit_log.head(self.app.services.store)
+        if seq != self.seen_head:
+            self.refresh_table()
 
     def on_screen_resume(self) -> None:
         self.refresh_table()
@@ -94,8 +113,10 @@ class DashboardScreen(FaultGuard, Screen):
         current = select.value if select.value is not Select.BLANK else "all"
         select.set_options(self._filter_options())
         select.value = current
+        select.mutate_reactive(Select.value)  # the same value: redraw its label in the new language
         table = self.query_one("#stations", DataTable)
         table.clear(columns=True)
+        self.shown_rows = {}
         table.add_column(t("tui.dash.col.number"), key="number", width=5)
         table.add_column(t("tui.dash.col.name"), key="name", width=34)
         table.add_column(t("tui.dash.col.status"), key="status", width=26)
@@ -113,19 +134,18 @@ class DashboardScreen(FaultGuard, Screen):
         self.statuses = statuses
         counts = Counter(statuses.values())
         self.query_one("#dash-counts", Static).update(
-            "  ·  ".join(t("tui.dash.counts", count=counts[s], status=t(f"tui.status.{s.value}"))
-                         for s in Status if counts[s]))
+            "  ·  ".join(counted(f"tui.dash.count.{s.value}", counts[s]) for s in Status if counts[s]))
         report = self.app.services.network.status()
-        network = (t("tui.airgap.status_present", reasons=describe_all(report)) if report.present else
+        network = (status_line(report.reasons, enforced=self.app.services.enforce_airgap) if report.present else
                    t("tui.airgap.status_offline", time=report.checked_at.astimezone().strftime("%H:%M:%S")))
+        # Read first: a change made while the table is drawn shows at the next look.
         seq, digest = audit_log.head(self.app.services.store)
+        self.seen_head = seq
         # The short anchor: an observer compares it with `kiosk audit head` / the full hash on F9.
         anchor = t("tui.dash.anchor", seq=seq, start=f"{digest[:4]} {digest[4:8]}", end=digest[-4:])
         self.query_one("#dash-network", Static).update(f"{network}\n{anchor}")
         wanted = self.query_one("#filter", Select).value
-        table = self.query_one("#stations", DataTable)
-        cursor = table.cursor_row
-        table.clear()
+        rows: dict[str, tuple[str, ...]] = {}
         incomplete = entries.incomplete_scans()
         for station in entries.election.stations:
             status = statuses[station.number]
@@ -137,9 +157,27 @@ class DashboardScreen(FaultGuard, Screen):
                 part = incomplete[station.number]
                 status_text = t("tui.dash.scanned_part", present=part.present, total=part.total)
                 next_text = t("tui.next.scan_rest")
-            table.add_row(str(station.number), station.name, status_text, next_text, key=str(station.number))
-        if table.row_count:
-            table.move_cursor(row=min(cursor, table.row_count - 1))
+            rows[str(station.number)] = (str(station.number), station.name, status_text, next_text)
+        self._show_rows(rows)
+
+    def _show_rows(self, rows: dict[str, tuple[str, ...]]) -> None:
+        """Put ``rows`` in the table: only the changed cells when the same stations are listed."""
+        table = self.query_one("#stations", DataTable)
+        if list(rows) == list(self.shown_rows):
+            columns = ("number", "name", "status", "next")
+            for key, cells in rows.items():
+                old = self.shown_rows[key]
+                for column, cell, before in zip(columns, cells, old):
+                    if cell != before:
+                        table.update_cell(key, column, cell)
+        else:
+            cursor = table.cursor_row
+            table.clear()
+            for key, cells in rows.items():
+                table.add_row(*cells, key=key)
+            if table.row_count:
+                table.move_cursor(row=min(cursor, table.row_count - 1))
+        self.shown_rows = rows
 
     @on(Select.Changed, "#filter")
     def filter_changed(self) -> None:
@@ -237,6 +275,7 @@ class DashboardScreen(FaultGuard, Screen):
         self._coordinator_screen("rehearsal", "RehearsalScreen")
 
     def action_release(self) -> None:
+        """F11: which entry of the chosen station to release, and a confirmation (ReleaseScreen)."""
         if not self._allowed("coordinator"):
             return
         number = self.selected_station()
@@ -244,15 +283,20 @@ class DashboardScreen(FaultGuard, Screen):
         if number is None:
             return
         entries = self.app.services.entries
-        try:
-            status = entries.statuses()[number] if number in entries.station_numbers else None
-            entry = {Status.FIRST_ENTRY: 1, Status.SECOND_ENTRY: 2}.get(status)
-            if entry is None:
-                self.message(t("refusal.workflow.not_claimed"))
-                return
-            entries.release(self.app.account, number, entry)
-        except EntryRefused as error:
-            self.message(t("tui.refused", message=self.app.refusal(error)))
+        if number not in entries.station_numbers:
+            self.message(t("tui.dash.no_station", number=number))
             return
-        self.message(t("tui.released", entry=entry, station=number))
-        self.refresh_table()
+        from kiosk.tui.screens.release import ReleaseScreen, held_entries
+
+        if not held_entries(entries.state(number)):
+            self.message(t("tui.release.nothing", station=number))
+            return
+        self.message("")
+
+        def released(result) -> None:
+            if result is not None:
+                entry, who = result
+                self.message(t("tui.released", entry=t(f"tui.release.entry_{entry}"), station=number, who=who))
+            self.refresh_table()
+
+        self.app.push_screen(ReleaseScreen(number), released)

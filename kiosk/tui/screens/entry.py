@@ -24,7 +24,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -37,7 +36,7 @@ from kiosk.tui.text import field_label, input_text, message_text, value_text
 from kiosk.tui.widgets.field_crop import FieldCrop
 from kiosk.tui.widgets.key_bar import KeyBar
 from kiosk.tui.widgets.type_ahead import EDITING, TypeAheadInput
-from kiosk.tui.screens.fault import FaultGuard
+from kiosk.tui.screens.session import LOGOUT_KEY, SessionScreen
 
 FRONT = "front"
 #: Typed for a box that is empty on the paper while OCR proposes something.
@@ -46,7 +45,7 @@ EMPTY_MARK = "-"
 CONCERNS_SHOWN = 6
 
 
-class EntryScreen(FaultGuard, Screen):
+class EntryScreen(SessionScreen):
     BINDINGS = [
         Binding("up", "previous_field", show=False),
         Binding("down", "next_field", show=False),
@@ -85,7 +84,7 @@ class EntryScreen(FaultGuard, Screen):
                 yield Static("", id="finish-hint", classes="hint")
         yield KeyBar([("Enter", "tui.key.confirm"), ("↑", "tui.key.previous"), ("↓", "tui.key.next"),
                       ("F6", "tui.key.messages"), ("F10", "tui.key.finish"), ("Esc", "tui.key.pause"),
-                      ("F12", "tui.key.lock")], id="keys")
+                      ("F12", "tui.key.lock"), LOGOUT_KEY], id="keys")
 
     def on_mount(self) -> None:
         entries = self.app.services.entries

@@ -26,6 +26,7 @@ from kiosk.domain.workflow import Status
 from kiosk.i18n import t
 from kiosk.services.entry import EntryRefused
 from kiosk.tui.screens.admin_common import AdminScreen, number_ranges
+from kiosk.tui.screens.session import LOGOUT_KEY
 
 ENTRY = "entry"
 COMPARE = "compare"
@@ -56,7 +57,7 @@ class HandTotalsScreen(AdminScreen):
             keys = [("Enter", "tui.admin.key.next_list"), ("↑↓", "tui.admin.key.move"), ("F10", "tui.admin.key.save")]
         else:
             keys = [("F3", "tui.admin.hand.key.again_1"), ("F4", "tui.admin.hand.key.again_2")]
-        return keys + [("Esc", "tui.key.back"), ("F12", "tui.key.lock")]
+        return keys + [("Esc", "tui.key.back"), ("F12", "tui.key.lock"), LOGOUT_KEY]
 
     # -- building -----------------------------------------------------------------------
 

@@ -6,17 +6,17 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import Screen
 from textual.widgets import Input, Static
 
 from kiosk import auth
 from kiosk.auth import Account
 from kiosk.i18n import t
 from kiosk.tui.widgets.key_bar import KeyBar
-from kiosk.tui.screens.fault import FaultGuard
+from kiosk.tui.screens.session import LOGOUT_KEY, SessionScreen
 
 
-class LockScreen(FaultGuard, Screen):
+class LockScreen(SessionScreen):
+    # Ctrl+L (SessionScreen) logs out, as everywhere; F4 did so before and still does.
     BINDINGS = [Binding("f4", "log_out", show=False)]
 
     def __init__(self, account: Account):
@@ -25,11 +25,11 @@ class LockScreen(FaultGuard, Screen):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="login-box"):
-            yield Static(t("tui.lock.title"), classes="title")
-            yield Static(t("tui.lock.explain", username=self.account.username))
+            yield Static(t("tui.lock.title"), id="lock-title", classes="title")
+            yield Static(t("tui.lock.explain", username=self.account.username), id="lock-explain")
             yield Input(id="password", password=True, placeholder=t("tui.login.password"))
             yield Static("", id="lock-message", classes="message")
-        yield KeyBar([("F4", "tui.lock.logout")])
+        yield KeyBar([LOGOUT_KEY, ("F2", "tui.key.language")], id="keys")
 
     def on_mount(self) -> None:
         self.query_one("#password", Input).focus()
@@ -47,5 +47,8 @@ class LockScreen(FaultGuard, Screen):
         self.app.last_activity = self.app.clock()
         self.dismiss()
 
-    def action_log_out(self) -> None:
-        self.app.log_out()
+    def retranslate(self) -> None:
+        self.query_one("#lock-title", Static).update(t("tui.lock.title"))
+        self.query_one("#lock-explain", Static).update(t("tui.lock.explain", username=self.account.username))
+        self.query_one("#password", Input).placeholder = t("tui.login.password")
+        self.query_one("#keys", KeyBar).retranslate()

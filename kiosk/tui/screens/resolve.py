@@ -14,7 +14,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
 from kiosk.domain.fields import field_codes
@@ -27,7 +26,8 @@ from kiosk.tui.text import field_label, message_text, value_text
 SHOWN_CODES = 8
 from kiosk.tui.widgets.field_crop import FieldCrop
 from kiosk.tui.widgets.key_bar import KeyBar
-from kiosk.tui.screens.fault import FaultGuard
+from kiosk.tui.widgets.words import counted
+from kiosk.tui.screens.session import LOGOUT_KEY, SessionScreen
 
 DIFFER_CHOICES = {
     "1": (Resolution.KEEP_FIRST, "tui.resolve.keep_first"),
@@ -42,7 +42,7 @@ ERROR_CHOICES = {
 }
 
 
-class ResolveScreen(FaultGuard, Screen):
+class ResolveScreen(SessionScreen):
     BINDINGS = [Binding(key, f"choose('{key}')", show=False) for key in "12345"] + [
         Binding("escape", "back", show=False),
     ]
@@ -64,7 +64,7 @@ class ResolveScreen(FaultGuard, Screen):
                 yield Static("", id="resolve-messages")
                 yield Static("", id="resolve-choices")
                 yield Static("", id="resolve-message", classes="message")
-        yield KeyBar([("1-5", "tui.key.choose"), ("Esc", "tui.key.back"), ("F12", "tui.key.lock")], id="keys")
+        yield KeyBar([("1-5", "tui.key.choose"), ("Esc", "tui.key.back"), ("F12", "tui.key.lock"), LOGOUT_KEY], id="keys")
 
     def on_mount(self) -> None:
         self.retranslate()
@@ -107,7 +107,7 @@ class ResolveScreen(FaultGuard, Screen):
         self.consequences = {key: self.app.services.entries.resolution_consequence(app.account, self.station, choice)
                              for key, (choice, _) in self.choices.items()}
         self.query_one("#resolve-choices", Static).update("\n".join(
-            f"{t(text_key)}\n{t('tui.resolve.cost', count=self.consequences[key].fields_to_enter)}"
+            f"{t(text_key)}\n{counted('tui.resolve.cost', self.consequences[key].fields_to_enter)}"
             for key, (_, text_key) in self.choices.items()))
         if self.armed is not None:
             self._show_armed(self.armed)
@@ -154,9 +154,9 @@ class ResolveScreen(FaultGuard, Screen):
             if step.action is Action.SECOND_ENTRY and not step.not_by:
                 lines.append(t("tui.resolve.step.second_entry_anyone", n=n, count=step.fields))
             else:
-                lines.append(t(f"tui.resolve.step.{step.action.value}", n=n, count=step.fields,
+                lines.append(counted(f"tui.resolve.step.{step.action.value}", step.fields, n=n,
                                who=step.by or "—", not_by=", ".join(step.not_by)))
-        lines.append(t("tui.resolve.total", count=said.fields_to_enter))
+        lines.append(counted("tui.resolve.total", said.fields_to_enter))
         return "\n".join(lines)
 
     def _show_armed(self, key: str) -> None:

@@ -264,6 +264,9 @@ class ScanInboxScreen(AdminScreen):
         if self.is_attached:
             self.show_summary()
 
+    def before_log_out(self) -> None:
+        self.queue.clear()  # as Esc: the pages not read yet stay in the folder
+
     def action_back(self) -> None:
         # The rest of the queue is left; a page still being read may stay unattached:
         # importing the folder again recognises the pages that were attached.

@@ -99,6 +99,7 @@ class FieldCrop(Container):
         if crop is None or self.mode == "none" or crop.size == 0:
             if self._image is not None:
                 self._image.display = False
+            placeholder.update(t("tui.entry.no_crop"))  # in the language of now (F2 redraws the field)
             placeholder.display = True
             return
         placeholder.display = False
