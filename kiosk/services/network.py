@@ -53,14 +53,20 @@ def _pattern(words: str) -> re.Pattern:
 _REASONS = [(code, _pattern(words)) for code, words in airgap.REASONS.items()]
 
 
-def describe(reason: str) -> str:
-    """A reason of the detector (`kiosk.airgap.REASONS`, kept in English) in the UI's language.
-    Text that is not one of those reasons (the stale check says its own) is shown as it is."""
+def parse_reason(reason: str) -> tuple[str, dict[str, str]] | None:
+    """(code, parameters) of a reason of the detector (`kiosk.airgap.REASONS`); None for other text."""
     for code, pattern in _REASONS:
         match = pattern.fullmatch(reason)
         if match:
-            return t(f"airgap.reason.{code}", **match.groupdict())
-    return reason
+            return code, match.groupdict()
+    return None
+
+
+def describe(reason: str) -> str:
+    """A reason of the detector (`kiosk.airgap.REASONS`, kept in English) in the UI's language.
+    Text that is not one of those reasons (the stale check says its own) is shown as it is."""
+    found = parse_reason(reason)
+    return reason if found is None else t(f"airgap.reason.{found[0]}", **found[1])
 
 
 def describe_all(report: NetworkReport) -> str:

@@ -2,35 +2,22 @@
 
 from __future__ import annotations
 
-import io
 import sqlite3
-import sys
 from pathlib import Path
 
 import pytest
 
-from kiosk.cli import main
 from kiosk.demo import setup
 from kiosk.services.entry import EntryService
 from kiosk.services.totals import TotalsService
 from kiosk.store import open_store
+from tests.cli.conftest import Kiosk as CliKiosk
 from tests.conftest import FakeClock
 from tests.support.entry import COORDINATOR, make_definitive, paper
 
 
-class Kiosk:
-    """Runs `kiosk --home HOME ...` in-process with answers on stdin: (exit code, out, err)."""
-
-    def __init__(self, home: Path, capsys, monkeypatch):
-        self.home = home
-        self.capsys = capsys
-        self.monkeypatch = monkeypatch
-
-    def __call__(self, *argv, stdin: str = ""):
-        self.monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-        code = main(["--home", str(self.home), *argv])
-        out, err = self.capsys.readouterr()
-        return code, out, err
+class Kiosk(CliKiosk):
+    """`kiosk --home HOME ...` in-process (tests/cli's), and an attacker's SQLite shell."""
 
     def sql(self, *statements: str) -> None:
         """What an attacker with the file and an SQLite shell does."""

@@ -10,40 +10,17 @@ Reasons that name no interface are worded one by one (``describe``).
 
 from __future__ import annotations
 
-import re
-import string
 from collections.abc import Iterable
 
-from kiosk import airgap
 from kiosk.i18n import t
+from kiosk.services import network
 from kiosk.services.network import describe
 
-#: Parameters that may hold free text; others are one word.
-_FREE = {"error": ".+", "path": ".+?", "host": ".+"}
-_WORD = r"[^\s;,()]+"
 #: The reasons that are facts about one interface, and the parameter naming it.
 _INTERFACE_PARAMETER = {"carrier": "name", "address": "name", "route": "interface", "route_gateway": "interface"}
 
-
-def _pattern(words: str) -> re.Pattern:
-    parts = []
-    for literal, name, _, _ in string.Formatter().parse(words):
-        parts.append(re.escape(literal))
-        if name:
-            parts.append(f"(?P<{name}>{_FREE.get(name, _WORD)})")
-    return re.compile("".join(parts))
-
-
-_PATTERNS = [(code, _pattern(words)) for code, words in airgap.REASONS.items()]
-
-
-def parse(reason: str) -> tuple[str, dict[str, str]] | None:
-    """(code, parameters) of a detector reason; None for other text."""
-    for code, pattern in _PATTERNS:
-        match = pattern.fullmatch(reason)
-        if match:
-            return code, match.groupdict()
-    return None
+#: (code, parameters) of a detector reason; None for other text (the service reads the reasons).
+parse = network.parse_reason
 
 
 def grouped(reasons: Iterable[str]) -> tuple[dict[str, tuple[list[str], list[str]]], list[str]]:
