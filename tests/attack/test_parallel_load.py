@@ -55,7 +55,7 @@ def _backups(home: Path, target: Path) -> None:
 
 def _verify(home: Path) -> None:
     store = open_store(home)
-    for _ in range(3):
+    for _ in range(8):  # each one a consistent snapshot while the writers go on
         report = audit_log.verify(store)
         assert report.ok, report.problem
 
