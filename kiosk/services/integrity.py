@@ -89,17 +89,9 @@ def check(store: Store, anchor: tuple[int, str] | None = None, *, deep: bool = F
     """The whole check: database file, schema, chain (with ``anchor``), and every table
     against the chain. Reads only; the findings are listed in a fixed order, the first
     one of each kind (a tampered table usually differs in many rows)."""
-    conn = store.db.conn
-    if conn.in_transaction:
-        return _check(store.db, anchor, deep)
-    # One read transaction: every table is read from the same snapshot, however many
-    # kiosk processes write meanwhile (WAL readers never wait for writers).
-    conn.execute("BEGIN")
-    try:
-        return _check(store.db, anchor, deep)
-    finally:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
+    # Every table from the same snapshot, however many kiosk processes write meanwhile.
+    with store.snapshot() as db:
+        return _check(db, anchor, deep)
 
 
 def _check(db, anchor: tuple[int, str] | None, deep: bool) -> IntegrityReport:

@@ -104,6 +104,22 @@ class Store:
                     conn.execute("ROLLBACK")
                 raise classify(error, self.database_path) or error from None
 
+    @contextmanager
+    def snapshot(self) -> Iterator[sqlite_utils.Database]:
+        """A read transaction: every read inside sees the same state of the database, however
+        many other processes write meanwhile (WAL readers never wait for writers). Writes
+        nothing; inside a transaction already, it is that transaction."""
+        conn = self.db.conn
+        if conn.in_transaction:
+            yield self.db
+            return
+        conn.execute("BEGIN")
+        try:
+            yield self.db
+        finally:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+
     def _begin_immediate(self) -> None:
         """Take the write lock, waiting out another writer (SQLite's busy timeout, then a few
         pauses); a database still busy after that is StoreFault(busy), nothing written."""

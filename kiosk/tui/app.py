@@ -14,10 +14,9 @@ from textual.app import App
 from textual.binding import Binding
 from textual.widgets import Input
 
-from kiosk import crashlog
 from kiosk.auth import Account
 from kiosk.i18n import language, refusal_text, set_language, t
-from kiosk.store.faults import classify
+from kiosk.services import faults
 from kiosk.services.network import CHECK_INTERVAL
 from kiosk.tui.context import Services
 
@@ -161,11 +160,11 @@ class KioskApp(App):
 
         if not self.SHOW_FAULTS or not self.screen_stack or self._exit_renderables:
             return False
-        fault = classify(error, self.services.store.database_path)
+        fault = faults.storage_fault(self.services.store, error)
         if fault is not None:
             words = lambda: refusal_text(fault)  # noqa: E731 - re-worded on F2
         else:
-            log = crashlog.write(error, self.services.store.home, context="kiosk tui")
+            log = faults.log_unexpected(self.services.store, error, "kiosk tui")
             words = (lambda: t("internal.error", log=log)) if log else (lambda: t("internal.error_no_log", error=type(error).__name__))
         self.bell()
         self.push_screen(FaultScreen(words))
