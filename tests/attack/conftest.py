@@ -12,6 +12,7 @@ from kiosk.services.entry import EntryService
 from kiosk.services.totals import TotalsService
 from kiosk.store import open_store
 from tests.cli.conftest import Kiosk as CliKiosk
+from tests.cli.conftest import demo_home, kiosk  # noqa: F401 - the same fixtures here
 from tests.conftest import FakeClock
 from tests.support.entry import COORDINATOR, make_definitive, paper
 

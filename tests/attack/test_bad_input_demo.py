@@ -11,12 +11,6 @@ from kiosk.demo import setup
 from kiosk.domain.election import Election
 from kiosk.store import elections as repo
 from kiosk.store import open_store
-from tests.cli.conftest import Kiosk
-
-
-@pytest.fixture
-def kiosk(tmp_path, capsys, monkeypatch):
-    return Kiosk(tmp_path / "home", capsys, monkeypatch)
 
 
 def accounts(home) -> list[str]:

@@ -13,7 +13,6 @@ import pytest
 from kiosk.eml import EmlError, read_any
 from kiosk.eml.bounds import CANDIDATE_NUMBER, LIST_NUMBER, SEATS, STATION_NUMBER
 from kiosk.store import open_store
-from tests.cli.conftest import Kiosk
 from tests.conftest import SHARED_EML
 
 EXAMPLES = SHARED_EML / "examples"
@@ -115,11 +114,6 @@ def test_a_c0_control_character_as_a_reference_is_refused(tmp_path):
 def test_the_file_name_in_a_refusal_is_shown_neutralised():
     error = refused(b"", "lijst\u202egnp.exe.xml")
     assert str(error).startswith("lijst<U+202E>gnp.exe.xml: ") and "\u202e" not in str(error)
-
-
-@pytest.fixture
-def kiosk(tmp_path, capsys, monkeypatch):
-    return Kiosk(tmp_path / "home", capsys, monkeypatch)
 
 
 def test_kiosk_import_refuses_a_huge_station_number_and_writes_nothing(kiosk, tmp_path):

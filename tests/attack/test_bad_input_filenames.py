@@ -15,7 +15,6 @@ from kiosk.i18n.untrusted import neutralise, shown_path, unsafe_position
 from kiosk.services import forms
 from kiosk.services.scanning import ScanService, folder_files
 from kiosk.store import audit
-from tests.cli.conftest import Kiosk
 from tests.conftest import SHARED_EML
 from tests.support.entry import CLERK
 from tests.support.scanner import page_image
@@ -56,11 +55,6 @@ def test_neutralise_can_keep_the_lines_of_a_message():
 
 
 # -- kiosk scan --dir ---------------------------------------------------------------------------
-
-
-@pytest.fixture
-def kiosk(tmp_path, capsys, monkeypatch):
-    return Kiosk(tmp_path / "home", capsys, monkeypatch)
 
 
 @pytest.fixture
@@ -133,17 +127,6 @@ def test_kiosk_scan_with_a_latin1_name_reads_the_whole_folder(kiosk, demo_home, 
     assert "b.png: geen gewoon bestand" in out
     assert "c.png: lege pagina" in out
     assert "\udce9" not in out
-
-
-@pytest.fixture
-def demo_home(tmp_path):
-    from kiosk.demo import setup
-    from kiosk.store import open_store
-
-    store = open_store(tmp_path / "home")
-    setup.set_up(store)
-    store.close()
-    return tmp_path / "home"
 
 
 # -- kiosk import --------------------------------------------------------------------------------

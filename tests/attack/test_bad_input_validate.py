@@ -10,12 +10,6 @@ import pytest
 
 from kiosk.cli.cmd_validate import MAX_BYTES, MAX_DEPTH, nesting_depth
 from kiosk.domain.validation.document import MAX_CANDIDATES, MAX_LISTS, DocumentError, parse_shape
-from tests.cli.conftest import Kiosk
-
-
-@pytest.fixture
-def kiosk(tmp_path, capsys, monkeypatch):
-    return Kiosk(tmp_path / "home", capsys, monkeypatch)
 
 
 def validate(kiosk, tmp_path, text: str):

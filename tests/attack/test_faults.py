@@ -41,14 +41,14 @@ def test_a_plain_bug_is_not_a_storage_fault():
     assert faults.classify(sqlite3.ProgrammingError("closed")) is None
 
 
-def test_a_file_that_is_not_a_database_is_refused_in_words(kiosk_home, run):
+def test_a_file_that_is_not_a_database_is_refused_in_words(kiosk_home, kiosk):
     (kiosk_home / "kiosk.db").write_bytes(b"this is a spreadsheet, not a database" * 200)
-    code, _, err = run("audit", "verify")
+    code, _, err = kiosk("audit", "verify")
     assert code == 2 and "is geen kioskdatabase" in err and "Traceback" not in err
 
 
-def test_a_corrupted_page_is_found_when_the_database_is_opened(demo_kiosk, run):
-    path = demo_kiosk / "kiosk.db"
+def test_a_corrupted_page_is_found_when_the_database_is_opened(demo_home, kiosk):
+    path = demo_home / "kiosk.db"
     db = sqlite3.connect(path)
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     page_size = db.execute("PRAGMA page_size").fetchone()[0]
@@ -59,7 +59,7 @@ def test_a_corrupted_page_is_found_when_the_database_is_opened(demo_kiosk, run):
     data[middle + 8: middle + 200] = b"\xff" * 192
     path.write_bytes(bytes(data))
     for command in (("audit", "verify"), ("totals",), ("users", "list")):
-        code, _, err = run(*command)
+        code, _, err = kiosk(*command)
         assert code == 2 and "beschadigd" in err and "kiosk restore" in err and "Traceback" not in err
 
 
@@ -108,13 +108,13 @@ def test_a_busy_database_waits_then_refuses_in_words(store, monkeypatch, tmp_pat
         pass
 
 
-def test_an_unexpected_error_is_logged_and_exits_70(demo_kiosk, run, monkeypatch):
+def test_an_unexpected_error_is_logged_and_exits_70(demo_home, kiosk, monkeypatch):
     from kiosk.cli import cmd_audit
 
     monkeypatch.setattr(cmd_audit.audit_log, "head", lambda store: 1 / 0)
-    code, out, err = run("audit", "head")
+    code, out, err = kiosk("audit", "head")
     assert code == 70 and "interne fout" in err and "Traceback" not in err + out
-    log = demo_kiosk / "logs" / "errors.log"
+    log = demo_home / "logs" / "errors.log"
     assert "ZeroDivisionError" in log.read_text() and str(log) in err
 
 
@@ -149,23 +149,6 @@ def kiosk_home(tmp_path):
     home = tmp_path / "home"
     home.mkdir()
     return home
-
-
-@pytest.fixture
-def demo_kiosk(tmp_path):
-    from kiosk.demo import setup
-
-    store = open_store(tmp_path / "home")
-    setup.set_up(store)
-    store.close()
-    return tmp_path / "home"
-
-
-@pytest.fixture
-def run(tmp_path, capsys, monkeypatch):
-    from tests.attack.conftest import Kiosk
-
-    return Kiosk(tmp_path / "home", capsys, monkeypatch)
 
 
 @pytest.fixture
