@@ -100,7 +100,7 @@ def _check(db, anchor: tuple[int, str] | None, deep: bool) -> IntegrityReport:
     if damage != ["ok"]:
         findings.append(Finding("database", {"detail": "; ".join(damage[:3])}))
         # A damaged file can make every later read fail or lie: stop here.
-        return IntegrityReport(chain.verify(db, anchor) if _readable(db) else _unreadable(), tuple(findings))
+        return IntegrityReport(chain.verify(db, anchor) if rows.audit_log_readable(db) else _unreadable(), tuple(findings))
     verification = chain.verify(db, anchor)
     findings.extend(_schema(db))
     if verification.ok:
@@ -112,14 +112,6 @@ def _check(db, anchor: tuple[int, str] | None, deep: bool) -> IntegrityReport:
         findings.extend(_hand_counts(db))
         findings.extend(_pages(db))
     return IntegrityReport(verification, tuple(findings))
-
-
-def _readable(db) -> bool:
-    try:
-        db.execute("SELECT count(*) FROM audit_log").fetchone()
-        return True
-    except Exception:  # noqa: BLE001 - any failure here means: the chain cannot be read
-        return False
 
 
 def _unreadable() -> Verification:

@@ -20,6 +20,15 @@ def integrity_check(db: sqlite_utils.Database) -> list[str]:
     return [row[0] for row in db.execute("PRAGMA integrity_check").fetchall()]
 
 
+def audit_log_readable(db: sqlite_utils.Database) -> bool:
+    """Can the audit log still be read at all (in a file ``integrity_check`` found damaged)?"""
+    try:
+        db.execute("SELECT count(*) FROM audit_log").fetchone()
+        return True
+    except sqlite3.DatabaseError:
+        return False
+
+
 def schema(db: sqlite_utils.Database) -> dict[tuple[str, str], str]:
     """(type, name) -> SQL of every table, index and trigger the kiosk made."""
     return {
@@ -43,18 +52,12 @@ def reference_schema() -> dict[tuple[str, str], str]:
         conn.close()
 
 
-def audit_rows(db: sqlite_utils.Database, actions: tuple[str, ...] = (), prefix: str = "") -> Iterator[tuple[int, str, str, dict[str, Any]]]:
-    """(seq, actor, action, details) of the audit rows with one of ``actions`` or whose action
-    starts with ``prefix``, in chain order."""
-    clauses, params = [], []
-    if actions:
-        clauses.append(f"action IN ({', '.join('?' for _ in actions)})")
-        params.extend(actions)
-    if prefix:
-        clauses.append("substr(action, 1, ?) = ?")
-        params.extend([len(prefix), prefix])
-    where = f" WHERE {' OR '.join(clauses)}" if clauses else ""
-    for seq, actor, action, details in db.execute(f"SELECT seq, actor, action, details FROM audit_log{where} ORDER BY seq", params):
+def audit_rows(db: sqlite_utils.Database, actions: tuple[str, ...]) -> Iterator[tuple[int, str, str, dict[str, Any]]]:
+    """(seq, actor, action, details) of the audit rows with one of ``actions``, in chain order."""
+    marks = ", ".join("?" for _ in actions)
+    for seq, actor, action, details in db.execute(
+        f"SELECT seq, actor, action, details FROM audit_log WHERE action IN ({marks}) ORDER BY seq", list(actions)
+    ):
         yield seq, actor, action, json.loads(details)
 
 
