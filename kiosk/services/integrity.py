@@ -101,12 +101,13 @@ def _check(db, anchor: tuple[int, str] | None, deep: bool) -> IntegrityReport:
         findings.append(Finding("database", {"detail": "; ".join(damage[:3])}))
         # A damaged file can make every later read fail or lie: stop here.
         return IntegrityReport(chain.verify(db, anchor) if rows.audit_log_readable(db) else _unreadable(), tuple(findings))
-    verification = chain.verify(db, anchor)
+    stations = StationEventsCheck(db)
+    verification = chain.verify(db, anchor, watch=(StationEventsCheck.PREFIX, stations.see))
     findings.extend(_schema(db))
     if verification.ok:
         findings.extend(_election(db))
         findings.extend(_accounts(db))
-        findings.extend(_stations(db))
+        findings.extend(stations.finish())
         if deep:
             findings.extend(replay_statuses(db))
         findings.extend(_hand_counts(db))
@@ -220,62 +221,93 @@ def _accounts(db) -> list[Finding]:
 # -- station events and status ---------------------------------------------------------
 
 
-def _stations(db) -> list[Finding]:
+class StationEventsCheck:
     """The event table row by row against its audit rows, then each station's status row
     against the status (and results digest) its last audited event recorded.
 
-    Compared as text: each audit row's details are the canonical JSON
-    ``{"event": <the row's event text>, "results_sha256": …, "station": n, "status": …}``."""
-    events = rows.audit_texts(db, "station.")
-    recorded: dict[int, tuple[str, int, str | None]] = {}  # station -> (status, last event id, results digest)
-    for row_id, station, kind, actor, text in rows.station_event_rows(db):
-        audited = next(events, None)
-        if audited is None:
-            return [Finding("station_events", {"station": station, "row": row_id, "what": "no_event"})]
-        seq, audit_actor, action, details_text = audited
-        recorded_status = _recorded_status(details_text, text, station)
-        if recorded_status is None or action != f"station.{kind}" or audit_actor != actor:
-            return [Finding("station_events", {"station": station, "row": row_id, "seq": seq, "what": "differs"})]
-        recorded[station] = (recorded_status[0], row_id, recorded_status[1])
-    extra = next(events, None)
-    if extra is not None:
-        station = json.loads(extra[3]).get("station")
-        return [Finding("station_events", {"station": station, "seq": extra[0], "what": "missing"})]
-    out = []
-    for station, (status, last_id, results_text) in sorted(rows.station_status_rows(db).items()):
-        if station not in recorded:
-            out.append(Finding("station_status", {"station": station, "what": "no_events"}))
-            continue
-        digest = None if results_text is None else hashlib.sha256(results_text.encode("utf-8")).hexdigest()
-        if (status, last_id, digest) != recorded[station]:
-            out.append(Finding("station_status", {"station": station, "what": "differs"}))
-    return out
+    Fed by the chain's walk (``see`` for every ``station.*`` row, in order), so the log is
+    read once for both checks. Compared as text: each audit row's details are the
+    canonical JSON ``{"event": <the row's event text>, "results_sha256": …, "station": n,
+    "status": …}``; only the first difference is kept (a tampered table differs in many rows)."""
+
+    PREFIX = "station."
+
+    def __init__(self, db) -> None:
+        self._db = db
+        self._rows = rows.station_event_rows(db)
+        self._recorded: dict[int, tuple[str, int, str | None]] = {}  # station -> (status, last event id, digest)
+        self._finding: Finding | None = None
+        self._tails: dict[str, tuple[int, str, str | None]] = {}  # the part after the event, parsed once
+
+    def see(self, seq: int, actor: str, action: str, details_text: str) -> None:
+        if self._finding is not None:
+            return
+        row = next(self._rows, None)
+        if row is None:
+            self._finding = Finding("station_events", {"station": _station_of(details_text), "seq": seq,
+                                                       "what": "missing"})
+            return
+        row_id, station, kind, event_actor, text = row
+        # String comparison, not a JSON parse: this runs once per confirmed field. The details
+        # must start with exactly the row's event text; what follows repeats from row to row.
+        end = len(_EVENT_KEY) + len(text)
+        recorded = None
+        if details_text.startswith(_EVENT_KEY) and details_text.startswith(text, len(_EVENT_KEY)) \
+                and details_text[end:end + 1] == ",":
+            tail = details_text[end + 1:]
+            recorded = self._tails.get(tail)
+            if recorded is None:
+                recorded = _parse_tail(tail)
+                if recorded is not None and recorded[2] is None:
+                    self._tails[tail] = recorded
+        if recorded is None or recorded[0] != station or action != f"station.{kind}" or actor != event_actor:
+            self._finding = Finding("station_events", {"station": station, "row": row_id, "seq": seq,
+                                                       "what": "differs"})
+            return
+        self._recorded[station] = (recorded[1], row_id, recorded[2])
+
+    def finish(self) -> list[Finding]:
+        """The findings, once the walk has seen every row of the log."""
+        if self._finding is not None:
+            return [self._finding]
+        extra = next(self._rows, None)
+        if extra is not None:
+            return [Finding("station_events", {"station": extra[1], "row": extra[0], "what": "no_event"})]
+        out = []
+        for station, (status, last_id, results_text) in sorted(rows.station_status_rows(self._db).items()):
+            if station not in self._recorded:
+                out.append(Finding("station_status", {"station": station, "what": "no_events"}))
+                continue
+            digest = None if results_text is None else hashlib.sha256(results_text.encode("utf-8")).hexdigest()
+            if (status, last_id, digest) != self._recorded[station]:
+                out.append(Finding("station_status", {"station": station, "what": "differs"}))
+        return out
 
 
-_DIGEST_KEY = '"results_sha256":"'
-
-
-def _recorded_status(details_text: str, event_text: str, station: int) -> tuple[str, str | None] | None:
-    """(status, results digest or None) from an audit row's details text, when they hold exactly
-    ``event_text`` for ``station``; None when they do not. String slicing, not a JSON parse: this
-    runs once per confirmed field."""
-    prefix = f'{{"event":{event_text},'
-    if not details_text.startswith(prefix):
+def _station_of(details_text: str) -> Any:
+    try:
+        return json.loads(details_text).get("station")
+    except (TypeError, ValueError, AttributeError):
         return None
-    rest = details_text[len(prefix):]
-    digest = None
-    if rest.startswith(_DIGEST_KEY):
-        digest, rest = rest[len(_DIGEST_KEY):len(_DIGEST_KEY) + 64], rest[len(_DIGEST_KEY) + 65:]
-        if not rest.startswith(","):
-            return None
-        rest = rest[1:]
-    head = f'"station":{station},"status":"'
-    if not rest.startswith(head) or not rest.endswith('"}'):
+
+
+_EVENT_KEY = '{"event":'
+
+
+def _parse_tail(tail: str) -> tuple[int, str, str | None] | None:
+    """(station, status, results digest or None) from what follows the event in an audit
+    row's details (``"station":n,"status":"s"}``, a digest first when there is one); None
+    when it is anything else."""
+    try:
+        recorded = json.loads("{" + tail)
+    except ValueError:
         return None
-    status = rest[len(head):-2]
-    if '"' in status or "\\" in status:
+    if not isinstance(recorded, dict) or set(recorded) - {"results_sha256"} != {"station", "status"}:
         return None
-    return status, digest
+    station, status, digest = recorded["station"], recorded["status"], recorded.get("results_sha256")
+    if not isinstance(station, int) or not isinstance(status, str) or not isinstance(digest, (str, type(None))):
+        return None
+    return station, status, digest
 
 
 def replay_statuses(db) -> list[Finding]:

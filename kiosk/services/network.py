@@ -1,7 +1,8 @@
 """The network guard: entry and printing only while the kiosk is off every network.
 
 ``check()`` runs the detector (``kiosk.airgap``) and writes the *changes* to the
-audit log: ``network_detected`` (with the reasons) when a network appears and
+audit log: ``network_detected`` (with the reasons: codes and parameters, see
+``kiosk.airgap.reasons``) when a network appears and
 ``network_gone`` when it has gone; an unchanged state writes nothing. The last
 recorded state is read back from the audit log, so a restart does not lose or
 repeat a transition.
@@ -17,76 +18,34 @@ writes to the store, so call it on the thread that owns the store.
 
 from __future__ import annotations
 
-import re
-import string
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from kiosk import airgap
-from kiosk.airgap import CHECK_INTERVAL, STALE_AFTER, Detector, NetworkReport
-from kiosk.i18n import t
+from kiosk.airgap import CHECK_INTERVAL, STALE_AFTER, Detector, NetworkReport, reason
+from kiosk.i18n.airgap_words import refusal_text
 from kiosk.services.entry import EntryRefused
-from kiosk.store import Store
+from kiosk.store import Store, audit
 
-__all__ = ["CHECK_INTERVAL", "STALE_AFTER", "NetworkGuard", "NetworkRefused", "NETWORK_DETECTED", "NETWORK_GONE",
-           "describe", "describe_all"]
+__all__ = ["CHECK_INTERVAL", "STALE_AFTER", "NetworkGuard", "NetworkRefused", "NETWORK_DETECTED", "NETWORK_GONE"]
 
 NETWORK_DETECTED = "network_detected"
 NETWORK_GONE = "network_gone"
 ACTOR = "system:airgap"
 
 
-#: How much text a parameter of a reason may take: free text for errors, hosts and paths, else one word.
-_PARAMETER = {"error": ".+", "path": ".+?", "host": ".+"}
-_WORD = r"\S+"
-
-
-def _pattern(words: str) -> re.Pattern:
-    parts = []
-    for literal, name, _, _ in string.Formatter().parse(words):
-        parts.append(re.escape(literal))
-        if name:
-            parts.append(f"(?P<{name}>{_PARAMETER.get(name, _WORD)})")
-    return re.compile("".join(parts))
-
-
-_REASONS = [(code, _pattern(words)) for code, words in airgap.REASONS.items()]
-
-
-def parse_reason(reason: str) -> tuple[str, dict[str, str]] | None:
-    """(code, parameters) of a reason of the detector (`kiosk.airgap.REASONS`); None for other text."""
-    for code, pattern in _REASONS:
-        match = pattern.fullmatch(reason)
-        if match:
-            return code, match.groupdict()
-    return None
-
-
-def describe(reason: str) -> str:
-    """A reason of the detector (`kiosk.airgap.REASONS`, kept in English) in the UI's language.
-    Text that is not one of those reasons (the stale check says its own) is shown as it is."""
-    found = parse_reason(reason)
-    return reason if found is None else t(f"airgap.reason.{found[0]}", **found[1])
-
-
-def describe_all(report: NetworkReport) -> str:
-    """All reasons of a report, in the UI's language, on one line."""
-    return "; ".join(describe(reason) for reason in report.reasons)
-
-
 class NetworkRefused(EntryRefused):
-    """An action refused because a network is present (or the check is stale)."""
+    """An action refused because a network is present (or the check is stale). It carries the action
+    and the report; its words are made when it is shown (``kiosk.i18n.airgap_words``), in the
+    language of that moment."""
 
     def __init__(self, action: str, report: NetworkReport):
-        key = f"airgap.action.{action}"
-        try:
-            name = t(key)
-        except KeyError:
-            name = t("airgap.action.other")
-        super().__init__("network_present", t("airgap.refused", action=name, reasons=describe_all(report)))
+        super().__init__("network_present", "", action=action, reasons=[r.to_dict() for r in report.reasons])
         self.action = action
         self.report = report
-        self.params = {"action": action, "reasons": list(report.reasons)}
+
+    def __str__(self) -> str:
+        return refusal_text(self.action, self.report.reasons)
 
 
 class NetworkGuard:
@@ -113,7 +72,8 @@ class NetworkGuard:
         try:
             report = self.detector()
         except Exception as error:  # a broken detector must fail closed, not open
-            report = NetworkReport.of([airgap.reason("detector_failed", error=f"{type(error).__name__}: {error}")], self.clock())
+            failed = reason("detector_failed", error=f"{type(error).__name__}: {error}")
+            report = NetworkReport.of([failed], self.clock())
         self._report = report
         if report.present != self._recorded:
             self._record(report)
@@ -124,10 +84,10 @@ class NetworkGuard:
         now = self.clock()
         report = self._report
         if report is None:
-            return NetworkReport.of([t("airgap.never_checked")], now)
+            return NetworkReport.of([reason("never_checked")], now)
         if report.is_stale(now, self.stale_after):
             seconds = int(report.age(now).total_seconds())
-            return NetworkReport.of([*report.reasons, t("airgap.stale", seconds=seconds)], report.checked_at)
+            return NetworkReport.of([*report.reasons, reason("stale", seconds=seconds)], report.checked_at)
         return report
 
     @property
@@ -144,11 +104,8 @@ class NetworkGuard:
 
     def _recorded_state(self) -> bool | None:
         """True/False from the newest network row of the audit log; None when there is none."""
-        row = self.store.db.execute(
-            "SELECT action FROM audit_log WHERE action IN (?, ?) ORDER BY seq DESC LIMIT 1",
-            [NETWORK_DETECTED, NETWORK_GONE],
-        ).fetchone()
-        return None if row is None else row[0] == NETWORK_DETECTED
+        row = audit.last_of(self.store.db, NETWORK_DETECTED, NETWORK_GONE)
+        return None if row is None else row["action"] == NETWORK_DETECTED
 
     def _record(self, report: NetworkReport) -> None:
         with self.store.transaction():
@@ -157,7 +114,7 @@ class NetworkGuard:
                 self.store.audit(
                     self.actor,
                     NETWORK_DETECTED,
-                    {"reasons": list(report.reasons), "checked_at": report.checked_at.isoformat()},
+                    {"reasons": [r.to_dict() for r in report.reasons], "checked_at": report.checked_at.isoformat()},
                 )
             elif not report.present and recorded is True:
                 self.store.audit(self.actor, NETWORK_GONE, {"checked_at": report.checked_at.isoformat()})

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import sqlite_utils
+
+from kiosk.store.migrations import NOT_STATION_ACTION
 
 GENESIS_HASH = "0" * 64
 
@@ -78,9 +81,16 @@ ANCHOR_MISSING = "anchor_missing"
 ANCHOR_MISMATCH = "anchor_mismatch"
 
 
-def verify(db: sqlite_utils.Database, anchor: tuple[int, str] | None = None) -> Verification:
+RowWatcher = Callable[[int, str, str, str], None]
+
+
+def verify(db: sqlite_utils.Database, anchor: tuple[int, str] | None = None,
+           watch: tuple[str, RowWatcher] | None = None) -> Verification:
     """Walk the whole chain; report the first row that does not fit. With ``anchor``
-    (row number, hash), row n must exist and carry that hash as well.
+    (row number, hash), row n must exist and carry that hash as well. With ``watch``
+    (action prefix, function), every row whose action starts with the prefix is handed
+    to the function (seq, actor, action, details text) once its hash holds: the
+    integrity check compares the station events in this same pass over the log.
 
     The hash is recomputed from the stored text of the details: the writer stored
     exactly the canonical JSON it hashed, so any edit of that text (whitespace and
@@ -99,6 +109,7 @@ def verify(db: sqlite_utils.Database, anchor: tuple[int, str] | None = None) -> 
         return value
 
     sha256 = hashlib.sha256
+    watch_prefix, watcher = watch if watch is not None else (None, None)
     cursor = db.execute("SELECT seq, at, actor, action, details, prev_hash, hash FROM audit_log ORDER BY seq")
     for seq, at, actor, action, details_text, stored_prev, stored_hash in cursor:
         rows += 1
@@ -118,6 +129,8 @@ def verify(db: sqlite_utils.Database, anchor: tuple[int, str] | None = None) -> 
             anchor_seen = True
             if stored_hash != anchor[1]:
                 return Verification(False, rows, prev_hash, seq, "the anchor's row has another hash (rewritten)", ANCHOR_MISMATCH)
+        if watch_prefix is not None and action.startswith(watch_prefix):
+            watcher(seq, actor, action, details_text)
         prev_hash = stored_hash
         expected_seq += 1
     if anchor is not None and not anchor_seen:
@@ -157,11 +170,17 @@ def rows(db: sqlite_utils.Database, limit: int | None = None) -> list[dict[str, 
     ]
 
 
-def last_of(db: sqlite_utils.Database, action: str) -> dict[str, Any] | None:
-    """The newest row with ``action`` (seq, at, actor, details, hash), or None."""
+def last_of(db: sqlite_utils.Database, *actions: str) -> dict[str, Any] | None:
+    """The newest row with one of ``actions`` (seq, at, actor, action, details, hash), or None.
+    Through the index on action, which leaves out the station events."""
+    if not actions or any(action.startswith("station.") for action in actions):
+        raise ValueError(f"last_of cannot look up {actions!r}: station events are not indexed by action")
+    marks = ", ".join("?" for _ in actions)
     row = db.execute(
-        "SELECT seq, at, actor, details, hash FROM audit_log WHERE action = ? ORDER BY seq DESC LIMIT 1", [action]
+        f"SELECT seq, at, actor, details, hash, action FROM audit_log WHERE action IN ({marks})"
+        f" AND {NOT_STATION_ACTION} ORDER BY seq DESC LIMIT 1",
+        list(actions),
     ).fetchone()
     if row is None:
         return None
-    return {"seq": row[0], "at": row[1], "actor": row[2], "details": json.loads(row[3]), "hash": row[4]}
+    return {"seq": row[0], "at": row[1], "actor": row[2], "action": row[5], "details": json.loads(row[3]), "hash": row[4]}

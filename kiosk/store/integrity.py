@@ -14,6 +14,8 @@ from typing import Any
 
 import sqlite_utils
 
+from kiosk.store.migrations import NOT_STATION_ACTION
+
 
 def integrity_check(db: sqlite_utils.Database) -> list[str]:
     """``PRAGMA integrity_check``: ["ok"] for a sound file, else SQLite's findings."""
@@ -53,20 +55,17 @@ def reference_schema() -> dict[tuple[str, str], str]:
 
 
 def audit_rows(db: sqlite_utils.Database, actions: tuple[str, ...]) -> Iterator[tuple[int, str, str, dict[str, Any]]]:
-    """(seq, actor, action, details) of the audit rows with one of ``actions``, in chain order."""
+    """(seq, actor, action, details) of the audit rows with one of ``actions``, in chain order
+    (not station events: the index on action leaves them out)."""
+    if any(action.startswith("station.") for action in actions):
+        raise ValueError(f"audit_rows cannot look up {actions!r}: station events are not indexed by action")
     marks = ", ".join("?" for _ in actions)
     for seq, actor, action, details in db.execute(
-        f"SELECT seq, actor, action, details FROM audit_log WHERE action IN ({marks}) ORDER BY seq", list(actions)
+        f"SELECT seq, actor, action, details FROM audit_log WHERE action IN ({marks}) AND {NOT_STATION_ACTION}"
+        " ORDER BY seq",
+        list(actions),
     ):
         yield seq, actor, action, json.loads(details)
-
-
-def audit_texts(db: sqlite_utils.Database, prefix: str) -> Iterator[tuple[int, str, str, str]]:
-    """(seq, actor, action, details as stored text) of the rows whose action starts with ``prefix``."""
-    yield from db.execute(
-        "SELECT seq, actor, action, details FROM audit_log WHERE substr(action, 1, ?) = ? ORDER BY seq",
-        [len(prefix), prefix],
-    )
 
 
 ACCOUNT_ACTIONS = ("account.add", "account.locked", "account.unlock", "login", "login.failed", "password.change")
@@ -76,7 +75,7 @@ def account_events(db: sqlite_utils.Database, username: str | None = None) -> It
     """(seq, actor, action, details) of the events that change accounts, in chain order;
     only those of ``username`` when given (through the index on action)."""
     marks = ", ".join("?" for _ in ACCOUNT_ACTIONS)
-    sql = f"SELECT seq, actor, action, details FROM audit_log WHERE action IN ({marks})"
+    sql = f"SELECT seq, actor, action, details FROM audit_log WHERE action IN ({marks}) AND {NOT_STATION_ACTION}"
     params: list[Any] = list(ACCOUNT_ACTIONS)
     if username is not None:
         sql += (" AND (actor = ? OR (action IN ('account.add', 'account.unlock')"
@@ -88,7 +87,7 @@ def account_events(db: sqlite_utils.Database, username: str | None = None) -> It
 
 def station_event_rows(db: sqlite_utils.Database) -> Iterator[tuple[int, int, str, str, str]]:
     """(id, station, type, actor, event JSON text) in the order they were written."""
-    yield from db.execute("SELECT id, station, type, actor, event FROM station_events ORDER BY id")
+    return db.execute("SELECT id, station, type, actor, event FROM station_events ORDER BY id")
 
 
 def station_status_rows(db: sqlite_utils.Database) -> dict[int, tuple[str, int, str | None]]:

@@ -78,7 +78,7 @@ def test_moving_votes_in_the_status_table_is_found_and_nothing_is_sealed(counted
     code, out = verify(counted)
     assert code == 1 and "stand of uitslag van stembureau 3 klopt niet" in out
     code, _, err = counted("totals")
-    assert code == 1 and "niet verzegeld" in err and "station_status" in err
+    assert code == 1 and "niet verzegeld" in err and "stand of uitslag van stembureau 3 klopt niet" in err
     assert counted("export", "eml510", "--out", str(counted.home / "x.xml"))[0] == 1
 
 
@@ -90,7 +90,7 @@ def test_a_clerk_made_coordinator_is_found_and_cannot_log_in(counted):
     try:
         auth.login(store, "scanner", "stemkiosk-demo")
     except auth.AuthError as error:
-        assert error.code == "tampered"
+        assert error.code == "auth.tampered"
     else:
         raise AssertionError("a tampered account logged in")
     finally:
@@ -253,3 +253,68 @@ def test_the_observer_check_of_the_deploy_readme_passes_honest_and_fails_tampere
     counted.sql("UPDATE accounts SET role = 'coordinator' WHERE username = 'invoerder1'")
     assert run_observer_check(counted, observer_steps("### 7. Hoe een waarnemer"), f"{seq}:{grouped}",
                               eml_sha256, tmp_path) == 1
+
+
+def _station_findings(counted):
+    from kiosk.services import integrity
+
+    store = open_store(counted.home)
+    try:
+        return [(f.code, f.params) for f in integrity.check(store).findings]
+    finally:
+        store.close()
+
+
+def _without_triggers(table: str, *statements: str) -> tuple[str, ...]:
+    drop = (f"DROP TRIGGER {table}_no_update", f"DROP TRIGGER {table}_no_delete")
+    return (*drop, *statements)
+
+
+def _restore_triggers(counted, table: str):
+    from kiosk.store import integrity as rows
+
+    wanted = [sql for (kind, name), sql in rows.reference_schema().items()
+              if kind == "trigger" and name in (f"{table}_no_update", f"{table}_no_delete")]
+    counted.sql(*wanted)
+
+
+def test_a_station_event_deleted_behind_the_triggers_is_found(counted):
+    counted.sql(*_without_triggers("station_events", "DELETE FROM station_events WHERE id = "
+                                   "(SELECT max(id) FROM station_events WHERE station = 3)"))
+    _restore_triggers(counted, "station_events")
+    findings = _station_findings(counted)
+    assert findings[0][0] == "station_events" and findings[0][1]["what"] == "differs", findings
+
+
+def test_the_last_station_event_deleted_is_found_as_missing(counted):
+    counted.sql(*_without_triggers("station_events", "DELETE FROM station_events WHERE id = "
+                                   "(SELECT max(id) FROM station_events)"))
+    _restore_triggers(counted, "station_events")
+    findings = _station_findings(counted)
+    assert findings[0][0] == "station_events" and findings[0][1]["what"] == "missing", findings
+
+
+def test_a_station_event_added_without_an_audit_row_is_found(counted):
+    counted.sql("INSERT INTO station_events (station, type, actor, at, event) SELECT station, type, actor, at, event"
+                " FROM station_events WHERE id = (SELECT max(id) FROM station_events)")
+    findings = _station_findings(counted)
+    assert findings == [("station_events", {"station": findings[0][1]["station"],
+                                            "row": findings[0][1]["row"], "what": "no_event"})], findings
+
+
+def test_a_status_row_pointing_at_another_event_is_found(counted):
+    counted.sql("UPDATE station_status SET last_event_id = last_event_id - 1 WHERE station = 2")
+    assert ("station_status", {"station": 2, "what": "differs"}) in _station_findings(counted)
+
+
+def test_a_status_set_back_by_hand_is_found(counted):
+    counted.sql("UPDATE station_status SET status = 'second_entry' WHERE station = 4")
+    assert _station_findings(counted) == [("station_status", {"station": 4, "what": "differs"})]
+
+
+def test_an_event_moved_to_another_station_is_found(counted):
+    counted.sql(*_without_triggers("station_events", "UPDATE station_events SET station = 1 WHERE id = "
+                                   "(SELECT min(id) FROM station_events WHERE station = 2)"))
+    _restore_triggers(counted, "station_events")
+    findings = _station_findings(counted)
+    assert findings[0][0] == "station_events" and findings[0][1]["what"] == "differs", findings

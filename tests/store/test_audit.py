@@ -113,3 +113,40 @@ def test_a_forged_row_with_a_recomputed_hash_breaks_the_rows_after_it(store):
     )
     result = audit.verify(store.db)
     assert not result.ok and result.broken_seq == 4
+
+
+def test_the_lean_audit_log_migration_keeps_every_row_and_the_chain(tmp_path):
+    """m008 rebuilds audit_log (no UNIQUE on hash, a partial index on action): a log written
+    under the old schema keeps every row byte for byte, verifies, and stays append-only."""
+    import sqlite_utils
+
+    from kiosk.store.migrations import migrate, migrations
+
+    db = sqlite_utils.Database(sqlite3.connect(tmp_path / "old.db", isolation_level=None))
+    migrations.apply(db, stop_before="m008_audit_log_lean")
+    assert "UNIQUE" in db.execute("SELECT sql FROM sqlite_master WHERE name = 'audit_log'").fetchone()[0]
+    with db.conn:
+        db.execute("BEGIN")
+        for n in range(30):
+            audit.append(db, f"2026-03-18T21:{n:02d}:00+00:00", "coordinator",
+                         "station.FieldConfirmed" if n % 3 else "login", {"n": n, "naam": "ë"})
+    before = db.execute("SELECT * FROM audit_log ORDER BY seq").fetchall()
+
+    migrate(db)
+    assert db.execute("SELECT * FROM audit_log ORDER BY seq").fetchall() == before
+    assert audit.verify(db).ok and audit.verify(db).rows == 30
+    assert "UNIQUE" not in db.execute("SELECT sql FROM sqlite_master WHERE name = 'audit_log'").fetchone()[0]
+    assert audit.last_of(db, "login")["seq"] == 28
+    for statement in ("UPDATE audit_log SET actor = 'x' WHERE seq = 1", "DELETE FROM audit_log WHERE seq = 30"):
+        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+            db.execute(statement)
+    with pytest.raises(sqlite3.IntegrityError, match="continue the chain"):
+        db.execute("INSERT INTO audit_log (seq, at, actor, action, details, prev_hash, hash)"
+                   " VALUES (31, 'x', 'x', 'x', '{}', ?, ?)", ["0" * 64, "1" * 64])
+
+
+def test_station_events_cannot_be_looked_up_by_action():
+    """The index on action leaves the station events out: asking for them by action would read
+    the whole log, so it is refused instead of slow."""
+    with pytest.raises(ValueError, match="station events"):
+        audit.last_of(None, "station.FieldConfirmed")
