@@ -10,6 +10,7 @@ import argparse
 import json
 import sys
 
+from ocr.printed import make_header_check, tesseract_available
 from ocr.read import TemplateFileError, load_templates, read_images
 
 
@@ -28,8 +29,6 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     header_check = None
     if not args.no_header_check:
-        from ocr.printed import make_header_check, tesseract_available
-
         if tesseract_available():
             header_check = make_header_check()
         else:

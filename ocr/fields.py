@@ -28,7 +28,7 @@ from ocr.digits import BLANK, OTHER, BoxReading, DigitClassifier, calibrated_thr
 from ocr.digits.preprocess import BoxAnalysis, analyse_framed, erase_border, ink_fraction
 
 #: Field confidence (product of box confidences) needed for a proposal. Calibrated when the model is
-#: trained (python -m ocr.digits.train; stored with the model in ocr/digits/reference.json): the lowest
+#: trained (python -m ocr.training.train; stored with the model in ocr/digits/reference.json): the lowest
 #: threshold whose silent-error rate stays within 0.05 % on synthetic pages written with digits that
 #: were neither trained on nor used by the benchmark. tests/bench/bench_ocr.py shows the whole curve.
 DEFAULT_THRESHOLD = calibrated_threshold()

@@ -17,7 +17,7 @@ from ocr.consistency import propose
 from ocr.digits import DigitClassifier, default_classifier
 from ocr.fields import DEFAULT_THRESHOLD, FieldReading, read_fields
 from ocr.imagesize import MAX_PIXELS, image_size, page_count, too_many_pixels
-from ocr.register import REASONS, Registration, register
+from ocr.register import Registration, register
 
 
 class TemplateFileError(ValueError):
@@ -29,9 +29,8 @@ class PageResult:
     image: str
     registration: Registration | None
     fields: dict[str, FieldReading] = field(default_factory=dict)
-    refusal_code: str | None = None
-    refusal_reason: str | None = None
-    refusal_params: dict = field(default_factory=dict)  # what ocr.register.REASONS[code] was filled in with
+    refusal_code: str | None = None  # ocr.register.REFUSALS; None when accepted
+    refusal_params: dict = field(default_factory=dict)  # the refusal's parameters (REFUSALS[code]), JSON-able
 
     @property
     def accepted(self) -> bool:
@@ -42,8 +41,8 @@ class PageResult:
         return {
             "image": self.image,
             "accepted": self.accepted,
-            "reason": self.refusal_reason,
             "code": self.refusal_code,
+            "params": self.refusal_params,
             "station": identity.station if identity and self.accepted else None,
             "page": identity.page if identity and self.accepted else None,
             "fields": {code: reading.to_json() for code, reading in self.fields.items()},
@@ -79,8 +78,7 @@ def image_pages(path: str | Path) -> int:
 
 
 def multi_page_refusal(name: str, pages: int) -> PageResult:
-    return PageResult(name, None, refusal_code="multi_page", refusal_reason=REASONS["multi_page"].format(pages=pages),
-                      refusal_params={"pages": pages})
+    return PageResult(name, None, refusal_code="multi_page", refusal_params={"pages": pages})
 
 
 def load_image(path: str | Path) -> np.ndarray | None:
@@ -99,27 +97,25 @@ def decode_image(data: bytes, name: str) -> np.ndarray | PageResult:
         return too_large_refusal(name, size)
     image = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_GRAYSCALE) if size is not None else None
     if image is None:
-        return PageResult(name, None, refusal_code="undecodable", refusal_reason=REASONS["undecodable"])
+        return PageResult(name, None, refusal_code="undecodable")
     return image
 
 
 def too_large_refusal(name: str, size: tuple[int, int]) -> PageResult:
     params = {"width": size[0], "height": size[1], "limit_mp": MAX_PIXELS // 1_000_000}
-    return PageResult(name, None, refusal_code="image_too_large",
-                      refusal_reason=REASONS["image_too_large"].format(**params), refusal_params=params)
+    return PageResult(name, None, refusal_code="image_too_large", refusal_params=params)
 
 
 def read_page(image: np.ndarray | None, name: str, templates, *, classifier: DigitClassifier | None = None,
               header_check=None, expected_election_id: str | None = None, expected_station: int | None = None,
               threshold: float = DEFAULT_THRESHOLD) -> PageResult:
     if image is None:
-        return PageResult(name, None, refusal_code="undecodable", refusal_reason=REASONS["undecodable"])
+        return PageResult(name, None, refusal_code="undecodable")
     # A list of templates, or any lookup ocr.register accepts (mapping or callable).
     lookup = template_lookup(templates) if isinstance(templates, list) else templates
     registration = register(image, lookup, expected_election_id, expected_station, header_check=header_check)
     if not registration.accepted:
-        return PageResult(name, registration, refusal_code=registration.code, refusal_reason=registration.reason,
-                          refusal_params=registration.params)
+        return PageResult(name, registration, refusal_code=registration.code, refusal_params=registration.params)
     readings = read_fields(registration, classifier or default_classifier(), threshold=0.0)
     return PageResult(name, registration, propose(registration.template, readings, threshold))
 

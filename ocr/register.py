@@ -2,14 +2,14 @@
 
     reg = register(image, template_lookup, expected_election_id="GR2026_Juinen", expected_station=3)
     if not reg.accepted:
-        print(reg.code, reg.reason)       # stable code + short Dutch reason for the clerk
+        print(reg.code, reg.params)       # stable refusal code + its parameters (no words)
     crop = reg.cut(field["boxes_mm"][0])  # one digit box, inner margin removed
 
 Steps: find the six ArUco markers (ocr.markers; ids tell which corner, so upside-down pages are
 turned), fit a homography (RANSAC, then least squares) from >= 4 markers, check the marker residual,
 the resolution and the sharpness, warp the page to DEFAULT_DPI in template mm space, decode the
 QR code in its place, and check the page identity against the election, station and template.
-A refusal stores nothing but the refusal (see REASONS for every code).
+A refusal stores nothing but the refusal (see REFUSALS for every code).
 """
 
 from __future__ import annotations
@@ -34,44 +34,47 @@ MAX_BLUR_MM = 0.4  # see edge_blur_mm(); crisp scans give about 0.1 mm
 QR_GUESS_MODULES = 29  # modules per side of the page QR code (version 3) assumed by read_qr's first try
 QR_PAD_MM = 1.5  # read_qr cuts the QR area with this much of the page around it
 
-#: code -> Dutch reason (format fields filled in per page). Codes are stable; reasons may improve.
-REASONS: dict[str, str] = {
-    "image_unreadable": "beeld onleesbaar ({detail}) — opnieuw scannen",
-    "undecodable": "geen beeld te lezen: het bestand is leeg, beschadigd of geen afbeelding — opnieuw scannen",
-    "image_too_large": ("beeld te groot ({width} × {height} beeldpunten, meer dan {limit_mp} miljoen) — "
-                        "scan de pagina op 300 dpi"),
-    "multi_page": ("een bestand met {pages} pagina's: alleen losse pagina's worden ingelezen — "
-                   "scan elke pagina als een eigen bestand"),
-    "no_markers": "geen markeringen gevonden — is dit een pagina van het proces-verbaal? Opnieuw scannen",
-    "blank_page": "lege pagina, geen proces-verbaal (de achterkant bij dubbelzijdig scannen?)",
-    "markers_missing": "{names} niet gevonden — opnieuw scannen",
-    "marker_residual": ("markeringen liggen niet waar ze horen (afwijking {residual:.1f} mm) — "
-                        "pagina glad leggen en opnieuw scannen"),
-    "resolution_too_low": "scan te grof ({dpi:.0f} dpi) — scan met {min_dpi:.0f} dpi of meer",
-    "too_blurry": "scan te onscherp — opnieuw scannen",
-    "qr_missing": "paginacode (QR-code rechtsboven) niet leesbaar — opnieuw scannen",
-    "qr_invalid": "paginacode is geen Stemkiosk-paginacode ({detail}) — is dit wel ons formulier?",
-    "wrong_election": "pagina hoort bij een andere verkiezing ({got}), niet bij {expected}",
-    "wrong_station": "pagina hoort bij stembureau {got}, niet bij stembureau {expected}",
-    "unknown_template": "geen formulier bekend voor stembureau {station} van {election}",
-    "template_version": ("formulier is gedrukt met sjabloonversie {got}, deze kiosk verwacht versie "
-                         "{expected} — nieuw formulier afdrukken"),
-    "page_count_mismatch": ("pagina zegt 'van {got}', maar dit formulier heeft {expected} pagina's — "
-                            "verkeerde afdruk?"),
-    "page_out_of_range": "pagina {page} bestaat niet in dit formulier ({count} pagina's)",
-    "header_mismatch": "gedrukte kop klopt niet met de paginacode ({detail}) — pagina controleren",
+#: Every refusal code -> the parameters it comes with. Codes are stable; ocr gives no words for them:
+#: the kiosk words them in its own language (kiosk/i18n, ``scan.reason.<code>``). The parameters are
+#: numbers, identifiers read from the page, and codes:
+#:   image_unreadable  problem: empty | channels | too_small; size: "W×H" of the image ("" when none)
+#:   markers_missing   corners: the positions of the markers not found (``ocr.forms.geometry.MARKERS``:
+#:                     top_left, top_middle, ...), in marker order
+#:   qr_invalid        problem: why the QR text is no page identity (``ocr.forms.identity.PROBLEMS``)
+#:   header_mismatch   problems: [{"code", "params"}] per header line that disagrees
+#:                     (``ocr.printed.header.PROBLEMS``)
+REFUSALS: dict[str, tuple[str, ...]] = {
+    "image_unreadable": ("problem", "size"),
+    "undecodable": (),
+    "image_too_large": ("width", "height", "limit_mp"),
+    "multi_page": ("pages",),
+    "no_markers": (),
+    "blank_page": (),
+    "markers_missing": ("corners",),
+    "marker_residual": ("residual",),
+    "resolution_too_low": ("dpi", "min_dpi"),
+    "too_blurry": (),
+    "qr_missing": (),
+    "qr_invalid": ("problem",),
+    "wrong_election": ("got", "expected"),
+    "wrong_station": ("got", "expected"),
+    "unknown_template": ("station", "election"),
+    "template_version": ("got", "expected"),
+    "page_count_mismatch": ("got", "expected"),
+    "page_out_of_range": ("page", "count"),
+    "header_mismatch": ("problems",),
 }
 
 TemplateLookup = dict | Mapping | Callable[[PageIdentity], "dict | None"]
-HeaderCheck = Callable[[np.ndarray, dict, PageIdentity], "str | None"]
+#: (header crop, template page, identity) -> the problems of the printed header ([] or None: it agrees).
+HeaderCheck = Callable[[np.ndarray, dict, PageIdentity], "list[dict] | None"]
 
 
 @dataclass
 class Registration:
     accepted: bool
-    code: str | None = None  # refusal code (REASONS), None when accepted
-    reason: str | None = None  # Dutch reason for the clerk
-    params: dict = field(default_factory=dict)  # what REASONS[code] was filled in with (for other wordings)
+    code: str | None = None  # refusal code (REFUSALS), None when accepted
+    params: dict = field(default_factory=dict)  # the refusal's parameters (REFUSALS[code]), JSON-able
     identity: PageIdentity | None = None
     template: dict | None = None
     page: dict | None = None  # the template's page dict
@@ -124,7 +127,7 @@ class Registration:
             shift = np.array([[1, 0, -x0], [0, 1, -y0], [0, 0, 1]], np.float64)
             return _warp(self._source, shift @ self._to_page, (x1 - x0, y1 - y0))
         if self.warped is None:
-            raise ValueError("geen uitgelijnde pagina: registratie is geweigerd")
+            raise ValueError("no upright page: the registration was refused")
         return cut_box(self.warped, box_mm, margin_mm, self.dpi)
 
     def header_image(self) -> np.ndarray:
@@ -134,7 +137,7 @@ class Registration:
     def summary(self) -> dict:
         """JSON-able facts for the audit log (no image)."""
         return {
-            "accepted": self.accepted, "code": self.code, "reason": self.reason,
+            "accepted": self.accepted, "code": self.code, "params": self.params,
             "identity": None if self.identity is None else self.identity.payload(),
             "markers_found": list(self.markers_found), "markers_missing": list(self.markers_missing),
             "residual_mm": _rnd(self.residual_mm), "blur_mm": _rnd(self.blur_mm),
@@ -146,11 +149,12 @@ def _rnd(v, nd=3):
     return None if v is None else round(float(v), nd)
 
 
-def _refuse(reg: Registration, code: str, **kw) -> Registration:
+def _refuse(reg: Registration, code: str, **params) -> Registration:
+    if set(params) != set(REFUSALS[code]):
+        raise ValueError(f"refusal {code}: parameters {sorted(params)}, expected {sorted(REFUSALS[code])}")
     reg.accepted = False
     reg.code = code
-    reg.reason = REASONS[code].format(**kw)
-    reg.params = dict(kw)
+    reg.params = dict(params)
     return reg
 
 
@@ -196,23 +200,31 @@ def is_blank(gray: np.ndarray) -> bool:
     return background > 128 and float(np.mean(small < background - BLANK_INK_CONTRAST)) <= BLANK_INK_FRACTION
 
 
+class UnreadableImage(ValueError):
+    """An array that is no page image: ``problem`` (empty, channels, too_small) and its ``size``."""
+
+    def __init__(self, problem: str, size: str = ""):
+        super().__init__(f"{problem} {size}".strip())
+        self.problem, self.size = problem, size
+
+
 def _gray(image) -> np.ndarray:
     if not isinstance(image, np.ndarray) or image.size == 0:
-        raise ValueError("geen beeld")
+        raise UnreadableImage("empty")
     if image.ndim == 3 and image.shape[2] == 1:
         image = image[:, :, 0]
     if image.ndim == 3 and image.shape[2] in (3, 4):
         code = cv2.COLOR_BGR2GRAY if image.shape[2] == 3 else cv2.COLOR_BGRA2GRAY
         image = cv2.cvtColor(image, code)
     if image.ndim != 2:
-        raise ValueError(f"onverwachte vorm {image.shape}")
+        raise UnreadableImage("channels", "×".join(str(n) for n in image.shape))
     if image.dtype != np.uint8:
         if image.dtype == np.uint16:
             image = (image >> 8).astype(np.uint8)
         else:
             image = np.clip(image, 0, 255).astype(np.uint8)
     if min(image.shape) < 200:
-        raise ValueError(f"te klein ({image.shape[1]}x{image.shape[0]} pixels)")
+        raise UnreadableImage("too_small", f"{image.shape[1]}×{image.shape[0]}")
     return image
 
 
@@ -297,30 +309,29 @@ def _lookup(template_lookup: TemplateLookup, ident: PageIdentity) -> dict | None
     raise TypeError("template_lookup: a template dict, a mapping or a callable")
 
 
-def _names(ids) -> str:
-    names = [g.MARKER_NAMES[i] for i in sorted(ids)]
-    if len(names) == 1:
-        return f"markering {names[0]}"
-    return "markeringen " + ", ".join(names[:-1]) + " en " + names[-1]
+def _corners(ids) -> list[str]:
+    """The position codes of markers, in id order (top_left, top_right, bottom_right, ...)."""
+    return [g.MARKER_POSITIONS[i] for i in sorted(ids)]
 
 
 def register(image, template_lookup: TemplateLookup, expected_election_id: str | None = None,
              expected_station: int | None = None, *, dpi: float = DEFAULT_DPI,
              header_check: HeaderCheck | None = None) -> Registration:
-    """Register one scanned page (grayscale or BGR array) or refuse it with a reason.
+    """Register one scanned page (grayscale or BGR array) or refuse it (a code and its parameters).
 
     template_lookup: the station's template dict, a {(election_id, station): template} mapping,
     a list of templates, or a callable PageIdentity -> template | None.
-    header_check: optional hook (warped header crop, template page, identity) -> None when the
-    printed header agrees, else a short Dutch description of the difference (refusal
-    'header_mismatch'). The header region is template["header_mm"]; its lines are page["header"].
+    header_check: optional hook (warped header crop, template page, identity) -> None (or []) when
+    the printed header agrees, else its problems, each {"code", "params"} (refusal 'header_mismatch';
+    ``ocr.printed.make_header_check`` makes one). The header region is template["header_mm"]; its
+    lines are page["header"].
     """
     reg = Registration(accepted=False, dpi=dpi)
     t0 = time.perf_counter()
     try:
         gray = _gray(image)
-    except ValueError as exc:
-        return _refuse(reg, "image_unreadable", detail=str(exc))
+    except UnreadableImage as exc:
+        return _refuse(reg, "image_unreadable", problem=exc.problem, size=exc.size)
     found = detect_markers(gray)
     reg.timings_ms["markers"] = (time.perf_counter() - t0) * 1000
     reg.markers_found = tuple(sorted(found))
@@ -328,7 +339,7 @@ def register(image, template_lookup: TemplateLookup, expected_election_id: str |
     if not found:
         return _refuse(reg, "blank_page" if is_blank(gray) else "no_markers")
     if len(found) < MIN_MARKERS:
-        return _refuse(reg, "markers_missing", names=_names(reg.markers_missing))
+        return _refuse(reg, "markers_missing", corners=_corners(reg.markers_missing))
 
     h, err_max, err_rms, _ = fit_homography(found)
     reg.residual_mm, reg.residual_rms_mm = err_max, err_rms
@@ -364,7 +375,7 @@ def register(image, template_lookup: TemplateLookup, expected_election_id: str |
     try:
         ident = parse_payload(payload)
     except PayloadError as exc:
-        return _refuse(reg, "qr_invalid", detail=str(exc))
+        return _refuse(reg, "qr_invalid", problem=exc.code)
     reg.identity = ident
     if expected_election_id is not None and ident.election_id != expected_election_id:
         return _refuse(reg, "wrong_election", got=ident.election_id, expected=expected_election_id)
@@ -388,9 +399,9 @@ def register(image, template_lookup: TemplateLookup, expected_election_id: str |
     reg.template = template
     reg.page = template["pages"][ident.page - 1]
     if header_check is not None:
-        problem = header_check(reg.header_image(), reg.page, ident)
-        if problem:
-            return _refuse(reg, "header_mismatch", detail=problem)
+        problems = header_check(reg.header_image(), reg.page, ident)
+        if problems:
+            return _refuse(reg, "header_mismatch", problems=list(problems))
     reg.accepted = True
     reg.timings_ms["total"] = (time.perf_counter() - t0) * 1000
     return reg

@@ -1,8 +1,12 @@
 """Synthetic scanned PVs for the demo: what a clerk's scanner would deliver.
 
-Stations 1-8 get filled-in, scanned-looking pages (handwriting from the MNIST
-cache when present, else drawn digits); stations 9-12 have no scans, so the demo
-also shows manual entry. The pages go through the real scan service.
+Stations 1-8 get filled-in, scanned-looking pages; stations 9-12 have no scans, so
+the demo also shows manual entry. The pages go through the real scan service.
+The handwriting is MNIST's (``ocr.synth.MnistDigits``, from the cache that
+``bash deploy/dev.sh install`` fills with ``python -m ocr.training.mnist fetch``);
+where that cache is missing the demo writes drawn digits instead. Nothing is ever
+downloaded here: a caller that needs MNIST passes ``writer=MnistDigits()``, which
+fails with ``MnistMissing`` and says what to run.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from ocr.synth import FontDigits, MnistDigits, synth_page
+from ocr.synth import DigitSource, FontDigits, MnistDigits, MnistMissing, synth_page
 
 from kiosk.auth import Account
 from kiosk.demo.results import consistent_results
@@ -35,17 +39,20 @@ def demo_paper(service: EntryService, station: int) -> dict:
     return consistent_results(service.shape, rng, 900 + 97 * station, difference)
 
 
-def handwriting():
+def handwriting() -> DigitSource:
+    """MNIST handwriting from the cache; drawn digits where the cache is missing (never fetched)."""
     try:
         return MnistDigits()
-    except Exception:  # no MNIST cache on this machine (it is never downloaded at run time)
+    except MnistMissing:
         return FontDigits()
 
 
-def write_scans(service: EntryService, folder: Path, stations=SCANNED_STATIONS) -> list[Path]:
-    """Render the demo stations' filled-in pages as PNG files in ``folder``."""
+def write_scans(service: EntryService, folder: Path, stations=SCANNED_STATIONS,
+                writer: DigitSource | None = None) -> list[Path]:
+    """Render the demo stations' filled-in pages as PNG files in ``folder`` (in ``writer``'s hand,
+    by default `handwriting()`)."""
     folder.mkdir(parents=True, exist_ok=True)
-    writer = handwriting()
+    writer = writer or handwriting()
     files = []
     for station in stations:
         template = forms.template(service.election, station)

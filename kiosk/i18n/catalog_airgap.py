@@ -7,15 +7,7 @@ MESSAGES = {
         "en": "{action} is not allowed: a network was found ({reasons}). Disconnect the kiosk from every network "
         "(unplug the cable, switch off wireless); entry and printing are possible again once no network is left",
     },
-    "airgap.stale": {
-        "nl": "het netwerk is al {seconds} seconden niet gecontroleerd",
-        "en": "the network has not been checked for {seconds} seconds",
-    },
-    "airgap.never_checked": {
-        "nl": "het netwerk is nog niet gecontroleerd",
-        "en": "the network has not been checked yet",
-    },
-    # Why a network is present (kiosk.airgap.REASONS, same codes and parameters).
+    # Why a network is present (kiosk.airgap.reasons.CODES, same codes and parameters).
     "airgap.reason.carrier": {
         "nl": "netwerkaansluiting {name} staat aan en heeft verbinding",
         "en": "interface {name} is up with carrier",
@@ -35,9 +27,13 @@ MESSAGES = {
         "en": "a TCP connection to {host}:{port} succeeded",
     },
     "airgap.reason.dns": {"nl": "de naam {name} kon worden opgezocht", "en": "the name {name} could be resolved"},
-    "airgap.reason.unknown": {
-        "nl": "de netwerktoestand is onbekend: {error}",
-        "en": "network state unknown: {error}",
+    "airgap.reason.unreadable": {
+        "nl": "de netwerktoestand is onbekend: {path} is niet te lezen ({error})",
+        "en": "network state unknown: cannot read {path} ({error})",
+    },
+    "airgap.reason.unexpected": {
+        "nl": "de netwerktoestand is onbekend: onverwachte inhoud in {path}: {content}",
+        "en": "network state unknown: unexpected content in {path}: {content}",
     },
     "airgap.reason.no_report": {
         "nl": "geen rapport van de netwerkbewaker ({path}: {error})",
@@ -52,12 +48,20 @@ MESSAGES = {
         "en": "a network was reported without a reason",
     },
     "airgap.reason.bad_setting": {
-        "nl": "de instelling van de netwerkcontrole is ongeldig: {error}",
-        "en": "network probe setting is invalid: {error}",
+        "nl": "de instelling {setting} van de netwerkcontrole is ongeldig: {value}",
+        "en": "network probe setting {setting} is invalid: {value}",
     },
     "airgap.reason.detector_failed": {
         "nl": "de netwerkcontrole is mislukt: {error}",
         "en": "network detector failed: {error}",
+    },
+    "airgap.reason.stale": {
+        "nl": "het netwerk is al {seconds} seconden niet gecontroleerd",
+        "en": "the network has not been checked for {seconds} seconds",
+    },
+    "airgap.reason.never_checked": {
+        "nl": "het netwerk is nog niet gecontroleerd",
+        "en": "the network has not been checked yet",
     },
     "airgap.action.claim": {"nl": "Invoer beginnen", "en": "Starting an entry"},
     "airgap.action.confirm": {"nl": "Een veld bevestigen", "en": "Confirming a field"},

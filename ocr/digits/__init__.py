@@ -1,6 +1,7 @@
-"""Handwritten digit classifier for the digit boxes: preprocessing, the ONNX model via cv2.dnn, training.
+"""Handwritten digit classifier for the digit boxes: preprocessing, the ONNX model via cv2.dnn.
 
-Run time needs only numpy and cv2; `ocr.digits.train` (and `model`) need the `train` extra.
+Run time needs only numpy and cv2. The model file `digits.onnx` and its `reference.json` are made by
+`python -m ocr.training.train` (the `train` extra); nothing here imports `ocr.training`.
 The box → 28×28 functions live in `ocr.digits.preprocess` (not re-exported here, so that the name
 `ocr.digits.preprocess` stays the module).
 """

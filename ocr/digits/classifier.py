@@ -62,7 +62,7 @@ FALLBACK_THRESHOLD = 0.99
 
 def calibrated_threshold(model_path: str | Path | None = None) -> float:
     """The field-confidence threshold calibrated for the model when it was trained (its reference.json,
-    key "threshold"; see ocr/digits/train.py), else FALLBACK_THRESHOLD."""
+    key "threshold"; see ocr/training/train.py), else FALLBACK_THRESHOLD."""
     path = (Path(model_path) if model_path is not None else default_model_path()).with_name("reference.json")
     try:
         value = json.loads(path.read_text())["threshold"]

@@ -16,7 +16,7 @@ that, and the field reader does not trust such a box. `analyse` gives the classi
 fraction and the stroke loss of a box from one pass (what `ocr.fields` uses).
 
 Everything is plain numpy/cv2 and deterministic. The training script runs exactly this function on its
-augmented samples, so a change here needs a retrained model (see `ocr/digits/train.py`).
+augmented samples, so a change here needs a retrained model (see `ocr/training/train.py`).
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ classifier is sure of keeps its single reading, so most boxes cost one pass.
 
 The views were chosen on pages written with the calibration digits, never with the benchmark's; there
 the second look halved the digit boxes read wrong (23 to 11 of 6 355). The proposal threshold is
-calibrated with it in place (``python -m ocr.digits.train --calibrate-only``).
+calibrated with it in place (``python -m ocr.training.train --calibrate-only``).
 """
 
 from __future__ import annotations

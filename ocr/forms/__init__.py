@@ -14,7 +14,7 @@ Template (all measures in mm from the page's top-left, boxes as [x, y, w, h]):
     lists             [{"number", "name", "candidates": count}]
     page_size_mm      [210, 297];  printable_mm [x, y, w, h] every box lies inside
     aruco_dict        "DICT_4X4_50"
-    markers_mm        [{"id", "name" (Dutch position), "box_mm"}] — same six on every page
+    markers_mm        [{"id", "position" (top_left, top_middle, ...), "box_mm"}] — same six on every page
     qr_mm             the QR area incl. its quiet zone;  qr_border_modules
     header_mm         the printed header area (Tesseract cross-check hook)
     digit_box_mm      {"w", "h", "gap", "line", "per_count": 6};  tick_box_mm {"size", "line"}

@@ -13,17 +13,18 @@ PRINTABLE_MM = (6.0, 6.0, 198.0, 285.0)
 #: ArUco dictionary name in cv2.aruco; 4x4 bits + 1 border = 6 modules per marker.
 ARUCO_DICT = "DICT_4X4_50"
 MARKER_MM = 12.0
-#: (id, Dutch position name, x, y). Distinct ids per position: the ids tell orientation.
+#: (id, position code, x, y). Distinct ids per position: the ids tell orientation. The position is a
+#: code (a refusal names the markers it did not find by it); the words for it are the caller's.
 MARKERS: tuple[tuple[int, str, float, float], ...] = (
-    (0, "linksboven", 8.0, 8.0),
-    (1, "rechtsboven", 190.0, 8.0),
-    (2, "rechtsonder", 190.0, 277.0),
-    (3, "linksonder", 8.0, 277.0),
-    (4, "midden boven", 99.0, 8.0),
-    (5, "midden onder", 99.0, 277.0),
+    (0, "top_left", 8.0, 8.0),
+    (1, "top_right", 190.0, 8.0),
+    (2, "bottom_right", 190.0, 277.0),
+    (3, "bottom_left", 8.0, 277.0),
+    (4, "top_middle", 99.0, 8.0),
+    (5, "bottom_middle", 99.0, 277.0),
 )
 MARKER_IDS = tuple(m[0] for m in MARKERS)
-MARKER_NAMES = {m[0]: m[1] for m in MARKERS}
+MARKER_POSITIONS = {m[0]: m[1] for m in MARKERS}
 
 #: QR code area including its white quiet zone (QR_BORDER modules wide).
 QR_MM = (161.0, 6.5, 27.0, 27.0)
@@ -67,6 +68,6 @@ def count_boxes(right: float, row_y: float) -> list[list[float]]:
 
 def marker_boxes() -> list[dict]:
     return [
-        {"id": mid, "name": name, "box_mm": [x, y, MARKER_MM, MARKER_MM]}
-        for mid, name, x, y in MARKERS
+        {"id": mid, "position": position, "box_mm": [x, y, MARKER_MM, MARKER_MM]}
+        for mid, position, x, y in MARKERS
     ]

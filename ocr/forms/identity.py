@@ -24,8 +24,18 @@ _CRC_RE = re.compile(r"[0-9a-f]{8}")
 MAX_PAGES = 999
 
 
+#: What can be wrong with a page identity (PayloadError.code); the words are the caller's.
+PROBLEMS = ("bad_election_id", "bad_template_version", "bad_number", "too_many_pages", "page_beyond_count",
+            "not_ascii", "empty", "malformed", "not_ours", "checksum")
+
+
 class PayloadError(ValueError):
-    """A QR payload that is not a well-formed Stemkiosk page identity."""
+    """A QR payload that is not a well-formed Stemkiosk page identity: ``code`` (one of PROBLEMS) says
+    why; the message (Dutch, with the offending value) is for developers and logs."""
+
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
 
 
 @dataclass(frozen=True)
@@ -38,17 +48,17 @@ class PageIdentity:
 
     def __post_init__(self) -> None:
         if not _ID_RE.fullmatch(self.election_id or ""):
-            raise PayloadError(f"ongeldige verkiezingscode {self.election_id!r}")
+            raise PayloadError("bad_election_id", f"ongeldige verkiezingscode {self.election_id!r}")
         if not _VERSION_RE.fullmatch(self.template_version or ""):
-            raise PayloadError(f"ongeldige sjabloonversie {self.template_version!r}")
+            raise PayloadError("bad_template_version", f"ongeldige sjabloonversie {self.template_version!r}")
         for name in ("station", "page", "page_count"):
             v = getattr(self, name)
             if not isinstance(v, int) or isinstance(v, bool) or v < 1 or v > 999_999:
-                raise PayloadError(f"ongeldig {name}: {v!r}")
+                raise PayloadError("bad_number", f"ongeldig {name}: {v!r}")
         if self.page_count > MAX_PAGES:
-            raise PayloadError(f"te veel pagina's: {self.page_count}")
+            raise PayloadError("too_many_pages", f"te veel pagina's: {self.page_count}")
         if self.page > self.page_count:
-            raise PayloadError(f"pagina {self.page} van {self.page_count}")
+            raise PayloadError("page_beyond_count", f"pagina {self.page} van {self.page_count}")
 
     def payload(self) -> str:
         """The QR text for this page."""
@@ -67,6 +77,7 @@ def check_election_id(election_id: str) -> str:
     """Return the id if it can go into a page identity, else raise PayloadError."""
     if not isinstance(election_id, str) or not _ID_RE.fullmatch(election_id):
         raise PayloadError(
+            "bad_election_id",
             f"verkiezingscode {election_id!r} past niet in een paginacode "
             "(alleen letters, cijfers en _ - . :, hooguit 64 tekens)"
         )
@@ -77,6 +88,7 @@ def check_template_version(version: str) -> str:
     """Return the version if it can go into a page identity, else raise PayloadError."""
     if not isinstance(version, str) or not _VERSION_RE.fullmatch(version):
         raise PayloadError(
+            "bad_template_version",
             f"sjabloonversie {version!r} past niet in een paginacode "
             "(alleen letters, cijfers en _ - ., hooguit 16 tekens)"
         )
@@ -89,18 +101,18 @@ def parse_payload(text: str | bytes) -> PageIdentity:
         try:
             text = text.decode("ascii")
         except UnicodeDecodeError as exc:
-            raise PayloadError("paginacode bevat vreemde tekens") from exc
+            raise PayloadError("not_ascii", "paginacode bevat vreemde tekens") from exc
     if not isinstance(text, str) or not text:
-        raise PayloadError("lege paginacode")
+        raise PayloadError("empty", "lege paginacode")
     if len(text) > 200 or not text.isascii() or not text.isprintable():
-        raise PayloadError("paginacode heeft een onverwachte vorm")
+        raise PayloadError("malformed", "paginacode heeft een onverwachte vorm")
     parts = text.split("|")
     if len(parts) != 7 or parts[0] != PREFIX:
-        raise PayloadError("geen Stemkiosk-paginacode")
+        raise PayloadError("not_ours", "geen Stemkiosk-paginacode")
     _, election_id, station, page, count, version, crc = parts
     if not _CRC_RE.fullmatch(crc) or crc != _crc(text.rsplit("|", 1)[0]):
-        raise PayloadError("controlegetal van de paginacode klopt niet")
+        raise PayloadError("checksum", "controlegetal van de paginacode klopt niet")
     for part in (station, page, count):
         if not _NUM_RE.fullmatch(part):
-            raise PayloadError("paginacode bevat een ongeldig getal")
+            raise PayloadError("bad_number", "paginacode bevat een ongeldig getal")
     return PageIdentity(election_id, int(station), int(page), int(count), version)

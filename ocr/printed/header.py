@@ -1,7 +1,7 @@
 """Does the printed page header say what the page's QR code and template say?
 
     check = make_header_check()
-    reg = register(image, templates, header_check=check)   # refusal 'header_mismatch' + reason
+    reg = register(image, templates, header_check=check)   # refusal 'header_mismatch' + its problems
 
 The hook gets the warped header crop (template header_mm at the registration's dpi), the
 template page and the QR identity. It reads the header lines it knows the place of (the
@@ -17,7 +17,8 @@ template's page["header"] boxes) with Tesseract and compares:
 All lines go to Tesseract as one stacked image (one call, --psm 6). A line that does not agree
 is read again alone (--psm 7, Dutch and English models, then binarised and larger) and counts
 as agreeing when any reading agrees, so an unlucky misread does not refuse a good page; only
-a line that never agrees is reported, in Dutch, e.g. "kop zegt stembureau 7, QR-code zegt 3".
+a line that never agrees is reported, as a problem code and what was read and expected (PROBLEMS),
+e.g. {"code": "station_differs", "params": {"read": 7, "expected": 3}}; the words are the caller's.
 """
 
 from __future__ import annotations
@@ -35,6 +36,15 @@ from ..forms.identity import PageIdentity
 from . import engine as e
 
 KEYS = ("station", "page", "model")
+#: What a header line that disagrees reports: code -> its parameters.
+PROBLEMS: dict[str, tuple[str, ...]] = {
+    "station_unreadable": (),  # no station number in the header
+    "station_differs": ("read", "expected"),  # the header's station number, the QR code's
+    "page_unreadable": (),
+    "page_differs": ("read_page", "read_count", "page", "count"),  # "pagina 2 van 3" where the QR says 1 of 3
+    "text_missing": ("expected",),  # a text line (model, ...) not found
+    "text_differs": ("read", "expected"),
+}
 HEADER_DPI = 300  # header lines are scaled to this resolution for Tesseract
 LINE_PAD_MM = 0.8
 GAP_PX = 40
@@ -101,22 +111,28 @@ class HeaderLine:
         """No reading gave the number(s) or text this line should hold."""
         return not any(_says_something(self.key, r) for r in self.readings)
 
-    def problem(self, ident: PageIdentity) -> str | None:
+    def problem(self, ident: PageIdentity) -> dict | None:
+        """None when the line agrees, else {"code": one of PROBLEMS, "params": {...}} (JSON-able)."""
         if self.agrees:
             return None
         nums = numbers_in(self.read)
         if self.key == "station":
             if not nums:
-                return "stembureaunummer in de kop onleesbaar"
-            return f"kop zegt stembureau {nums[-1]}, QR-code zegt {ident.station}"
+                return _problem("station_unreadable")
+            return _problem("station_differs", read=nums[-1], expected=ident.station)
         if self.key == "page":
             if len(nums) < 2:
-                return "paginanummer in de kop onleesbaar"
-            return (f"kop zegt pagina {nums[-2]} van {nums[-1]}, QR-code zegt pagina "
-                    f"{ident.page} van {ident.page_count}")
+                return _problem("page_unreadable")
+            return _problem("page_differs", read_page=nums[-2], read_count=nums[-1], page=ident.page,
+                            count=ident.page_count)
         if not self.read.strip():
-            return f"'{self.expected}' niet gevonden in de kop"
-        return f"kop zegt '{_short(self.read)}', formulier zegt '{self.expected}'"
+            return _problem("text_missing", expected=self.expected)
+        return _problem("text_differs", read=_short(self.read), expected=self.expected)
+
+
+def _problem(code: str, **params) -> dict:
+    assert set(params) == set(PROBLEMS[code]), code
+    return {"code": code, "params": params}
 
 
 def _short(text: str, n: int = 40) -> str:
@@ -219,7 +235,7 @@ def _attempts(crop: np.ndarray, wrap: bool, lang: str):
 
 def make_header_check(keys: Sequence[str] = KEYS, *, header_mm=None, lang: str | None = None,
                       refuse_unreadable: bool = True
-                      ) -> Callable[[np.ndarray, dict, PageIdentity], str | None]:
+                      ) -> Callable[[np.ndarray, dict, PageIdentity], list[dict] | None]:
     """A `header_check` hook for `ocr.register.register`.
 
     keys: header lines to compare (template page["header"] keys); header_mm: the template's
@@ -230,7 +246,7 @@ def make_header_check(keys: Sequence[str] = KEYS, *, header_mm=None, lang: str |
     """
     hmm = tuple(header_mm) if header_mm is not None else g.HEADER_MM
 
-    def header_check(header_crop: np.ndarray, page: dict, identity: PageIdentity) -> str | None:
+    def header_check(header_crop: np.ndarray, page: dict, identity: PageIdentity) -> list[dict] | None:
         problems = []
         for line in read_header(header_crop, page, identity, keys, hmm, lang):
             if not refuse_unreadable and line.unreadable:
@@ -238,6 +254,6 @@ def make_header_check(keys: Sequence[str] = KEYS, *, header_mm=None, lang: str |
             p = line.problem(identity)
             if p:
                 problems.append(p)
-        return "; ".join(problems) or None
+        return problems or None
 
     return header_check

@@ -1,9 +1,13 @@
-"""Synthetic filled station PVs for tests and benchmarks.
+"""Synthetic filled station PVs for tests, benchmarks, the demo's sample scans and the digit training.
 
     img = render_blank(template, page, dpi)                   # printed blank page
     img = fill(img, template, page, values, writer, rng)      # handwriting
     img = degrade(img, rng, rotation_deg=2, jpeg_quality=70)  # scanner / camera
     img, truth = synth_page(template, page, values, writer, rng, dpi=300, degrade_args={...})
+
+Not part of reading: no run-time module of ocr imports it, and it imports nothing of ocr.training
+(tests/ocr/test_package_walls.py). The MNIST handwriting reads the cache that
+`python -m ocr.training.mnist fetch` fills (`mnist_data`); nothing here fetches.
 """
 
 from __future__ import annotations
@@ -12,14 +16,14 @@ import numpy as np
 
 from ..forms.layout import template_page
 from .degrade import degrade
-from .digits import DigitSource, FontDigits, MnistDigits, fetch_mnist
+from .digits import DigitSource, FontDigits, MnistDigits, MnistMissing
 from .fill import WriterStyle, digit_slots, fill
 from .render import as_template, page_px, pdftoppm_available, rasterize_pdf, render_blank
 from .values import random_values
 
 __all__ = [
-    "DigitSource", "FontDigits", "MnistDigits", "WriterStyle", "as_template", "degrade",
-    "digit_slots", "fetch_mnist", "fill", "page_px", "pdftoppm_available",
+    "DigitSource", "FontDigits", "MnistDigits", "MnistMissing", "WriterStyle", "as_template", "degrade",
+    "digit_slots", "fill", "page_px", "pdftoppm_available",
     "random_values", "rasterize_pdf", "render_blank", "synth_page",
 ]
 

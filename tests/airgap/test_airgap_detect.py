@@ -10,7 +10,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from kiosk import airgap
-from kiosk.airgap import NetworkReport, Probes
+from kiosk.airgap import NetworkReport, Probes, reason
 
 T0 = datetime(2026, 3, 18, 21, 0, tzinfo=timezone.utc)
 
@@ -38,7 +38,7 @@ def test_an_interface_up_with_carrier_is_named(fakenet):
     fakenet.add_link("eth0", up=True, carrier=True)
     report = detect(fakenet)
     assert report.present
-    assert report.reasons == ("interface eth0 is up with carrier",)
+    assert report.reasons == (reason("carrier", name="eth0"),)
 
 
 def test_a_cable_in_a_down_interface_is_not_a_network(fakenet):
@@ -49,19 +49,19 @@ def test_a_cable_in_a_down_interface_is_not_a_network(fakenet):
 def test_an_ipv4_address_names_its_interface_through_the_connected_route(fakenet):
     fakenet.add_link("eth0", up=True, carrier=False)
     fakenet.add_address("eth0", "192.0.2.7", "192.0.2.0/24")
-    assert detect(fakenet).reasons == ("interface eth0 is up with address 192.0.2.7",)
+    assert detect(fakenet).reasons == (reason("address", name="eth0", address="192.0.2.7"),)
 
 
 def test_an_ipv4_address_without_a_connected_route_still_counts(fakenet):
     fakenet.add_link("eth0", up=True)
     fakenet.add_address("eth0", "198.51.100.9")  # e.g. noprefixroute
-    assert detect(fakenet).reasons == ("IPv4 address 198.51.100.9 is configured",)
+    assert detect(fakenet).reasons == (reason("ipv4", address="198.51.100.9"),)
 
 
 def test_an_ipv6_address_on_an_up_interface_counts(fakenet):
     fakenet.add_link("usb0", up=True)
     fakenet.add_address("usb0", "fd00::2")
-    assert detect(fakenet).reasons == ("interface usb0 is up with address fd00::2",)
+    assert detect(fakenet).reasons == (reason("address", name="usb0", address="fd00::2"),)
 
 
 def test_default_routes_are_named_with_interface_and_gateway(fakenet):
@@ -70,9 +70,9 @@ def test_default_routes_are_named_with_interface_and_gateway(fakenet):
     fakenet.add_default_route("eth0", "192.0.2.1")
     fakenet.add_default_route("eth0", "fd00::1")
     reasons = detect(fakenet).reasons
-    assert "default route via eth0 (gateway 192.0.2.1)" in reasons
-    assert "default route via eth0 (gateway fd00::1)" in reasons
-    assert reasons[0] == "interface eth0 is up with carrier"
+    assert reason("route_gateway", interface="eth0", gateway="192.0.2.1") in reasons
+    assert reason("route_gateway", interface="eth0", gateway="fd00::1") in reasons
+    assert reasons[0] == reason("carrier", name="eth0")
 
 
 def test_the_kernels_unreachable_default_route_on_loopback_is_ignored(fakenet):
@@ -87,13 +87,23 @@ def test_a_detector_that_cannot_read_sys_reports_a_network(fakenet):
         folder.rmdir()
     (fakenet.root / "sys/class/net").rmdir()
     report = detect(fakenet)
-    assert report.present and report.reasons[0].startswith("network state unknown: cannot list")
+    assert report.present and report.reasons[0].code == "unreadable"
+    assert report.reasons[0].params["path"] == str(fakenet.root / "sys/class/net")
+    assert report.reasons[0].params["error"] == "No such file or directory"  # the system's own words, as data
 
 
 def test_a_detector_that_cannot_read_the_routes_reports_a_network(fakenet):
     (fakenet.root / "proc/net/route").unlink()
     report = detect(fakenet)
-    assert report.present and "proc/net/route" in report.reasons[0]
+    assert report.present and report.reasons[0].code == "unreadable"
+    assert report.reasons[0].params["path"].endswith("proc/net/route")
+
+
+def test_a_source_with_unexpected_content_reports_a_network(fakenet):
+    (fakenet.root / "proc/net/route").write_text("Iface\tDestination\ngarbage ZZ 0 0 0 0 0 0\n")
+    report = detect(fakenet)
+    assert report.present and report.reasons[0].code == "unexpected"
+    assert report.reasons[0].params["content"] == "garbage ZZ 0 0 0 0 0 0"
 
 
 def test_missing_ipv6_files_mean_ipv6_is_off_not_unknown(fakenet):
@@ -110,8 +120,8 @@ def test_staleness_after_sixty_seconds():
 
 
 def test_report_round_trips_through_json():
-    report = NetworkReport.of(["interface eth0 is up with carrier", "interface eth0 is up with carrier"], T0)
-    assert report.reasons == ("interface eth0 is up with carrier",)
+    report = NetworkReport.of([reason("carrier", name="eth0"), reason("carrier", name="eth0")], T0)
+    assert report.reasons == (reason("carrier", name="eth0"),)
     assert NetworkReport.from_dict(json.loads(json.dumps(report.to_dict()))) == report
     broken = NetworkReport.from_dict({"present": True, "reasons": [], "checked_at": T0.isoformat()})
     assert broken.present and broken.reasons
@@ -124,35 +134,40 @@ def test_the_watcher_writes_reports_and_the_report_file_detector_reads_them(fake
     airgap.watch(out, airgap.system_detector(fakenet.root, clock=clock), rounds=2, sleep=sleeps.append)
     assert sleeps == [30.0]
     read = airgap.report_file_detector(out, clock=clock)()
-    assert read.present and read.reasons == ("interface eth0 is up with carrier",) and read.checked_at == T0
+    assert read.present and read.reasons == (reason("carrier", name="eth0"),) and read.checked_at == T0
+    assert json.loads(out.read_text())["reasons"] == [{"code": "carrier", "params": {"name": "eth0"}}]
 
 
 def test_a_missing_or_broken_report_file_is_a_network(tmp_path):
     missing = airgap.report_file_detector(tmp_path / "nothing.json", clock=clock)()
-    assert missing.present and "no report from the network watcher" in missing.reasons[0]
-    (tmp_path / "broken.json").write_text("{")
-    broken = airgap.report_file_detector(tmp_path / "broken.json", clock=clock)()
-    assert broken.present and "unreadable report" in broken.reasons[0]
+    assert missing.present and missing.reasons[0].code == "no_report"
+    assert missing.reasons[0].params == {"path": str(tmp_path / "nothing.json"), "error": "No such file or directory"}
+    for junk in ("{", '{"present": false, "reasons": ["interface eth0 is up with carrier"], "checked_at": "x"}',
+                 '{"present": false, "reasons": [{"code": "gone", "params": {}}], '
+                 '"checked_at": "2026-03-18T21:00:00+00:00"}'):
+        (tmp_path / "broken.json").write_text(junk)
+        broken = airgap.report_file_detector(tmp_path / "broken.json", clock=clock)()
+        assert broken.present and broken.reasons[0].code == "bad_report", junk
 
 
 def test_combined_takes_every_reason_and_the_oldest_time():
     old = NetworkReport.of([], T0 - timedelta(seconds=90))
-    new = NetworkReport.of(["default route via eth0"], T0)
+    new = NetworkReport.of([reason("route", interface="eth0")], T0)
     report = airgap.combined(lambda: old, lambda: new)()
-    assert report.present and report.reasons == ("default route via eth0",)
+    assert report.present and report.reasons == (reason("route", interface="eth0"),)
     assert report.checked_at == old.checked_at
 
 
 def test_default_detector_reads_the_report_file_when_configured(tmp_path):
     out = tmp_path / "network.json"
-    airgap.write_report(out, NetworkReport.of(["interface eth1 is up with carrier"], T0))
+    airgap.write_report(out, NetworkReport.of([reason("carrier", name="eth1")], T0))
     report = airgap.default_detector({airgap.REPORT_FILE_ENV: str(out)}, clock=clock)()
-    assert "interface eth1 is up with carrier" in report.reasons
+    assert reason("carrier", name="eth1") in report.reasons
 
 
 def test_a_bad_probe_setting_fails_closed():
     report = airgap.default_detector({airgap.PROBE_ENV: "no-port-here"}, clock=clock)()
-    assert report.present and "probe setting is invalid" in report.reasons[0]
+    assert report.present and report.reasons == (reason("bad_setting", setting=airgap.PROBE_ENV, value="no-port-here"),)
 
 
 def test_probe_settings_from_the_environment():
@@ -173,7 +188,7 @@ def listener():
 
 def test_tcp_probe_reports_a_connection_to_a_local_listener(listener, fakenet):
     report = detect(fakenet, probes=Probes(tcp=(("127.0.0.1", listener),)))
-    assert report.reasons == (f"a TCP connection to 127.0.0.1:{listener} succeeded",)
+    assert report.reasons == (reason("tcp", host="127.0.0.1", port=listener),)
 
 
 def test_tcp_probe_to_a_closed_local_port_finds_nothing(listener):
@@ -188,7 +203,8 @@ def test_tcp_probe_to_a_closed_local_port_finds_nothing(listener):
 
 
 def test_dns_probe_uses_its_resolver_and_its_time_limit():
-    assert airgap.dns_probe("kiesraad.example", resolve=lambda name: [("addr",)]) == "the name kiesraad.example could be resolved"
+    found = airgap.dns_probe("kiesraad.example", resolve=lambda name: [("addr",)])
+    assert found == reason("dns", name="kiesraad.example")
 
     def failing(name):
         raise socket.gaierror("no name")
@@ -204,4 +220,4 @@ def test_command_line_prints_the_report_and_exits_1_with_a_network(fakenet, caps
     assert json.loads(capsys.readouterr().out)["present"] is False
     fakenet.add_link("eth0", up=True, carrier=True)
     assert airgap.main(["--root", str(fakenet.root)]) == 1
-    assert json.loads(capsys.readouterr().out)["reasons"] == ["interface eth0 is up with carrier"]
+    assert json.loads(capsys.readouterr().out)["reasons"] == [{"code": "carrier", "params": {"name": "eth0"}}]

@@ -69,10 +69,10 @@ def test_detector_in_a_fresh_namespace_then_with_a_veth_pair(namespace):
     ip("-n", namespace, "link", "set", "skveth1", "up")
     ip("-n", namespace, "route", "add", "default", "via", "10.254.0.2", "dev", "skveth0")
     reasons = detect_in(namespace)["reasons"]
-    assert "interface skveth0 is up with carrier" in reasons
-    assert "interface skveth1 is up with carrier" in reasons
-    assert "interface skveth0 is up with address 10.254.0.1" in reasons
-    assert "default route via skveth0 (gateway 10.254.0.2)" in reasons
+    assert {"code": "carrier", "params": {"name": "skveth0"}} in reasons
+    assert {"code": "carrier", "params": {"name": "skveth1"}} in reasons
+    assert {"code": "address", "params": {"name": "skveth0", "address": "10.254.0.1"}} in reasons
+    assert {"code": "route_gateway", "params": {"interface": "skveth0", "gateway": "10.254.0.2"}} in reasons
 
     ip("-n", namespace, "link", "delete", "skveth0")  # takes its peer with it
     assert detect_in(namespace)["present"] is False

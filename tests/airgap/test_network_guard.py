@@ -9,7 +9,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from kiosk import airgap, i18n
-from kiosk.airgap import NetworkReport
+from kiosk.airgap import NetworkReport, reason
 from kiosk.services import printing
 from kiosk.services.entry import EntryRefused, EntryService
 from kiosk.services.network import NETWORK_DETECTED, NETWORK_GONE, NetworkGuard, NetworkRefused
@@ -65,7 +65,7 @@ def test_entry_is_refused_while_a_network_is_present_and_allowed_after_it_is_gon
     plug_in(fakenet)
     clock.advance(30)
     report = guard.check()
-    assert report.present and "default route via eth0 (gateway 192.0.2.1)" in report.reasons
+    assert report.present and reason("route_gateway", interface="eth0", gateway="192.0.2.1") in report.reasons
     with pytest.raises(NetworkRefused) as refused:
         service.confirm(VERIFIER_1, 1, 1, "B", values["B"])
     assert isinstance(refused.value, EntryRefused) and refused.value.code == "network_present"
@@ -78,7 +78,7 @@ def test_entry_is_refused_while_a_network_is_present_and_allowed_after_it_is_gon
 
     rows = network_rows(demo_store)
     assert [row["action"] for row in rows] == [NETWORK_DETECTED, NETWORK_GONE]
-    assert "interface eth0 is up with carrier" in rows[0]["details"]["reasons"]
+    assert {"code": "carrier", "params": {"name": "eth0"}} in rows[0]["details"]["reasons"]  # codes, not words
     assert rows[0]["actor"] == "system:airgap"
     assert audit.verify(demo_store.db).ok
 
@@ -111,7 +111,7 @@ def test_every_entry_action_asks_the_guard_first(demo_store, action, call):
 
         def require_offline(self, name):
             self.asked.append(name)
-            raise NetworkRefused(name, NetworkReport.of(["interface eth0 is up with carrier"], T0))
+            raise NetworkRefused(name, NetworkReport.of([reason("carrier", name="eth0")], T0))
 
     guard = Refusing()
     with pytest.raises(NetworkRefused):
@@ -154,7 +154,7 @@ def test_never_checked_or_stale_counts_as_a_network(store, fakenet, guard_for, c
     assert guard.offline
     clock.advance(1)
     status = guard.status()
-    assert status.present and status.reasons == ("het netwerk is al 61 seconden niet gecontroleerd",)
+    assert status.present and status.reasons == (reason("stale", seconds=61),)
     with pytest.raises(NetworkRefused):
         guard.require_offline("claim")
     guard.check()
@@ -167,7 +167,7 @@ def test_a_failing_detector_counts_as_a_network(store, clock):
 
     guard = NetworkGuard(store, detector=broken, clock=clock)
     report = guard.check()
-    assert report.present and "sysfs gone" in report.reasons[0]
+    assert report.present and report.reasons == (reason("detector_failed", error="RuntimeError: sysfs gone"),)
     assert network_rows(store)[0]["action"] == NETWORK_DETECTED
 
 
@@ -183,8 +183,12 @@ def test_the_refusal_is_in_dutch_and_english(store, fakenet, guard_for):
     with pytest.raises(NetworkRefused) as english:
         guard.require_offline("some_new_action")
     assert str(english.value).startswith("This action is not allowed: a network was found (interface eth0 is up with carrier")
-    # The record keeps the detector's own words, whatever the language of the screen.
-    assert english.value.params["reasons"][0] == dutch.value.params["reasons"][0] == "interface eth0 is up with carrier"
+    # The refusal carries codes and parameters, whatever the language of the screen; its words are made
+    # when it is shown, in the language of that moment.
+    carrier = {"code": "carrier", "params": {"name": "eth0"}}
+    assert english.value.params["reasons"][0] == dutch.value.params["reasons"][0] == carrier
+    assert english.value.params["action"] == "some_new_action"
+    assert str(dutch.value).startswith("Printing is not allowed")
 
 
 def test_the_default_guard_uses_the_real_detector(store, monkeypatch):

@@ -1,10 +1,11 @@
 """Images whose header claims a huge page are refused before decoding (``image_too_large``); the
-headers here lie about their size, so nothing big is ever allocated."""
+headers here lie about their size, so nothing big is ever allocated. "Before decoding" is checked by
+making OpenCV's decoders fail the test if they are called; how long a refusal takes is measured by
+tests/bench/bench_bad_input.py."""
 
 from __future__ import annotations
 
 import struct
-import time
 import zlib
 
 import cv2
@@ -14,7 +15,6 @@ import pytest
 from kiosk.services.scanning import ScanService
 from ocr.imagesize import MAX_PIXELS, image_size, page_count
 from ocr.read import decode_image, read_images
-from ocr.register import REASONS
 from tests.support.entry import CLERK
 
 
@@ -46,17 +46,24 @@ def lying_tiff(width: int, height: int, pages: int = 1) -> bytes:
     return bytes(out)
 
 
+@pytest.fixture
+def no_decoding(monkeypatch):
+    """OpenCV's decoders fail the test: whatever is refused here is refused from its header alone."""
+    def decoded(*args, **kwargs):
+        raise AssertionError("the image was handed to the decoder")
+
+    for name in ("imdecode", "imread", "imreadmulti"):
+        monkeypatch.setattr(cv2, name, decoded)
+
+
 @pytest.mark.parametrize("make", [lying_png, lying_jpeg, lying_tiff])
-def test_a_header_claiming_65000_squared_is_refused_before_decoding(make):
+def test_a_header_claiming_65000_squared_is_refused_before_decoding(make, no_decoding):
     data = make(65000, 65000)
     assert len(data) < 200
     assert image_size(data) == (65000, 65000)
-    started = time.perf_counter()
     refused = decode_image(data, "reus.png")
-    assert time.perf_counter() - started < 0.1
     assert refused.refusal_code == "image_too_large"
     assert refused.refusal_params == {"width": 65000, "height": 65000, "limit_mp": MAX_PIXELS // 1_000_000}
-    assert refused.refusal_reason == REASONS["image_too_large"].format(**refused.refusal_params)
 
 
 def test_the_limit_leaves_room_for_a4_at_600_dpi():
@@ -97,13 +104,11 @@ def test_ocr_read_refuses_a_lying_png(tmp_path):
     assert result.refusal_code == "image_too_large" and not result.accepted
 
 
-def test_the_scan_service_refuses_it_audited_and_stores_nothing(entries, demo_store, tmp_path):
+def test_the_scan_service_refuses_it_audited_and_stores_nothing(entries, demo_store, tmp_path, no_decoding):
     scanner = ScanService(entries)
     path = tmp_path / "reus.png"
     path.write_bytes(lying_png(30000, 30000))
-    started = time.perf_counter()
     outcome = scanner.ingest_file(CLERK, path)
-    assert time.perf_counter() - started < 0.5
     assert outcome.status == "refused" and outcome.code == "image_too_large"
     assert "30000 × 30000" in outcome.line() and "60 miljoen" in outcome.line()
     assert demo_store.db["pages"].count == 0

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from ocr.forms import PageIdentity, PayloadError, parse_payload
+from ocr.forms.identity import PROBLEMS
 
 ids = st.from_regex(r"[A-Za-z0-9_.:\-]{1,64}", fullmatch=True)
 versions = st.from_regex(r"[A-Za-z0-9_.\-]{1,16}", fullmatch=True)
@@ -65,8 +66,9 @@ def _recrc(body: str) -> str:
     "x" * 500,
 ])
 def test_malformed_refused(payload):
-    with pytest.raises(PayloadError):
+    with pytest.raises(PayloadError) as refused:
         parse_payload(payload)
+    assert refused.value.code in PROBLEMS  # a code for the kiosk to word
 
 
 @given(st.text(max_size=120))
@@ -79,12 +81,11 @@ def test_random_text_never_crashes(text):
 
 
 def test_identity_validates_itself():
-    with pytest.raises(PayloadError):
-        PageIdentity("GR|2026", 3, 1, 2, "1")
-    with pytest.raises(PayloadError):
-        PageIdentity("GR2026", 3, 3, 2, "1")
-    with pytest.raises(PayloadError):
-        PageIdentity("GR2026", True, 1, 2, "1")
+    for arguments, code in ((("GR|2026", 3, 1, 2, "1"), "bad_election_id"), (("GR2026", 3, 3, 2, "1"), "page_beyond_count"),
+                            (("GR2026", True, 1, 2, "1"), "bad_number")):
+        with pytest.raises(PayloadError) as refused:
+            PageIdentity(*arguments)
+        assert refused.value.code == code
 
 
 def test_ocr_never_imports_kiosk():

@@ -124,7 +124,7 @@ def test_header_check_accepts_good_pages(printed_forms):
                 reg = register(im, t, t["election_id"], station, header_check=check)
                 checked += 1
                 if not reg.accepted:
-                    refused.append((station, i, name, reg.code, reg.reason))
+                    refused.append((station, i, name, reg.code, reg.params))
     assert checked == 14
     assert refused == []
 
@@ -159,13 +159,12 @@ def test_header_check_catches_pasted_header(printed_forms):
     check = make_header_check()
     reg = register(forged, t3, "GR2026_Juinen", 3, header_check=check)
     assert not reg.accepted and reg.code == "header_mismatch"
-    assert "kop zegt stembureau 77, QR-code zegt 3" in reg.reason
-    assert "kop zegt pagina" not in reg.reason and "Model" not in reg.reason  # the rest agrees
+    assert reg.params["problems"] == [{"code": "station_differs", "params": {"read": 77, "expected": 3}}]  # the rest agrees
 
     swapped = _paste_header(pages3[1], pages3[2])  # page 2's header on page 1
     reg = register(swapped, t3, header_check=check)
     assert reg.code == "header_mismatch"
-    assert "kop zegt pagina 2 van 3, QR-code zegt pagina 1 van 3" in reg.reason
+    assert {"code": "page_differs", "params": {"read_page": 2, "read_count": 3, "page": 1, "count": 3}} in reg.params["problems"]
 
 
 @needs_pdftoppm
@@ -182,8 +181,9 @@ def test_header_check_catches_edited_model_and_station():
     img = rasterize_pdf(render_pdf(edited, pages=[1]), dpi=SRC_DPI)[0]
     reg = register(scan(img, 3), t, header_check=make_header_check())
     assert reg.code == "header_mismatch"
-    assert "kop zegt stembureau 8, QR-code zegt 3" in reg.reason
-    assert "kop zegt 'Model N 11 (SB-PV)', formulier zegt 'Model N 10-1 (SB-PV)'" in reg.reason
+    assert {"code": "station_differs", "params": {"read": 8, "expected": 3}} in reg.params["problems"]
+    assert {"code": "text_differs", "params": {"read": "Model N 11 (SB-PV)", "expected": "Model N 10-1 (SB-PV)"}} \
+        in reg.params["problems"]
 
 
 def test_header_check_blank_header(form_template):
@@ -193,8 +193,8 @@ def test_header_check_blank_header(form_template):
     white = _paste_header(img, np.full_like(img, 255))
     reg = register(white, form_template, header_check=make_header_check(lang="eng"))
     assert reg.code == "header_mismatch"
-    assert "stembureaunummer in de kop onleesbaar" in reg.reason
-    assert "paginanummer in de kop onleesbaar" in reg.reason
+    assert {"code": "station_unreadable", "params": {}} in reg.params["problems"]
+    assert {"code": "page_unreadable", "params": {}} in reg.params["problems"]
     assert register(white, form_template,
                     header_check=make_header_check(lang="eng", refuse_unreadable=False)).accepted
 

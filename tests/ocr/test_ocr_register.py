@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import cv2
 import numpy as np
 import pytest
@@ -10,7 +12,7 @@ from hypothesis import strategies as st
 
 from ocr.forms import build_template
 from ocr.forms import geometry as g
-from ocr.register import DEFAULT_DPI, REASONS, Registration, _percentiles, cut_box, register
+from ocr.register import DEFAULT_DPI, REFUSALS, Registration, _percentiles, cut_box, register
 from ocr.synth import FontDigits, degrade, render_blank, synth_page
 
 from ocr_forms_support import SRC_DPI, border_offsets, small_spec
@@ -56,8 +58,8 @@ ACCEPT = {
 def test_accepted(case, filled_front, form_template):
     img, truth = filled_front
     reg = register(scan(img, **ACCEPT[case]), form_template, "GR2026_Juinen", 3)
-    assert reg.accepted, (reg.code, reg.reason)
-    assert reg.code is None and reg.reason is None
+    assert reg.accepted, (reg.code, reg.params)
+    assert reg.code is None and reg.params == {}
     assert reg.identity.page == 1 and reg.identity.station == 3
     assert reg.page is form_template["pages"][0]
     assert reg.markers_found == (0, 1, 2, 3, 4, 5)
@@ -71,7 +73,7 @@ def test_accepted(case, filled_front, form_template):
 def test_one_covered_marker(filled_front, form_template):
     img, _ = filled_front
     reg = register(scan(cover_markers(img, {2}), rotation_deg=2), form_template)
-    assert reg.accepted, reg.reason
+    assert reg.accepted, (reg.code, reg.params)
     assert reg.markers_missing == (2,)
     assert reg.residual_mm < 0.3
     assert_boxes_on_print(reg)
@@ -82,7 +84,7 @@ def test_list_page_registers(form_template):
     img, truth = synth_page(form_template, page, None, FontDigits(), np.random.default_rng(3),
                             dpi=200, degrade_args=dict(rotation_deg=-3, jpeg_quality=75))
     reg = register(img, form_template, "GR2026_Juinen", 3)
-    assert reg.accepted, reg.reason
+    assert reg.accepted, (reg.code, reg.params)
     assert reg.identity.page == page and reg.page["kind"] == "list"
     assert_boxes_on_print(reg)
 
@@ -125,16 +127,16 @@ def test_cut_warps_only_the_box_yet_matches_the_whole_page(filled_front, form_te
 
 def refused(reg: Registration, code: str) -> Registration:
     assert not reg.accepted
-    assert reg.code == code, (reg.code, reg.reason)
-    assert reg.reason and reg.code in REASONS
+    assert reg.code == code, (reg.code, reg.params)
+    assert set(reg.params) == set(REFUSALS[code])  # a code and its data: the words are the kiosk's
+    assert json.loads(json.dumps(reg.params)) == reg.params
     return reg
 
 
 def test_blank_paper(form_template):
     rng = np.random.default_rng(0)
     paper = np.clip(rng.normal(238, 4, (2339, 1654)), 0, 255).astype(np.uint8)
-    reg = refused(register(paper, form_template), "blank_page")
-    assert "lege pagina" in reg.reason
+    refused(register(paper, form_template), "blank_page")
     # A few specks of dust are still blank paper; a page of writing without markers is not.
     dusty = paper.copy()
     for y, x in rng.integers(100, 1500, (20, 2)):
@@ -167,7 +169,7 @@ def test_wrong_station(form_template):
     other = build_template(small_spec(station=4))
     img = scan(render_blank(other, 1, SRC_DPI), dpi=200)
     reg = refused(register(img, form_template, "GR2026_Juinen", 3), "wrong_station")
-    assert "stembureau 4" in reg.reason and "stembureau 3" in reg.reason
+    assert reg.params == {"got": 4, "expected": 3}
     # the template alone also says which station it is for
     refused(register(img, form_template), "wrong_station")
     assert register(img, {("GR2026_Juinen", 4): other}).accepted
@@ -177,7 +179,7 @@ def test_wrong_election(form_template):
     other = build_template(small_spec(election_id="GR2026_Anderstad"))
     img = scan(render_blank(other, 1, SRC_DPI), dpi=200)
     reg = refused(register(img, form_template, "GR2026_Juinen", 3), "wrong_election")
-    assert "GR2026_Anderstad" in reg.reason
+    assert reg.params == {"got": "GR2026_Anderstad", "expected": "GR2026_Juinen"}
     refused(register(img, form_template), "wrong_election")
 
 
@@ -191,15 +193,14 @@ def test_only_three_markers(filled_front, form_template):
     img, _ = filled_front
     reg = refused(register(scan(cover_markers(img, {0, 2, 5})), form_template), "markers_missing")
     assert reg.markers_found == (1, 3, 4)
-    assert reg.reason == ("markeringen linksboven, rechtsonder en midden onder niet gevonden"
-                          " — opnieuw scannen")
+    assert reg.params == {"corners": ["top_left", "bottom_right", "bottom_middle"]}
 
 
 def test_missing_marker_named_even_upside_down(filled_front, form_template):
     img, _ = filled_front
     covered = cover_markers(img, {0, 1, 2})
     reg = refused(register(scan(covered, rotation_deg=180), form_template), "markers_missing")
-    assert "linksboven, rechtsboven en rechtsonder" in reg.reason
+    assert reg.params == {"corners": ["top_left", "top_right", "bottom_right"]}
 
 
 def test_displaced_marker(form_template):
@@ -231,7 +232,7 @@ def test_qr_missing_and_foreign(form_template):
     foreign[qy:qy + qh, qx:qx + qw] = cv2.resize(qr.astype(np.uint8), (qw, qh),
                                                  interpolation=cv2.INTER_NEAREST)
     assert n
-    refused(register(foreign, form_template), "qr_invalid")
+    assert refused(register(foreign, form_template), "qr_invalid").params == {"problem": "not_ours"}
 
 
 def test_template_checks(form_template):
@@ -255,17 +256,23 @@ def test_header_hook(filled_front, form_template):
     def check(crop, page, ident):
         seen["shape"] = crop.shape
         seen["lines"] = [h["text"] for h in page["header"]]
-        return "stembureau 4 gelezen"
+        return [{"code": "station_differs", "params": {"read": 4, "expected": 3}}]
 
     reg = refused(register(img, form_template, header_check=check), "header_mismatch")
-    assert "stembureau 4 gelezen" in reg.reason
+    assert reg.params == {"problems": [{"code": "station_differs", "params": {"read": 4, "expected": 3}}]}
     assert "Stembureau 3" in seen["lines"]
     assert register(img, form_template, header_check=lambda *a: None).accepted
 
 
-@pytest.mark.parametrize("bad", [None, np.zeros((50, 50), np.uint8), np.zeros((0,), np.uint8), "x"])
-def test_unreadable_input(bad, form_template):
-    refused(register(bad, form_template), "image_unreadable")
+@pytest.mark.parametrize("bad,params", [
+    (None, {"problem": "empty", "size": ""}),
+    (np.zeros((50, 50), np.uint8), {"problem": "too_small", "size": "50×50"}),
+    (np.zeros((0,), np.uint8), {"problem": "empty", "size": ""}),
+    ("x", {"problem": "empty", "size": ""}),
+    (np.zeros((300, 300, 2), np.uint8), {"problem": "channels", "size": "300×300×2"}),
+])
+def test_unreadable_input(bad, params, form_template):
+    assert refused(register(bad, form_template), "image_unreadable").params == params
 
 
 def test_colour_and_low_resolution(filled_front, form_template):

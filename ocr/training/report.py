@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .labels import BLANK, NAMES, NUM_CLASSES, OTHER
+from ocr.digits.labels import BLANK, NAMES, NUM_CLASSES, OTHER
 
 THRESHOLDS = (0.9, 0.99, 0.999)
 

@@ -1,6 +1,6 @@
 """Training samples cut by the real pipeline: synthetic filled forms → registration → box crops.
 
-The augmented MNIST boxes of `ocr.digits.augment` are drawn directly as box images; the kiosk's
+The augmented MNIST boxes of `ocr.training.augment` are drawn directly as box images; the kiosk's
 classifier, however, sees boxes cut out of a registered scan by `ocr.fields` (printed border
 remnants at the crop edge, digits clipped where they run over the box, the writer's pen width and
 slant, the page's blur, noise and JPEG). This module makes training samples exactly that way:
@@ -19,11 +19,14 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..forms import FormSpec, build_template
-from ..synth import render_blank, synth_page
-from ..synth.fill import digit_slots
+from ocr.digits.labels import BLANK
+from ocr.fields import BLANK_INK, analyse_digit_box, read_fields
+from ocr.forms import FormSpec, build_template
+from ocr.register import register
+from ocr.synth import random_values, render_blank, synth_page
+from ocr.synth.fill import digit_slots
+
 from . import augment
-from .labels import BLANK
 
 #: Source resolution of the synthetic pages (the benchmark's scans are 300 dpi; some pages are
 #: resampled to a coarser scan by the degradation).
@@ -121,9 +124,6 @@ def page_choices() -> list[tuple[int, int]]:
 def page_samples(template: dict, page: int, digits: TrainingDigits,
                  rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
     """Preprocessed box samples (n, 28, 28) and labels (n,) from one synthetic, degraded, registered page."""
-    from ocr.fields import BLANK_INK, analyse_digit_box  # ocr.fields imports this package
-    from ocr.register import register
-
     values = training_values(template, page, rng)
     image, _ = synth_page(template, page, values, digits, rng, dpi=SRC_DPI, writer_id=int(rng.integers(0, 1_000_000)),
                           degrade_args=degradation(rng), blank=_blank(template, page))
@@ -168,10 +168,6 @@ class WriterDigits:
 def calibration_page(template: dict, page: int, digits, classifier, rng: np.random.Generator) -> list:
     """[(true value or None, FieldReading at threshold 0)] for the count fields of one synthetic page
     with plausible, consistent values (`ocr.synth.random_values`), read by the run-time `read_fields`."""
-    from ocr.fields import read_fields
-    from ocr.register import register
-    from ..synth import random_values
-
     values = random_values(template, rng)
     image, _ = synth_page(template, page, values, digits, rng, dpi=SRC_DPI, writer_id=int(rng.integers(0, 1_000_000)),
                           degrade_args=degradation(rng), blank=_blank(template, page))

