@@ -8,10 +8,12 @@ and the domain checks the role again.
 from __future__ import annotations
 
 import time
+from contextlib import contextmanager
 
 from textual import events
 from textual.app import App
 from textual.binding import Binding
+from textual.screen import Screen
 from textual.widgets import Input
 
 from kiosk.auth import Account
@@ -19,6 +21,11 @@ from kiosk.i18n import language, refusal_text, set_language, t
 from kiosk.services import faults
 from kiosk.services.network import CHECK_INTERVAL
 from kiosk.tui.context import Services
+from kiosk.tui.screens.too_small import TooSmallScreen, too_small
+
+#: The mode (a screen stack of its own) that shows "make the window larger"; the kiosk's own
+#: screens stay as they are in the default mode meanwhile.
+TOO_SMALL = "too_small"
 
 
 class KioskApp(App):
@@ -28,6 +35,7 @@ class KioskApp(App):
     CSS_PATH = "app.tcss"
     TITLE = "Stemkiosk"
     ENABLE_COMMAND_PALETTE = False
+    MODES = {"_default": Screen, TOO_SMALL: TooSmallScreen}
     # A kiosk cannot be left: ctrl+q and ctrl+c are taken over (priority) and do
     # nothing for users; --dev turns ctrl+q back into quit for developers.
     BINDINGS = [
@@ -51,13 +59,16 @@ class KioskApp(App):
         self.account: Account | None = None
         self.last_activity = clock()
         self._warned_network = False
+        self._language_when_small = language()
 
     # -- start and who is logged in --------------------------------------------
 
     def on_mount(self) -> None:
         from kiosk.tui.screens.login import LoginScreen
 
-        self.push_screen(LoginScreen())
+        with self.on_main_stack():  # the first resize may have shown the too-small screen already
+            self.push_screen(LoginScreen())
+        self.check_size()
         self.set_interval(1.0, self.lock_if_idle, name="idle-lock")
         self.check_network()
         self.set_interval(CHECK_INTERVAL.total_seconds(), self.check_network, name="air-gap")
@@ -78,6 +89,45 @@ class KioskApp(App):
         if isinstance(self.screen, LoginScreen):
             self.screen.reset()
 
+    # -- the terminal's size ---------------------------------------------------------
+
+    def on_resize(self, event: events.Resize) -> None:
+        # This runs before App's own handler has taken the new size; switching modes now would lay
+        # the screens out at the old size (and a background screen then bounces between both).
+        self.call_later(self.check_size)
+
+    def check_size(self) -> None:
+        """Below the minimum size the too-small screen shows instead; resized up, the kiosk's screens
+        come back as they were (an entry with its field and what was typed in it)."""
+        small = too_small(*self.size)
+        if small and self.current_mode != TOO_SMALL:
+            self._language_when_small = language()
+            self.switch_mode(TOO_SMALL)
+        elif not small and self.current_mode == TOO_SMALL:
+            self.switch_mode(self.DEFAULT_MODE)
+            if language() != self._language_when_small:  # F2 was pressed meanwhile
+                for screen in self.screen_stack:
+                    if hasattr(screen, "retranslate"):
+                        screen.retranslate()
+
+    @property
+    def main_stack(self) -> list[Screen]:
+        """The kiosk's own screens, also while the too-small screen shows instead of them."""
+        return self.get_screen_stack(self.DEFAULT_MODE)
+
+    @contextmanager
+    def on_main_stack(self):
+        """Within this, ``screen`` and ``push_screen`` are the kiosk's own stack's, also while the
+        too-small screen shows (a lock, a network warning or a fault waits there, on top)."""
+        small = self.current_mode == TOO_SMALL
+        if small:
+            self.switch_mode(self.DEFAULT_MODE)
+        try:
+            yield
+        finally:
+            if small:
+                self.switch_mode(TOO_SMALL)
+
     # -- air gap -----------------------------------------------------------------
 
     def check_network(self) -> None:
@@ -88,14 +138,16 @@ class KioskApp(App):
         report = self.services.network.check()
         if not self.screen_stack:  # the app is closing: a timer may still fire once
             return
-        showing = isinstance(self.screen, AirgapScreen)
+        showing = isinstance(self.main_stack[-1], AirgapScreen)
         if report.present and self.services.enforce_airgap:
             if showing:
-                self.screen.show(report)
+                self.main_stack[-1].show(report)
             else:
-                self.push_screen(AirgapScreen(report))
+                with self.on_main_stack():
+                    self.push_screen(AirgapScreen(report))
         elif showing:
-            self.pop_screen()
+            with self.on_main_stack():
+                self.pop_screen()
         if report.present and not self.services.enforce_airgap and not self._warned_network:
             self._warned_network = True
             self.notify(t("tui.airgap.demo_warning"), severity="warning", timeout=15)
@@ -118,22 +170,24 @@ class KioskApp(App):
 
         if self.account is None or not self.screen_stack:  # nobody logged in, or the app is closing
             return
-        if isinstance(self.screen, (LockScreen, AirgapScreen)):
+        if isinstance(self.main_stack[-1], (LockScreen, AirgapScreen)):
             return
         if self.clock() - self.last_activity >= self.idle_lock_seconds:
-            self.push_screen(LockScreen(self.account))
+            with self.on_main_stack():
+                self.push_screen(LockScreen(self.account))
 
     def action_lock(self) -> None:
         from kiosk.tui.screens.lock import LockScreen
 
-        if self.account is not None and not isinstance(self.screen, LockScreen):
-            self.push_screen(LockScreen(self.account))
+        if self.account is not None and not isinstance(self.main_stack[-1], LockScreen):
+            with self.on_main_stack():
+                self.push_screen(LockScreen(self.account))
 
     # -- language and leaving ------------------------------------------------------
 
     async def action_toggle_language(self) -> None:
         set_language("en" if language() == "nl" else "nl")
-        for screen in self.screen_stack:
+        for screen in self.screen_stack:  # the too-small screen, or the kiosk's (the others follow when shown)
             if hasattr(screen, "retranslate"):
                 screen.retranslate()
 
@@ -167,7 +221,8 @@ class KioskApp(App):
             log = faults.log_unexpected(self.services.store, error, "kiosk tui")
             words = (lambda: t("internal.error", log=log)) if log else (lambda: t("internal.error_no_log", error=type(error).__name__))
         self.bell()
-        self.push_screen(FaultScreen(words))
+        with self.on_main_stack():
+            self.push_screen(FaultScreen(words))
         return True
 
     async def _dispatch_action(self, namespace, action_name, params) -> bool:

@@ -7,6 +7,7 @@ from textual.widgets import DataTable, Input
 
 from kiosk import auth
 from kiosk.demo.setup import DEMO_PASSWORD
+from kiosk.i18n import refusal_text
 from kiosk.store import audit
 from kiosk.tui.screens.accounts import AccountsScreen
 from kiosk.tui.screens.admin_common import grouped
@@ -23,8 +24,9 @@ def test_accounts_unlock_and_add(demo_store):
     for _ in range(auth.MAX_FAILED_ATTEMPTS):
         with pytest.raises(auth.AuthError):
             auth.login(demo_store, "invoerder1", "wrong password!!")
-    with pytest.raises(auth.AuthError, match="geblokkeerd"):
+    with pytest.raises(auth.AuthError) as locked:
         auth.login(demo_store, "invoerder1", DEMO_PASSWORD)
+    assert locked.value.code == "auth.locked" and "geblokkeerd" in refusal_text(locked.value)
 
     async def scenario(app, pilot):
         await log_in(pilot)

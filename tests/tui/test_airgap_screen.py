@@ -1,6 +1,7 @@
 """A network found while the kiosk runs: full-screen warning, entry refused, both events audited."""
 
 
+from kiosk.airgap import reason
 from kiosk.domain.workflow import Status
 from kiosk.store import audit
 from kiosk.tui.screens.airgap import AirgapScreen
@@ -17,7 +18,7 @@ def test_network_blocks_the_screen_and_entry_until_it_is_gone(make_app, network,
         await pilot.press("1", "enter")
         await pilot.pause()
         assert isinstance(app.screen, EntryScreen)
-        network.reasons = ["interface eth0 is up with carrier"]
+        network.reasons = [reason("carrier", name="eth0")]
         app.check_network()
         await pilot.pause()
         assert isinstance(app.screen, AirgapScreen)
@@ -47,7 +48,7 @@ def test_network_blocks_the_screen_and_entry_until_it_is_gone(make_app, network,
 
 
 def test_the_demo_only_warns(make_app, network):
-    network.reasons = ["default route via wlan0"]
+    network.reasons = [reason("route", interface="wlan0")]
     app = make_app(enforce_airgap=False)
 
     async def scenario(pilot):

@@ -1,10 +1,12 @@
 """The overview: every station, counts per state, filter and jump; 450 stations; roles."""
 
 import dataclasses
+import re
 import time
 
 from kiosk import auth
 from kiosk.config import ConfigError, KioskConfig
+from kiosk.i18n import refusal_text
 from kiosk.demo.election import demo_election
 from kiosk.domain.election import PollingStation
 from kiosk.domain.workflow import Status
@@ -147,6 +149,6 @@ def test_settings_file(tmp_path):
                           ("printer = 3", "printer moet tekst zijn"), ("colour = 1", r"onbekende instelling\(en\): colour"),
                           ("idle_lock_minutes = ", "niet te lezen")):
         (tmp_path / "kiosk.toml").write_text(text)
-        with pytest.raises(ConfigError, match=problem) as raised:
+        with pytest.raises(ConfigError) as raised:
             KioskConfig.load(tmp_path)
-        assert "kiosk.toml" in str(raised.value)
+        assert re.search(problem, refusal_text(raised.value)) and "kiosk.toml" in refusal_text(raised.value)

@@ -7,6 +7,7 @@ import time
 
 from textual.widgets import DataTable, Static
 
+from kiosk.airgap import reason
 from kiosk.domain.workflow import Status
 from kiosk.services.entry import EntryService
 from kiosk.store import open_store
@@ -93,7 +94,7 @@ def test_on_the_air_gap_screen_logging_out_keeps_the_network_warning(make_app, n
         from kiosk.tui.screens.airgap import AirgapScreen
 
         await log_in(pilot, "coordinator")
-        network.reasons = ["interface eth0 is up with carrier"]
+        network.reasons = [reason("carrier", name="eth0")]
         app.check_network()
         await pilot.pause()
         assert isinstance(app.screen, AirgapScreen)

@@ -35,7 +35,7 @@ def test_differences_side_by_side_and_a_decision_takes_the_key_twice(make_app):
         await pilot.press("1")
         await pilot.pause()
         assert app.services.entries.state(1).status is Status.ENTRIES_DIFFER  # not yet: armed only
-        assert "Nogmaals dezelfde toets" in str(screen.query_one("#resolve-message").render())
+        assert "Nogmaals dezelfde toets" in str(screen.query_one("#resolve-consequence").render())
         await pilot.press("1")
         await pilot.pause()
         assert isinstance(app.screen, DashboardScreen)
@@ -126,7 +126,7 @@ def test_an_error_shows_its_fields_and_returns_the_entry_at_the_first_of_them(ma
         assert str(screen.query_one("#fields").get_row("L1.2")[1]) == str(paper["L1.2"] + 1)
         await pilot.press("3")
         await pilot.pause()
-        armed = str(screen.query_one("#resolve-message").render())
+        armed = str(screen.query_one("#resolve-consequence").render())
         assert "Terug naar invoerder1" in armed and f"invoerder1 corrigeert {len(list_one)} velden" in armed
         await pilot.press("3")
         await pilot.pause()
@@ -169,18 +169,18 @@ def test_each_choice_says_what_it_costs_before_the_second_key(make_app):
         assert f"→ daarna {every} velden in te voeren" in choices and "→ daarna 2 velden in te voeren" in choices
         await pilot.press("1")
         await pilot.pause()
-        armed = str(screen.query_one("#resolve-message").render())
+        armed = str(screen.query_one("#resolve-consequence").render())
         assert "Vervalt: de 2e invoer (invoerder2)" in armed
         assert f"blinde tweede invoer: alle {every} velden, door een ander dan invoerder1" in armed
         await pilot.press("4")  # changing the mind: its own consequence, nothing decided yet
         await pilot.pause()
-        armed = str(screen.query_one("#resolve-message").render())
+        armed = str(screen.query_one("#resolve-consequence").render())
         assert "Terug naar invoerder2: de 2e invoer, alleen deze velden: A, D." in armed
         assert "Samen: 2 velden in te voeren." in armed and "Vervalt" not in armed
         await pilot.press("f2")
         await pilot.pause()
         assert "Back to invoerder2: entry 2, only these fields: A, D." in str(
-            screen.query_one("#resolve-message").render())
+            screen.query_one("#resolve-consequence").render())
         await pilot.press("f2")
         await pilot.pause()
 

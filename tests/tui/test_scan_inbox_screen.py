@@ -134,12 +134,10 @@ def test_outcome_words_follow_the_language_and_say_scan_again_once():
     from kiosk import i18n
     from kiosk.services.scanning import ScanOutcome
     from kiosk.tui.screens.scan_inbox import outcome_text
-    from ocr.register import REASONS
-
-    no_markers = ScanOutcome("a.png", "refused", REASONS["no_markers"], "no_markers")
-    wrong = ScanOutcome("b.png", "refused", REASONS["wrong_station"].format(got=7, expected=3), "wrong_station",
-                        params={"got": 7, "expected": 3})
-    assert outcome_text(no_markers) == "GEWEIGERD: " + REASONS["no_markers"]
+    no_markers = ScanOutcome("a.png", "refused", "recorded words", "no_markers")
+    wrong = ScanOutcome("b.png", "refused", "recorded words", "wrong_station", params={"got": 7, "expected": 3})
+    assert outcome_text(no_markers) == ("GEWEIGERD: geen markeringen gevonden — is dit een pagina van het"
+                                        " proces-verbaal? Opnieuw scannen")
     assert outcome_text(wrong) == "GEWEIGERD: pagina hoort bij stembureau 7, niet bij stembureau 3 — opnieuw scannen"
     i18n.set_language("en")
     try:

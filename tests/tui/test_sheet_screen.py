@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from kiosk.airgap import NetworkReport
+from kiosk.airgap import NetworkReport, reason
 from kiosk.config import KioskConfig
 from kiosk.services import printing, results_documents
 from kiosk.services.entry import EntryService
@@ -111,7 +111,8 @@ def test_printing_is_refused_on_a_network_and_the_sheet_is_kept(definitive_store
     totals.enter_hand_count(COORDINATOR, 2, hand)
     bin_dir = fake_lp(tmp_path / "bin")
     monkeypatch.setenv("PATH", str(bin_dir))
-    networked = NetworkGuard(definitive_store, detector=lambda: NetworkReport.of(["default route via eth0"], wall_clock()),
+    route = reason("route", interface="eth0")
+    networked = NetworkGuard(definitive_store, detector=lambda: NetworkReport.of([route], wall_clock()),
                              clock=wall_clock)
 
     sheet, result = printing.print_totals_sheet(totals, "coordinator", guard=networked)

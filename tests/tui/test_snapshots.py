@@ -62,6 +62,20 @@ def test_first_entry_with_crop_and_proposal(snap_compare, make_app):
     assert snap_compare(app, terminal_size=SIZE, run_before=log_in_as("invoerder1", "1", "enter", *keys))
 
 
+@pytest.mark.parametrize("size", [(80, 24), (160, 50)], ids=["80x24", "160x50"])
+def test_entry_on_the_smallest_and_a_large_terminal(snap_compare, make_app, size):
+    """The crop zoomed on the digit boxes, the field, and a refusal on the message line."""
+    app = make_app(image_mode="halfcell")
+    paper = demo_paper(app.services.entries, 1)
+    keys = [*str(paper["A"]), "enter", *"1x2", "enter"]
+    assert snap_compare(app, terminal_size=size, run_before=log_in_as("invoerder1", "1", "enter", *keys))
+
+
+def test_dashboard_at_80x24(snap_compare, make_app):
+    """The overview's columns shrink and wrap: the next step stays readable."""
+    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=log_in_as("coordinator"))
+
+
 def test_second_entry_is_blind(snap_compare, make_app):
     app = make_app(image_mode="halfcell")
     type_entry(app.services.entries, VERIFIER_1, 1, 1, demo_paper(app.services.entries, 1))

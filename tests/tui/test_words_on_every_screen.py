@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 
+from kiosk.airgap import reason
 from kiosk.i18n import catalogue, language, set_language
 from kiosk.services.printing import PrintResult
 from kiosk.tui.screens.audit_words import action_text, details_text
@@ -119,8 +120,9 @@ def test_every_screen_in_both_languages(make_app, network):
         await check(pilot, "lock")
         await pilot.press("ctrl+l")
         await pilot.pause()
-        network.reasons = ["interface eth0 is up with carrier", "interface eth0 is up with address 10.0.0.5",
-                           "IPv4 address 10.0.0.5 is configured", "default route via eth0 (gateway 10.0.0.1)"]
+        network.reasons = [reason("carrier", name="eth0"), reason("address", name="eth0", address="10.0.0.5"),
+                           reason("ipv4", address="10.0.0.5"),
+                           reason("route_gateway", interface="eth0", gateway="10.0.0.1")]
         app.check_network()
         await check(pilot, "air gap")
 
@@ -137,9 +139,9 @@ def test_words_that_were_wrong(tmp_path):
         assert counted("tui.dash.count.entries_differ", 1) == "1 met verschil"
         assert counted("tui.resolve.total", 1) == "Samen: 1 veld in te voeren."
         assert counted("tui.resolve.total", 3) == "Samen: 3 velden in te voeren."
-        line = status_line(["interface eth0 is up with carrier", "interface eth0 is up with address 10.0.0.5",
-                            "IPv4 address 10.0.0.5 is configured", "default route via eth0 (gateway 10.0.0.1)"],
-                           enforced=True)
+        line = status_line([reason("carrier", name="eth0"), reason("address", name="eth0", address="10.0.0.5"),
+                            reason("ipv4", address="10.0.0.5"),
+                            reason("route_gateway", interface="eth0", gateway="10.0.0.1")], enforced=True)
         assert line == "Netwerk AANWEZIG via eth0 (10.0.0.5). Invoeren en afdrukken zijn geblokkeerd."
         failed = PrintResult("failed", tmp_path / "totals.pdf", "gsb-a4",
                              "lp: Error - The printer or class does not exist.").text()

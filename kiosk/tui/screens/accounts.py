@@ -14,7 +14,7 @@ from textual.containers import Vertical
 from textual.widgets import DataTable, Input, Label, Select, Static
 
 from kiosk import auth
-from kiosk.i18n import t
+from kiosk.i18n import refusal_text, t
 from kiosk.tui.screens.session import LOGOUT_KEY
 from kiosk.tui.screens.admin_common import AdminScreen
 
@@ -124,7 +124,7 @@ class AccountsScreen(AdminScreen):
         try:
             auth.unlock(self.app.services.store, name, self.app.account)
         except auth.AuthError as error:
-            self.say(lambda text=str(error): text)
+            self.say(lambda error=error: refusal_text(error))
             return
         self.say(lambda: t("tui.admin.accounts.unlocked", username=name))
         self.refresh_table(select=name)
@@ -186,7 +186,7 @@ class AccountsScreen(AdminScreen):
             auth.add_account(self.app.services.store, username, role, password.value, self.app.account)
         except auth.AuthError as error:
             password.value = again.value = ""
-            self.say(lambda text=str(error): text)
+            self.say(lambda error=error: refusal_text(error))
             self.query_one("#new-password" if error.code.startswith("password") else "#new-username", Input).focus()
             return
         self.close_form()

@@ -17,6 +17,7 @@ from textual.widgets import Static
 
 from kiosk.i18n import t
 from kiosk.tui.widgets.key_bar import KeyBar
+from kiosk.tui.widgets.message_line import MessageLine
 from kiosk.tui.screens.session import LOGOUT_KEY, SessionScreen
 
 Text = Callable[[], str]
@@ -71,7 +72,7 @@ class AdminScreen(SessionScreen):
         yield Static("", id="admin-title", classes="title")
         if self.allowed:
             yield from self.compose_body()
-        yield Static("", id="admin-message", classes="message")
+        yield MessageLine(id="admin-message")
         yield KeyBar(self.key_list(), id="keys")
 
     def compose_body(self) -> ComposeResult:
@@ -128,7 +129,7 @@ class AdminScreen(SessionScreen):
         return self._message() if self._message is not None else ""
 
     def _show_message(self) -> None:
-        self.query_one("#admin-message", Static).update(self.message_text)
+        self.query_one("#admin-message", MessageLine).say(self.message_text)
 
     # -- keys -----------------------------------------------------------------------------
 

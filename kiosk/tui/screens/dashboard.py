@@ -25,8 +25,10 @@ from kiosk.domain.workflow import Status
 from kiosk.i18n import t
 from kiosk.services import audit_log
 from kiosk.services.entry import EntryRefused
+from kiosk.tui.columns import Column, fit_cell, fit_widths
 from kiosk.tui.screens.session import LOGOUT_KEY, SessionScreen
 from kiosk.tui.widgets.key_bar import KeyBar
+from kiosk.tui.widgets.message_line import MessageLine
 from kiosk.tui.widgets.network_words import status_line
 from kiosk.tui.widgets.words import counted
 
@@ -41,6 +43,18 @@ ROLE_KEYS = {
                     ("F8", "tui.key.backup"), ("F9", "tui.key.audit"), ("F11", "tui.key.release")],
 }
 COMMON_KEYS = [("F2", "tui.key.language"), ("F12", "tui.key.lock"), LOGOUT_KEY]
+
+#: The table's columns, in the order they give up width on a narrow terminal: the station's
+#: name first (cut with "…"), then the status, the next step last (both wrap).
+COLUMNS = [
+    Column("name", 34, 12, wraps=False),
+    Column("status", 26, 12),
+    Column("next", None, 18),
+    Column("number", 5, 3, wraps=False),
+]
+ORDER = ("number", "name", "status", "next")
+#: Room kept for the table's vertical scroll bar.
+SCROLLBAR = 2
 
 
 class DashboardScreen(SessionScreen):
@@ -68,7 +82,7 @@ class DashboardScreen(SessionScreen):
             yield Input(id="jump", restrict=r"[0-9]*", max_length=4)
             yield Select(self._filter_options(), id="filter", allow_blank=False, value="all")
         yield DataTable(id="stations", cursor_type="row", zebra_stripes=True)
-        yield Static("", id="dash-message", classes="message")
+        yield MessageLine(id="dash-message")
         from kiosk.services import rehearsal
 
         drill = [("F10", "tui.key.rehearsal")] if account.is_coordinator and rehearsal.is_rehearsal(
@@ -77,7 +91,7 @@ class DashboardScreen(SessionScreen):
 
     def on_mount(self) -> None:
         self.seen_head: int | None = None
-        self.shown_rows: dict[str, tuple[str, ...]] = {}
+        self.shown_rows: dict[str, tuple[tuple[str, ...], int]] = {}  # key -> (fitted cells, height)
         self.retranslate()
         self.query_one("#jump", Input).focus()
         self.set_interval(FOLLOW_INTERVAL, self.follow_data, name="follow-data")
@@ -114,15 +128,35 @@ class DashboardScreen(SessionScreen):
         select.set_options(self._filter_options())
         select.value = current
         select.mutate_reactive(Select.value)  # the same value: redraw its label in the new language
+        self.widths: dict[str, int] | None = None  # the columns are made again in the new language
+        self.query_one("#keys", KeyBar).retranslate()
+        self.refresh_table()
+
+    def on_resize(self) -> None:
+        if getattr(self, "widths", None) is not None:
+            self.refresh_table()
+
+    def _fit_columns(self, rows: dict[str, tuple[str, ...]]) -> None:
+        """Column widths for the terminal's width and these rows; the table is made again when they change."""
+        headers = {key: t(f"tui.dash.col.{key}") for key in ORDER}
+        natural = {key: max([len(headers[key])] + [len(cells[i]) for cells in rows.values()])
+                   for i, key in enumerate(ORDER)}
+        width = (self.size.width or self.app.size.width) - SCROLLBAR
+        widths = fit_widths(COLUMNS, width, natural)
+        if widths == self.widths:
+            return
+        self.widths = widths
         table = self.query_one("#stations", DataTable)
         table.clear(columns=True)
         self.shown_rows = {}
-        table.add_column(t("tui.dash.col.number"), key="number", width=5)
-        table.add_column(t("tui.dash.col.name"), key="name", width=34)
-        table.add_column(t("tui.dash.col.status"), key="status", width=26)
-        table.add_column(t("tui.dash.col.next"), key="next")
-        self.query_one("#keys", KeyBar).retranslate()
-        self.refresh_table()
+        for key in ORDER:
+            table.add_column(headers[key], key=key, width=widths[key])
+
+    def _cells(self, cells: tuple[str, ...]) -> tuple[tuple[str, ...], int]:
+        """One row's cells fitted to the column widths, and the row's height."""
+        wraps = {c.key: c.wraps for c in COLUMNS}
+        lines = [fit_cell(cell, self.widths[key], wraps[key]) for key, cell in zip(ORDER, cells)]
+        return tuple("\n".join(cell) for cell in lines), max(len(cell) for cell in lines)
 
     @staticmethod
     def _filter_options() -> list[tuple[str, str]]:
@@ -160,21 +194,24 @@ class DashboardScreen(SessionScreen):
             rows[str(station.number)] = (str(station.number), station.name, status_text, next_text)
         self._show_rows(rows)
 
-    def _show_rows(self, rows: dict[str, tuple[str, ...]]) -> None:
-        """Put ``rows`` in the table: only the changed cells when the same stations are listed."""
+    def _show_rows(self, raw: dict[str, tuple[str, ...]]) -> None:
+        """Put ``rows`` in the table: only the changed cells when the same stations are listed
+        and no row changes its height."""
+        self._fit_columns(raw)
+        rows = {key: self._cells(cells) for key, cells in raw.items()}
         table = self.query_one("#stations", DataTable)
-        if list(rows) == list(self.shown_rows):
-            columns = ("number", "name", "status", "next")
-            for key, cells in rows.items():
-                old = self.shown_rows[key]
-                for column, cell, before in zip(columns, cells, old):
+        if list(rows) == list(self.shown_rows) and all(
+                height == self.shown_rows[key][1] for key, (_, height) in rows.items()):
+            for key, (cells, _) in rows.items():
+                old = self.shown_rows[key][0]
+                for column, cell, before in zip(ORDER, cells, old):
                     if cell != before:
                         table.update_cell(key, column, cell)
         else:
             cursor = table.cursor_row
             table.clear()
-            for key, cells in rows.items():
-                table.add_row(*cells, key=key)
+            for key, (cells, height) in rows.items():
+                table.add_row(*cells, key=key, height=height)
             if table.row_count:
                 table.move_cursor(row=min(cursor, table.row_count - 1))
         self.shown_rows = rows
@@ -211,7 +248,7 @@ class DashboardScreen(SessionScreen):
             event.stop()
 
     def message(self, text: str) -> None:
-        self.query_one("#dash-message", Static).update(text)
+        self.query_one("#dash-message", MessageLine).say(text)
 
     def open_station(self, number: int | None, *, manual: bool = False) -> None:
         from kiosk.tui import navigation

@@ -35,6 +35,7 @@ from kiosk.services.entry import EntryRefused, parse_typed
 from kiosk.tui.text import field_label, input_text, message_text, value_text
 from kiosk.tui.widgets.field_crop import FieldCrop
 from kiosk.tui.widgets.key_bar import KeyBar
+from kiosk.tui.widgets.message_line import MessageLine
 from kiosk.tui.widgets.type_ahead import EDITING, TypeAheadInput
 from kiosk.tui.screens.session import LOGOUT_KEY, SessionScreen
 
@@ -43,6 +44,9 @@ FRONT = "front"
 EMPTY_MARK = "-"
 #: How many of a message's fields the checks list names with their values.
 CONCERNS_SHOWN = 6
+#: Besides the next field's, the page of the field this far ahead is aligned in the background,
+#: so that a new page is ready before the verifier gets there (a list page holds up to ~25 fields).
+PREFETCH_AHEAD = 12
 
 
 class EntryScreen(SessionScreen):
@@ -70,18 +74,21 @@ class EntryScreen(SessionScreen):
             yield Static("", id="entry-title", classes="title")
             yield Static("", id="entry-progress")
         yield Static("", id="entry-section")
+        # The crop spans the width (a zoomed digit box needs it at 80 columns); below it the
+        # field on the left and the checks on the right; the message line and the keys at
+        # the bottom are never pushed off the screen (app.tcss).
+        yield FieldCrop(self.app.image_mode, id="crop")
         with Horizontal(id="entry-body"):
             with Vertical(id="entry-left"):
-                yield FieldCrop(self.app.image_mode, id="crop")
                 yield Static("", id="field-label")
                 yield Static("", id="field-proposal")
                 yield TypeAheadInput(self.type_key, id="value", max_length=12)
                 yield Static("", id="field-hint", classes="hint")
-                yield Static("", id="entry-message", classes="message")
             with Vertical(id="entry-right"):
                 yield Static("", id="messages-title", classes="subtitle")
                 yield OptionList(id="messages")
                 yield Static("", id="finish-hint", classes="hint")
+        yield MessageLine(id="entry-message")
         yield KeyBar([("Enter", "tui.key.confirm"), ("↑", "tui.key.previous"), ("↓", "tui.key.next"),
                       ("F6", "tui.key.messages"), ("F10", "tui.key.finish"), ("Esc", "tui.key.pause"),
                       ("F12", "tui.key.lock"), LOGOUT_KEY], id="keys")
@@ -201,7 +208,12 @@ class EntryScreen(SessionScreen):
             # Reopened by the coordinator: Enter keeps the value, typing replaces it.
             value_input.select_everything()
         self.call_after_refresh(self._mark_shown)
-        self.query_one("#crop", FieldCrop).load(self.app.services.crops, self.station, code)
+        crop = self.query_one("#crop", FieldCrop)
+        crops = self.app.services.crops
+        crop.load(crops, self.station, code)
+        # The pages of the next fields are aligned while this one is typed: moving on does not wait.
+        ahead = [self.fields[i].code for i in (self.index + 1, self.index + PREFETCH_AHEAD) if i < len(self.fields)]
+        crop.prefetch(crops, self.station, ahead)
 
     def _mark_shown(self) -> None:
         """When the current field was on the screen (read by the benchmark)."""
@@ -212,7 +224,7 @@ class EntryScreen(SessionScreen):
     def type_key(self, key: str, character: str | None) -> bool:
         """One key for the current field, in the order typed (see the module docstring).
         Returns whether the key was used; an unused key goes on to the app's bindings."""
-        if self not in self.app.screen_stack:
+        if self not in self.app.main_stack:
             return True  # left (paused or finished): nothing more goes into a field
         action = self.FIELD_KEYS.get(key)
         if action in self.LEAVING and not self.is_current:
@@ -244,7 +256,7 @@ class EntryScreen(SessionScreen):
         """Enter: confirm the current field with the text typed for it, commit, move on."""
         field = self.current
         typed = self.query_one("#value", TypeAheadInput).value
-        message = self.query_one("#entry-message", Static)
+        message = self.query_one("#entry-message", MessageLine)
         if self.view.next_field is None and field.confirmed and typed == input_text(field.code, field.value):
             # Everything is confirmed: Enter on an unchanged value leads to the checks.
             self.action_focus_messages()
@@ -263,16 +275,14 @@ class EntryScreen(SessionScreen):
                 self.app.services.entries.confirm(self.app.account, self.station, self.entry, field.code, value)
                 self.reload()
         except EntryRefused as error:
-            message.update(t("tui.refused", message=self.app.refusal(error)))
+            message.say(t("tui.refused", message=self.app.refusal(error)))
             self.app.bell()
             return
         self._clear_message()
         self.advance()
 
     def _clear_message(self) -> None:
-        message = self.query_one("#entry-message", Static)
-        if str(message.render()):
-            message.update("")
+        self.query_one("#entry-message", MessageLine).say("")
 
     def advance(self) -> None:
         """To the next field still to confirm after this one (wrapping), else to the checks."""
@@ -378,7 +388,7 @@ class EntryScreen(SessionScreen):
         try:
             self.app.services.entries.acknowledge(self.app.account, self.station, self.entry, message)
         except EntryRefused as error:
-            self.query_one("#entry-message", Static).update(t("tui.refused", message=self.app.refusal(error)))
+            self.query_one("#entry-message", MessageLine).say(t("tui.refused", message=self.app.refusal(error)))
             return
         self.reload()
         self.action_focus_messages()
@@ -387,7 +397,7 @@ class EntryScreen(SessionScreen):
         try:
             state = self.app.services.entries.finish(self.app.account, self.station, self.entry)
         except EntryRefused as error:
-            self.query_one("#entry-message", Static).update(t("tui.refused", message=self.app.refusal(error)))
+            self.query_one("#entry-message", MessageLine).say(t("tui.refused", message=self.app.refusal(error)))
             self.app.bell()
             return
         self.app.notify(t("tui.entry.finished", entry=self.entry, station=self.station,

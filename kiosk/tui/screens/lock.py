@@ -10,7 +10,7 @@ from textual.widgets import Input, Static
 
 from kiosk import auth
 from kiosk.auth import Account
-from kiosk.i18n import t
+from kiosk.i18n import refusal_text, t
 from kiosk.tui.widgets.key_bar import KeyBar
 from kiosk.tui.screens.session import LOGOUT_KEY, SessionScreen
 
@@ -40,7 +40,7 @@ class LockScreen(SessionScreen):
             auth.login(self.app.services.store, self.account.username, event.value)
         except auth.AuthError as error:
             event.input.value = ""
-            self.query_one("#lock-message", Static).update(str(error))
+            self.query_one("#lock-message", Static).update(refusal_text(error))
             if error.code in ("locked", "now_locked"):
                 self.app.log_out()
             return

@@ -9,7 +9,7 @@ from textual.screen import Screen
 from textual.widgets import Input, Label, Static
 
 from kiosk import auth
-from kiosk.i18n import t
+from kiosk.i18n import refusal_text, t
 from kiosk.tui.widgets.key_bar import KeyBar
 from kiosk.tui.screens.fault import FaultGuard
 
@@ -62,7 +62,7 @@ class LoginScreen(FaultGuard, Screen):
             account = auth.login(self.app.services.store, username, password_input.value)
         except auth.AuthError as error:
             password_input.value = ""
-            message.update(str(error))
+            message.update(refusal_text(error))
             return
         self.reset()
         self.app.logged_in(account)

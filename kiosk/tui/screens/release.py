@@ -39,7 +39,7 @@ class ReleaseScreen(SessionModal):
                                background: $surface; padding: 1 2; }
     ReleaseScreen #release-title { text-style: bold; color: $warning; }
     ReleaseScreen #release-message { color: $warning; text-style: bold; }
-    ReleaseScreen #keys { dock: none; }
+    ReleaseScreen #keys { dock: none; split: none; }
     """
     BINDINGS = [
         Binding("1", "choose(1)", show=False),

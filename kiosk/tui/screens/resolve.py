@@ -26,6 +26,7 @@ from kiosk.tui.text import field_label, message_text, value_text
 SHOWN_CODES = 8
 from kiosk.tui.widgets.field_crop import FieldCrop
 from kiosk.tui.widgets.key_bar import KeyBar
+from kiosk.tui.widgets.message_line import MessageLine
 from kiosk.tui.widgets.words import counted
 from kiosk.tui.screens.session import LOGOUT_KEY, SessionScreen
 
@@ -63,7 +64,8 @@ class ResolveScreen(SessionScreen):
             with Vertical(id="entry-right"):
                 yield Static("", id="resolve-messages")
                 yield Static("", id="resolve-choices")
-                yield Static("", id="resolve-message", classes="message")
+                yield Static("", id="resolve-consequence", classes="message")
+        yield MessageLine(id="resolve-message")
         yield KeyBar([("1-5", "tui.key.choose"), ("Esc", "tui.key.back"), ("F12", "tui.key.lock"), LOGOUT_KEY], id="keys")
 
     def on_mount(self) -> None:
@@ -161,7 +163,8 @@ class ResolveScreen(SessionScreen):
 
     def _show_armed(self, key: str) -> None:
         _, text_key = self.choices[key]
-        self.query_one("#resolve-message", Static).update(
+        self.query_one("#resolve-message", MessageLine).say("")
+        self.query_one("#resolve-consequence", Static).update(
             f"{t('tui.resolve.confirm', choice=t(text_key))}\n{self.consequence_text(self.consequences[key])}")
 
     @on(DataTable.RowHighlighted, "#fields")
@@ -173,7 +176,7 @@ class ResolveScreen(SessionScreen):
         self.query_one("#crop", FieldCrop).load(self.app.services.crops, self.station, code)
 
     def action_choose(self, key: str) -> None:
-        message = self.query_one("#resolve-message", Static)
+        message = self.query_one("#resolve-message", MessageLine)
         if key not in self.choices:
             return
         choice, _ = self.choices[key]
@@ -189,7 +192,9 @@ class ResolveScreen(SessionScreen):
             else:
                 state = entries.resolve_errors(self.app.account, self.station, choice)
         except EntryRefused as error:
-            message.update(t("tui.refused", message=self.app.refusal(error)))
+            self.query_one("#resolve-consequence", Static).update("")  # nothing is armed any more
+            message.say(t("tui.refused", message=self.app.refusal(error)))
+            self.app.bell()
             return
         self.app.notify(t("tui.resolve.done", station=self.station, status=t(f"tui.status.{state.status.value}")))
         self.dismiss()
