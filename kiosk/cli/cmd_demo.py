@@ -8,8 +8,7 @@ from pathlib import Path
 from kiosk.cli import cmd_tui
 from kiosk.cli.errors import CliError
 from kiosk.demo import setup
-from kiosk.i18n import refusal_text, t
-from kiosk.i18n.untrusted import neutralise
+from kiosk.i18n import refusal_text, report_faults_to, t
 from kiosk.services import rehearsal
 from kiosk.store import open_store
 from kiosk.store.home import default_home
@@ -41,17 +40,18 @@ def demo_home(args: Namespace) -> Path:
 def run(args: Namespace) -> int:
     home = demo_home(args)
     store = open_store(home)
+    report_faults_to(home)
     try:
         try:
             summary = setup.set_up(store)
         except setup.NotADemoHome as error:
-            raise CliError(neutralise(refusal_text(error), keep_newlines=True)) from None
+            raise CliError(refusal_text(error)) from None
         print(t("cli.demo.created" if summary.created else "cli.demo.reused", election=summary.election_id, home=home))
         print(t("cli.demo.size", stations=summary.stations, lists=summary.lists, candidates=summary.candidates))
         print(t("cli.demo.accounts", password=setup.DEMO_PASSWORD))
         for username, role in summary.accounts:
             print(f"    {username:<12} {role}")
-        if store.db["pages"].count and args.rehearsal != rehearsal.is_rehearsal(store):
+        if rehearsal.other_mode_scanned(store, args.rehearsal):
             raise CliError(t("cli.demo.holds_plain" if args.rehearsal else "cli.demo.holds_rehearsal", home=home))
         if not args.no_scans:
             _scan(store, rehearsal_mode=args.rehearsal)

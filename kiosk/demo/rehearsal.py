@@ -37,7 +37,7 @@ class RehearsalScanService(ScanService):
         candidates = sorted(code for code, value in proposals.items()
                             if value is not None and code not in TICK_BOXES)
         changed = dict(proposals)
-        already = db.execute("SELECT count(*) FROM rehearsal_seeds WHERE station = ?", [station]).fetchone()[0]
+        already = rehearsal.seeds_of(db, station)
         room = max(0, min(SEEDS_PER_PAGE, SEEDS_PER_STATION - already))
         for code in rng.sample(candidates, min(room, len(candidates))):
             seeded = wrong_value(proposals[code], rng)

@@ -9,12 +9,11 @@ them. This module only reads: the seeds, and the confirmations of the entries.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 from kiosk.domain.workflow.state import Entry, Provenance
 from kiosk.services.entry import EntryService
-from kiosk.store import Store
+from kiosk.store import Store, pages, rehearsal_seeds
 
 
 @dataclass(frozen=True)
@@ -38,20 +37,26 @@ class VerifierScore:
 
 
 def is_rehearsal(store: Store) -> bool:
-    return store.db.execute("SELECT 1 FROM rehearsal_seeds LIMIT 1").fetchone() is not None
+    return rehearsal_seeds.any_seeded(store.db)
+
+
+def other_mode_scanned(store: Store, rehearsal_wanted: bool) -> bool:
+    """Were pages scanned into this home in the other mode (plain vs. rehearsal)? Then the
+    drill cannot be switched on or off for it: its proposals were made the other way."""
+    return pages.any_scanned(store.db) and rehearsal_wanted != is_rehearsal(store)
 
 
 def seeds(store: Store) -> list[Seed]:
-    return [
-        Seed(station, code, json.loads(read), json.loads(seeded))
-        for station, code, read, seeded in store.db.execute(
-            "SELECT station, code, read_value, seeded_value FROM rehearsal_seeds ORDER BY station, code")
-    ]
+    return [Seed(*row) for row in rehearsal_seeds.all_seeds(store.db)]
+
+
+def seeds_of(db, station: int) -> int:
+    """How many seeds ``station`` has (inside the transaction that may add more)."""
+    return rehearsal_seeds.count_for(db, station)
 
 
 def record_seed(db, seed: Seed) -> None:
-    db.execute("INSERT INTO rehearsal_seeds (station, code, read_value, seeded_value) VALUES (?, ?, ?, ?)",
-               [seed.station, seed.code, json.dumps(seed.read_value), json.dumps(seed.seeded_value)])
+    rehearsal_seeds.insert(db, seed.station, seed.code, seed.read_value, seed.seeded_value)
 
 
 def report(entries: EntryService) -> list[VerifierScore]:

@@ -75,3 +75,8 @@ def scanned_pages(db: sqlite_utils.Database) -> dict[int, tuple[frozenset[int], 
         pages.add(page)
         found[station] = (pages, max(total, count))
     return {station: (frozenset(pages), total) for station, (pages, total) in found.items()}
+
+
+def any_scanned(db: sqlite_utils.Database) -> bool:
+    """Has any page been scanned into this store?"""
+    return db.execute("SELECT 1 FROM pages LIMIT 1").fetchone() is not None
