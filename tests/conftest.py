@@ -1,4 +1,11 @@
-"""Fixtures shared by all tests."""
+"""Fixtures shared by all tests, and the order they run in.
+
+The suite is hermetic: nothing is downloaded while it runs. The MNIST digits of the synthetic scans
+are put in the cache at install time (`bash deploy/dev.sh install` runs `python -m ocr.training.mnist
+fetch`); a test that needs them and finds no cache fails, saying what to run (`mnist_digits`). Tests
+run in parallel workers (`bash deploy/dev.sh test` passes `-n`): each works in its own tmp_path, and no
+test reads or writes the user's real data directory (`no_real_data_directory`).
+"""
 
 from __future__ import annotations
 
@@ -26,6 +33,38 @@ class FakeClock:
     def __call__(self) -> datetime:
         self.current += timedelta(seconds=1)
         return self.current
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests marked `slow` go first (otherwise in the collected order): with parallel workers, a
+    minute-long test started last would leave the other workers idle while it runs."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def no_real_data_directory(tmp_path_factory):
+    """$KIOSK_HOME unset and $XDG_DATA_HOME in a temporary folder: a command run without --home
+    lands there, never in the developer's ~/.local/share/stemkiosk."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.delenv("KIOSK_HOME", raising=False)
+        patch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("xdg-data")))
+        yield
+
+
+@pytest.fixture(scope="session")
+def mnist_digits():
+    """The synthetic scans' MNIST handwriting (`ocr.synth.MnistDigits`) from the cache that
+    `bash deploy/dev.sh install` fills. Never fetched here: without the cache (or with a damaged
+    one) the tests that need it fail and say what to run."""
+    from ocr.synth.digits import MnistDigits
+    from ocr.synth.mnist_data import MnistCorrupt, MnistMissing
+
+    try:
+        return MnistDigits()
+    except (MnistMissing, MnistCorrupt) as error:
+        problem = str(error)
+    pytest.fail(f"this test needs the MNIST digits, fetched at install time and never by a test: {problem}",
+                pytrace=False)
 
 
 @pytest.fixture(autouse=True)
