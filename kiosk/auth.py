@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
-from kiosk.i18n import t
+from kiosk.domain.refusal import Refusal
+from kiosk.i18n import EnglishStr
 from kiosk.services import integrity
 from kiosk.store import Store
 from kiosk.store import accounts as rows
@@ -35,12 +36,9 @@ USERNAME_PATTERN = re.compile(r"^[a-z][a-z0-9._-]{1,31}$")
 hasher = PasswordHasher()
 
 
-class AuthError(Exception):
-    """A refused account action. ``code`` is stable; ``str()`` is for people."""
-
-    def __init__(self, code: str, **params: object):
-        super().__init__(t(f"auth.{code}", **params))
-        self.code = code
+class AuthError(EnglishStr, Refusal):
+    """A refused account action: ``AuthError("auth.<name>", **params)``, worded at the edge
+    (``refusal.auth.<name>``); ``str()`` is English, for logs."""
 
 
 @dataclass(frozen=True)
@@ -55,13 +53,13 @@ class Account:
 
 def check_new_password(username: str, password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise AuthError("password_too_short", minimum=MIN_PASSWORD_LENGTH)
+        raise AuthError("auth.password_too_short", minimum=MIN_PASSWORD_LENGTH)
     if not password.strip():
-        raise AuthError("password_blank")
+        raise AuthError("auth.password_blank")
     if password.strip().casefold() == username.casefold():
-        raise AuthError("password_is_username")
+        raise AuthError("auth.password_is_username")
     if len(set(password)) < MIN_DISTINCT_CHARACTERS:
-        raise AuthError("password_too_plain", minimum=MIN_DISTINCT_CHARACTERS)
+        raise AuthError("auth.password_too_plain", minimum=MIN_DISTINCT_CHARACTERS)
 
 
 def password_digest(password_hash: str) -> str:
@@ -85,7 +83,7 @@ def unknown_name_digest(username: str) -> str:
 
 def check_username(username: str) -> None:
     if not USERNAME_PATTERN.match(username):
-        raise AuthError("bad_username", username=username)
+        raise AuthError("auth.bad_username", username=username)
 
 
 def needs_first_coordinator(store: Store) -> bool:
@@ -98,21 +96,21 @@ def add_account(store: Store, username: str, role: str, password: str, by: Accou
     must itself be a coordinator (``by`` is then None)."""
     check_username(username)
     if role not in ROLES:
-        raise AuthError("bad_role", role=role, roles=", ".join(ROLES))
+        raise AuthError("auth.bad_role", role=role, roles=", ".join(ROLES))
     check_new_password(username, password)
     password_hash = hasher.hash(password)  # slow on purpose: never inside the write lock
     with store.transaction() as db:
         first = rows.count(db) == 0
         if first:
             if role != "coordinator":
-                raise AuthError("first_must_be_coordinator")
+                raise AuthError("auth.first_must_be_coordinator")
             creator = "(first start)"
         else:
             if by is None or not by.is_coordinator:
-                raise AuthError("not_coordinator")
+                raise AuthError("auth.not_coordinator")
             creator = by.username
         if rows.get(db, username) is not None:
-            raise AuthError("exists", username=username)
+            raise AuthError("auth.exists", username=username)
         rows.insert(db, username, role, password_hash, store.now(), creator)
         store.audit(creator, "account.add",
                     {"username": username, "role": role, "password_sha256": password_digest(password_hash)})
@@ -141,12 +139,12 @@ def login(store: Store, username: str, password: str) -> Account:
                 continue  # changed while the password was being checked: check again
             if tampered:
                 store.audit(username, "login.refused", {"reason": "account_not_in_chain"})
-                refusal, failures = AuthError("tampered"), 0
+                refusal, failures = AuthError("auth.tampered"), 0
             else:
                 refusal, failures = _record_login(store, db, username, row, matches, new_hash)
         break
     else:
-        raise AuthError("busy")
+        raise AuthError("auth.busy")
     if refusal is not None:
         time.sleep(failed_login_delay(failures))
         raise refusal
@@ -157,10 +155,10 @@ def _record_login(store: Store, db, username: str, row, matches: bool, new_hash:
     """Write what one login attempt changes; returns (refusal or None, failures so far)."""
     if row is None:
         store.audit(UNKNOWN_ACTOR, "login.failed", {"reason": "unknown_user", "name_sha256": unknown_name_digest(username)})
-        return AuthError("bad_credentials"), 1
+        return AuthError("auth.bad_credentials"), 1
     if row.locked:
         store.audit(username, "login.refused", {"reason": "locked"})
-        return AuthError("locked"), 0
+        return AuthError("auth.locked"), 0
     if not matches:
         failures = row.failed_attempts + 1
         locked = failures >= MAX_FAILED_ATTEMPTS
@@ -168,8 +166,8 @@ def _record_login(store: Store, db, username: str, row, matches: bool, new_hash:
         store.audit(username, "login.failed", {"reason": "wrong_password", "failed_attempts": failures})
         if locked:
             store.audit(username, "account.locked", {"failed_attempts": failures})
-            return AuthError("now_locked"), 0
-        return AuthError("bad_credentials"), failures
+            return AuthError("auth.now_locked"), 0
+        return AuthError("auth.bad_credentials"), failures
     if row.failed_attempts:
         rows.set_failures(db, username, 0, False)
     details: dict = {"role": row.role}
@@ -189,10 +187,10 @@ def _password_matches(password_hash: str, password: str) -> bool:
 
 def unlock(store: Store, username: str, by: Account) -> None:
     if not by.is_coordinator:
-        raise AuthError("not_coordinator")
+        raise AuthError("auth.not_coordinator")
     with store.transaction() as db:
         if rows.get(db, username) is None:
-            raise AuthError("unknown_user", username=username)
+            raise AuthError("auth.unknown_user", username=username)
         rows.set_failures(db, username, 0, False)
         store.audit(by.username, "account.unlock", {"username": username})
 
@@ -204,11 +202,11 @@ def unlock_last_coordinator(store: Store, username: str, operator: str) -> None:
     with store.transaction() as db:
         row = rows.get(db, username)
         if row is None:
-            raise AuthError("unknown_user", username=username)
+            raise AuthError("auth.unknown_user", username=username)
         if row.role != "coordinator":
-            raise AuthError("operator_only_coordinators")
+            raise AuthError("auth.operator_only_coordinators")
         if any(r.role == "coordinator" and not r.locked for r in rows.all_accounts(db)):
-            raise AuthError("coordinator_available")
+            raise AuthError("auth.coordinator_available")
         rows.set_failures(db, username, 0, False)
         store.audit(f"operator:{operator}", "account.unlock", {"username": username, "no_coordinator_left": True})
 
@@ -220,14 +218,14 @@ def change_password(store: Store, account: Account, old_password: str, new_passw
     new_hash = hasher.hash(new_password) if matches else ""
     with store.transaction() as db:
         if matches and rows.get(db, account.username) != row:
-            raise AuthError("busy")  # changed meanwhile: nothing written, try again
+            raise AuthError("auth.busy")  # changed meanwhile: nothing written, try again
         if matches:
             rows.set_password_hash(db, account.username, new_hash)
             store.audit(account.username, "password.change", {"password_sha256": password_digest(new_hash)})
         else:
             store.audit(account.username, "password.change_refused", {"reason": "wrong_password"})
     if not matches:
-        raise AuthError("wrong_current_password")
+        raise AuthError("auth.wrong_current_password")
 
 
 def list_accounts(store: Store) -> list[dict]:

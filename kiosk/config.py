@@ -12,17 +12,15 @@ import tomllib
 from dataclasses import dataclass, fields
 from pathlib import Path
 
-from kiosk.i18n import t
+from kiosk.domain.refusal import Refusal
+from kiosk.i18n import EnglishStr
 
 FILE_NAME = "kiosk.toml"
 
 
-class ConfigError(ValueError):
-    """A settings file that cannot be used; the message names the file and the problem. ``code`` is stable."""
-
-    def __init__(self, code: str, **params: object):
-        super().__init__(t(f"config.{code}", **params))
-        self.code = code
+class ConfigError(EnglishStr, Refusal, ValueError):
+    """A settings file that cannot be used: ``ConfigError("config.<name>", path=..., ...)``; its words
+    (``refusal.config.<name>``) name the file and the problem. ``str()`` is English."""
 
 
 @dataclass(frozen=True)
@@ -40,17 +38,17 @@ class KioskConfig:
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-            raise ConfigError("unreadable", path=path, error=error) from None
+            raise ConfigError("config.unreadable", path=path, error=str(error)) from None
         known = {f.name: f.type for f in fields(cls)}
         unknown = sorted(set(data) - set(known))
         if unknown:
-            raise ConfigError("unknown", path=path, names=", ".join(unknown))
+            raise ConfigError("config.unknown", path=path, names=unknown)
         if "idle_lock_minutes" in data:
             minutes = data["idle_lock_minutes"]
             if isinstance(minutes, bool) or not isinstance(minutes, (int, float)) or not 0.5 <= minutes <= 240:
-                raise ConfigError("idle_lock", path=path)
+                raise ConfigError("config.idle_lock", path=path)
             data["idle_lock_minutes"] = float(minutes)
         for name in ("scanner_device", "printer", "scan_folder"):
             if name in data and not isinstance(data[name], str):
-                raise ConfigError("not_text", path=path, name=name)
+                raise ConfigError("config.not_text", path=path, name=name)
         return cls(**data)

@@ -1,6 +1,7 @@
 import pytest
 
 from kiosk import auth
+from kiosk.i18n import refusal_text
 from kiosk.store import audit
 
 
@@ -16,7 +17,7 @@ def coordinator(store):
 def test_the_first_account_must_be_a_coordinator(store):
     with pytest.raises(auth.AuthError) as refused:
         auth.add_account(store, "bram", "verifier", "lang genoeg wachtwoord", None)
-    assert refused.value.code == "first_must_be_coordinator"
+    assert refused.value.code == "auth.first_must_be_coordinator"
     assert auth.needs_first_coordinator(store)
     assert store.db["audit_log"].count == 0
 
@@ -25,7 +26,7 @@ def test_after_the_first_account_only_a_coordinator_adds_accounts(store, coordin
     clerk = auth.add_account(store, "chris", "clerk", "scanner-wachtwoord", coordinator)
     with pytest.raises(auth.AuthError) as refused:
         auth.add_account(store, "dirk", "verifier", "invoer-wachtwoord", clerk)
-    assert refused.value.code == "not_coordinator"
+    assert refused.value.code == "auth.not_coordinator"
     with pytest.raises(auth.AuthError):
         auth.add_account(store, "dirk", "verifier", "invoer-wachtwoord", None)
     assert [a["username"] for a in auth.list_accounts(store)] == ["anna", "chris"]
@@ -34,14 +35,14 @@ def test_after_the_first_account_only_a_coordinator_adds_accounts(store, coordin
 @pytest.mark.parametrize(
     "username, password, code",
     [
-        ("eva", "twelve chars", "password_too_short"),
-        ("evaevaevaevaeva", "EvaEvaEvaEvaEva", "password_is_username"),
-        ("eva", " " * 13, "password_blank"),
-        ("eva", "aaaaabbbbbccc", "password_too_plain"),
-        ("eva", "abab abab abab", "password_too_plain"),
-        ("Eva", "lang genoeg wachtwoord", "bad_username"),
-        ("e", "lang genoeg wachtwoord", "bad_username"),
-        ("eva; drop", "lang genoeg wachtwoord", "bad_username"),
+        ("eva", "twelve chars", "auth.password_too_short"),
+        ("evaevaevaevaeva", "EvaEvaEvaEvaEva", "auth.password_is_username"),
+        ("eva", " " * 13, "auth.password_blank"),
+        ("eva", "aaaaabbbbbccc", "auth.password_too_plain"),
+        ("eva", "abab abab abab", "auth.password_too_plain"),
+        ("Eva", "lang genoeg wachtwoord", "auth.bad_username"),
+        ("e", "lang genoeg wachtwoord", "auth.bad_username"),
+        ("eva; drop", "lang genoeg wachtwoord", "auth.bad_username"),
     ],
 )
 def test_bad_names_and_passwords_are_refused_and_nothing_is_written(store, coordinator, username, password, code):
@@ -54,15 +55,18 @@ def test_bad_names_and_passwords_are_refused_and_nothing_is_written(store, coord
 
 
 def test_a_password_of_exactly_13_characters_is_accepted(store, coordinator):
-    auth.add_account(store, "eva", "verifier", "abcdefabcdefa", coordinator)
+    assert len("abcdefabcdefa") == auth.MIN_PASSWORD_LENGTH
+    added = auth.add_account(store, "eva", "verifier", "abcdefabcdefa", coordinator)
+    assert (added.username, added.role) == ("eva", "verifier")
+    assert auth.login(store, "eva", "abcdefabcdefa").username == "eva"
 
 
 def test_unknown_role_and_duplicate_names_are_refused(store, coordinator):
-    with pytest.raises(auth.AuthError, match="bestaat niet"):
+    with pytest.raises(auth.AuthError, match="does not exist"):
         auth.add_account(store, "eva", "admin", "lang genoeg wachtwoord", coordinator)
     with pytest.raises(auth.AuthError) as refused:
         auth.add_account(store, "anna", "verifier", "lang genoeg wachtwoord", coordinator)
-    assert refused.value.code == "exists"
+    assert refused.value.code == "auth.exists"
 
 
 def test_passwords_are_stored_as_argon2id_hashes(store, coordinator):
@@ -82,7 +86,7 @@ def test_wrong_name_and_wrong_password_get_the_same_message(store, coordinator):
         auth.login(store, "nobody", "correct horse battery")
     with pytest.raises(auth.AuthError) as wrong:
         auth.login(store, "anna", "wrong password!!")
-    assert str(unknown.value) == str(wrong.value) == "onbekende gebruikersnaam of onjuist wachtwoord"
+    assert refusal_text(unknown.value) == refusal_text(wrong.value) == "onbekende gebruikersnaam of onjuist wachtwoord"
     assert actions(store)[-2:] == ["login.failed", "login.failed"]
 
 
@@ -91,14 +95,14 @@ def test_five_failures_lock_the_account_until_a_coordinator_unlocks_it(store, co
     for attempt in range(1, 5):
         with pytest.raises(auth.AuthError) as refused:
             auth.login(store, "bram", f"wrong {attempt}")
-        assert refused.value.code == "bad_credentials"
+        assert refused.value.code == "auth.bad_credentials"
     with pytest.raises(auth.AuthError) as refused:
         auth.login(store, "bram", "wrong 5")
-    assert refused.value.code == "now_locked"
+    assert refused.value.code == "auth.now_locked"
     # Locked: even the right password is refused.
     with pytest.raises(auth.AuthError) as refused:
         auth.login(store, "bram", "invoer-wachtwoord")
-    assert refused.value.code == "locked"
+    assert refused.value.code == "auth.locked"
     with pytest.raises(auth.AuthError):
         auth.unlock(store, "bram", bram)
     auth.unlock(store, "bram", coordinator)

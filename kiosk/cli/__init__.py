@@ -5,6 +5,10 @@ Exit codes: 0 ok, 1 the check found a problem (validation errors, broken audit
 chain), 2 bad input or refused action (the message names the file and the problem),
 including a data directory that is full, read-only, busy or damaged; 70 an internal
 error (one sentence here, the traceback in the data directory's logs/errors.log).
+
+Refusals (``kiosk.domain.refusal.Refusal``) are worded here, at the edge, with
+``kiosk.i18n.refusal_text`` in the language of ``--lang``; one that no command
+catches is still exit 2 with its words.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from collections.abc import Sequence
 from kiosk import __version__, crashlog, i18n
 from kiosk.cli import cmd_audit, cmd_backup, cmd_demo, cmd_forms, cmd_import, cmd_restore, cmd_results, cmd_scan, cmd_tui, cmd_users, cmd_validate
 from kiosk.cli.errors import CliError
+from kiosk.domain.refusal import Refusal
 from kiosk.store.faults import classify
 from kiosk.store.home import resolve_home
 
@@ -41,6 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     i18n.set_language(args.lang)
+    i18n.report_faults_to(_home_for_logs(args))
     handler = getattr(args, "handler", None)
     if handler is None:
         # Plain `kiosk` starts the terminal UI, as on the appliance.
@@ -51,11 +57,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as error:
         print(f"kiosk: {error}", file=sys.stderr)
         return error.exit_code
+    except Refusal as error:  # a refusal (a storage fault included) no command words itself
+        print(f"kiosk: {i18n.refusal_text(error)}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("kiosk: interrupted; nothing further was written", file=sys.stderr)
         return 130
     except Exception as error:  # noqa: BLE001 - the last line before a traceback would reach the operator
         return _fault(error, args, argv)
+
+
+def _home_for_logs(args: argparse.Namespace):
+    """The data directory whose logs/errors.log gets words that could not be made (None: the temp dir)."""
+    try:
+        home = resolve_home(getattr(args, "home", None))
+    except Exception:  # noqa: BLE001 - no home is no reason to fail; the temporary directory will do
+        return None
+    return home if home.is_dir() else None
 
 
 def _fault(error: Exception, args: argparse.Namespace, argv: Sequence[str] | None) -> int:

@@ -11,7 +11,7 @@ from pathlib import Path
 from kiosk.cli.context import ask, store_from
 from kiosk.cli.errors import CliError
 from kiosk.eml import hashcheck
-from kiosk.i18n import refusal_text, t
+from kiosk.i18n import refusal_text, t, warning_text
 from kiosk.i18n.untrusted import neutralise
 from kiosk.services import election_import
 from kiosk.services.election_import import ImportRefused
@@ -41,21 +41,21 @@ def run(args: Namespace) -> int:
         store = store_from(args)
         prepared = election_import.prepare(store, data, source)
         for warning in prepared.warnings:
-            print(t("cli.import.warning", warning=warning))
+            print(t("cli.import.warning", warning=warning_text(warning)))
         if args.hash is not None:
             try:
                 expected = hashcheck.parse_full_hash(args.hash)
             except ValueError as error:
-                raise CliError(f"--hash: {error}") from None
+                raise CliError(f"--hash: {refusal_text(error)}") from None
             confirmed = hashcheck.same_hash(prepared.sha256, expected)
         else:
             confirmed = _confirm_interactively(prepared)
         if not confirmed:
-            raise CliError(t("import.hash_mismatch", source=source))
+            raise ImportRefused("import.hash_mismatch", source=source)
         summary = election_import.commit(store, prepared, actor=f"cli:{getpass.getuser()}")
     except ImportRefused as error:
-        # read_file words its refusals with the raw path: shown neutralised, line by line.
-        raise CliError(neutralise(refusal_text(error), keep_newlines=True)) from None
+        # Its text parameters (the path, the file's own names) are shown neutralised by refusal_text.
+        raise CliError(refusal_text(error)) from None
     print(t("import.done", source=source, what=t(f"import.kind_{prepared.kind}"), summary=_summary(summary)))
     return 0
 

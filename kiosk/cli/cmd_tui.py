@@ -7,7 +7,7 @@ from argparse import Namespace
 
 from kiosk.cli.context import store_from
 from kiosk.cli.errors import CliError
-from kiosk.i18n import refusal_text, t
+from kiosk.i18n import refusal_text, report_faults_to, t
 
 
 def register(commands) -> None:
@@ -22,6 +22,7 @@ def run(args: Namespace) -> int:
     if not sys.stdin.isatty() or not sys.stdout.isatty():
         raise CliError(t("cli.no_terminal"))
     store = store_from(args)
+    report_faults_to(store.home)  # words that cannot be made are logged in this data directory
     try:
         try:
             config = KioskConfig.load(store.home)

@@ -72,7 +72,7 @@ def run_unlock(args: Namespace) -> int:
     try:
         if args.no_coordinator_left:
             if os.geteuid() != 0:
-                raise auth.AuthError("not_root")
+                raise auth.AuthError("auth.not_root")
             auth.unlock_last_coordinator(store, args.name, getpass.getuser())
         else:
             auth.unlock(store, args.name, login_coordinator(store, args.by))

@@ -41,7 +41,7 @@ def login_coordinator(store: Store, username: str) -> auth.Account:
     except auth.AuthError as error:
         raise CliError(refusal_text(error)) from None
     if not account.is_coordinator:
-        raise CliError(str(auth.AuthError("not_coordinator")))
+        raise CliError(refusal_text(auth.AuthError("auth.not_coordinator")))
     return account
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from kiosk import auth
 from kiosk.demo.election import DEMO_ELECTION_ID, demo_election
+from kiosk.domain.refusal import Refusal
 from kiosk.eml import write
 from kiosk.i18n.untrusted import neutralise
 from kiosk.services import election_import
@@ -36,14 +37,9 @@ EML_FILES = (
 )
 
 
-class NotADemoHome(Exception):
+class NotADemoHome(Refusal):
     """The data directory holds something that is not the demo's: a real election, or accounts
     the demo did not make. ``code`` is ``demo.other_election`` or ``demo.other_accounts``."""
-
-    def __init__(self, code: str, message: str, **params: object) -> None:
-        super().__init__(message)
-        self.code = code
-        self.params = params
 
 
 @dataclass(frozen=True)

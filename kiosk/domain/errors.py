@@ -1,29 +1,20 @@
-"""The one exception family of the domain.
+"""The exceptions of the domain: refusals (``kiosk.domain.refusal.Refusal``).
 
-Every refusal carries a stable ``code`` (a message key the outer layers turn
-into Dutch or English text) and the ``params`` that text needs. ``str(error)``
-is a readable English sentence (no code) for logs, the CLI's stderr and
-developers; the text shown to election staff comes from ``code`` + ``params``.
+Every refusal carries a stable ``code`` (its words are the catalogue entry ``refusal.<code>``,
+made at the edges in Dutch or English) and the ``params`` those words need. ``str(error)`` is
+the readable English sentence (no code) given where it was raised, for logs, the CLI's stderr
+and developers; the text shown to election staff comes from ``code`` + ``params``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from types import MappingProxyType
-from typing import Any
+from kiosk.domain.refusal import Refusal
+
+__all__ = ["DomainError", "InvalidValue", "Refusal", "ShapeError", "UnknownField"]
 
 
-class DomainError(Exception):
-    """A domain rule refused an input or an action."""
-
-    def __init__(self, code: str, message: str, /, **params: Any) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
-        self.params: Mapping[str, Any] = MappingProxyType(dict(params))
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({self.code!r}, {self.message!r}, **{dict(self.params)!r})"
+class DomainError(Refusal):
+    """A domain rule refused an input or an action: ``DomainError("area.name", "English sentence", **params)``."""
 
 
 class UnknownField(DomainError):

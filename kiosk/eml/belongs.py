@@ -33,7 +33,7 @@ def check_belongs_to(
     )
     for item, ours, found in comparisons:
         if found and ours != found:
-            raise EmlError(source, "election_mismatch", item=item, expected=ours or "-", found=found)
+            raise EmlError("eml.election_mismatch", source=source, item=item, expected=ours or "-", found=found)
     warnings: list[EmlWarning] = []
     if theirs.subcategory and theirs.subcategory != election.subcategory:
         warnings.append(

@@ -48,10 +48,10 @@ def bounded_int(text: str | None, bounds: tuple[int, int], source: str, element:
     raw = (text or "").strip()
     line = node.sourceline if node is not None and node.sourceline else "?"
     if not raw.isascii() or not raw.isdigit():
-        raise EmlError(source, "not_a_number", element=element, line=line, value=_shown(raw) or "-")
+        raise EmlError("eml.not_a_number", source=source, element=element, line=line, value=_shown(raw) or "-")
     digits = raw.lstrip("0") or "0"
     if len(digits) > len(str(maximum)) or not minimum <= int(digits) <= maximum:
-        raise EmlError(source, "number_out_of_range", element=element, line=line, value=_shown(digits),
+        raise EmlError("eml.number_out_of_range", source=source, element=element, line=line, value=_shown(digits),
                        minimum=minimum, maximum=maximum)
     return int(digits)
 
@@ -80,5 +80,5 @@ def _check_text(value: str | None, element: str, node: etree._Element, source: s
         return
     position = unsafe_position(value, allowed=_XML_WHITESPACE)
     if position is not None:
-        raise EmlError(source, "unsafe_character", element=element, line=node.sourceline or "?",
+        raise EmlError("eml.unsafe_character", source=source, element=element, line=node.sourceline or "?",
                        position=position, char=marker(value[position - 1]))

@@ -1,74 +1,43 @@
 """The one exception of EML import, and non-fatal warnings as data.
 
-Both carry a stable ``code`` (for tests, logs and the audit trail) and the
-parameters of the message; the text itself is looked up in the catalogue when
-it is shown, so it follows the operator's language.
+Both are a stable ``code`` and the parameters of its words, never words: a refused file is an
+``EmlError("eml.<name>", source=<file name>, ...)`` (a ``Refusal``, worded at the edge from
+``refusal.eml.<name>`` by ``kiosk.i18n.refusal_text``); a warning is an ``EmlWarning`` (worded
+by ``kiosk.i18n.warning_text`` from ``eml.warning.<code>``). So the words follow the operator's
+language, and text parameters from the file are shown neutralised where they become words.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from kiosk.i18n import catalogue, t
-from kiosk.i18n.untrusted import neutralise
-
-# Parameters holding a code that has a name in the catalogue (an EML kind such
-# as "110a", a compared item, a payload element) get a translated companion
-# "<param>_name", so a template can say "EML 110a (verkiezingsdefinitie)".
-_NAMED_PARAMS = {
-    "kind": "eml.kind",
-    "expected_kind": "eml.kind",
-    "found_kind": "eml.kind",
-    "declared_kind": "eml.kind",
-    "item": "eml.item",
-    "payload": "eml.payload",
-}
+from kiosk.domain.refusal import Refusal
+from kiosk.i18n import EnglishStr
 
 
-def render(key: str, params: dict[str, object]) -> str:
-    """The catalogue text for ``key`` with ``params`` and their translated companions.
+class EmlError(EnglishStr, Refusal):
+    """An EML file that the kiosk refuses: ``EmlError("eml.<name>", source=..., **params)``.
 
-    Text parameters come from the file (a name, an id, a parser's detail): they are shown
-    neutralised, so a control or bidi character in them cannot disguise the message."""
-    full = {name: neutralise(value) if isinstance(value, str) else value for name, value in params.items()}
-    for name, area in _NAMED_PARAMS.items():
-        if name in params:
-            full[f"{name}_name"] = _optional_text(f"{area}.{params[name]}", str(params[name]))
-    return t(key, **full)
+    ``str()`` is English and names the file (``source``, a parameter of every EML refusal)."""
 
-
-def _optional_text(key: str, fallback: str) -> str:
-    return t(key) if key in catalogue() else fallback
-
-
-class EmlError(Exception):
-    """An EML file that the kiosk refuses; ``str()`` names the file and the problem."""
-
-    def __init__(self, source: str, code: str, **params: object) -> None:
-        super().__init__(source, code, params)
-        self.source = source
-        self.code = code
-        self.params = params
+    def __init__(self, code: str, /, *, source: str, **params: Any) -> None:
+        super().__init__(code, "", source=source, **params)
 
     @property
-    def message(self) -> str:
-        return render(f"eml.error.{self.code}", self.params)
-
-    def __str__(self) -> str:
-        return f"{neutralise(self.source)}: {self.message}"
-
-    def __reduce__(self):  # type: ignore[no-untyped-def]
-        # Keyword parameters do not survive Exception's default pickling.
-        return _restore_error, (self.source, self.code, self.params)
+    def source(self) -> str:
+        return str(self.params["source"])
 
 
-def _restore_error(source: str, code: str, params: dict[str, object]) -> EmlError:
-    return EmlError(source, code, **params)
+class HashTextRefused(EnglishStr, Refusal, ValueError):
+    """Typed or pasted text that is not a SHA-256 (``eml.hash.invalid_chars`` / ``eml.hash.invalid_length``)."""
 
 
 @dataclass(frozen=True)
 class EmlWarning:
-    """Something implausible but importable; shown to the operator, never silently dropped."""
+    """Something implausible but importable; shown to the operator, never silently dropped.
+
+    Data, not words: ``kiosk.i18n.warning_text`` words it (``eml.warning.<code>``)."""
 
     code: str
     params: tuple[tuple[str, object], ...] = ()
@@ -76,10 +45,3 @@ class EmlWarning:
     @classmethod
     def of(cls, code: str, **params: object) -> EmlWarning:
         return cls(code, tuple(sorted(params.items())))
-
-    @property
-    def message(self) -> str:
-        return render(f"eml.warning.{self.code}", dict(self.params))
-
-    def __str__(self) -> str:
-        return self.message

@@ -13,7 +13,7 @@ import random
 import re
 from collections.abc import Collection, Sequence
 
-from kiosk.i18n import t
+from kiosk.eml.errors import HashTextRefused
 
 GROUPS = 16
 GROUP_LENGTH = 4
@@ -65,14 +65,14 @@ def check_typed(groups: Sequence[str], blanked: Collection[int], typed: Sequence
 def parse_full_hash(text: str) -> str:
     """A SHA-256 typed or pasted in any grouping, as 64 lowercase hex characters.
 
-    Raises ValueError with a message for the operator when it is not a hash.
+    Raises HashTextRefused (a ValueError and a coded refusal) when it is not a hash.
     """
     compact = _SEPARATORS.sub("", text).lower()
     wrong = sorted(set(compact) - set("0123456789abcdef"))
     if wrong:
-        raise ValueError(t("eml.hash.invalid_chars", chars="".join(wrong)))
+        raise HashTextRefused("eml.hash.invalid_chars", chars="".join(wrong))
     if not _HEX64.fullmatch(compact):
-        raise ValueError(t("eml.hash.invalid_length", length=len(compact)))
+        raise HashTextRefused("eml.hash.invalid_length", length=len(compact))
     return compact
 
 

@@ -43,9 +43,9 @@ def read_identity(identifier: etree._Element, source: str) -> ElectionIdentity:
     """The ElectionIdentifier's content; call only on schema-valid documents."""
     for name in _CHOICE_ELEMENTS:
         if len(identifier.findall(f"kr:{name}", NS)) > 1:
-            raise EmlError(source, "duplicate_element", element=name)
+            raise EmlError("eml.duplicate_element", source=source, element=name)
     if identifier.find("kr:ElectionDate", NS) is None:
-        raise EmlError(source, "missing_election_date")
+        raise EmlError("eml.missing_election_date", source=source)
     domain = identifier.find("kr:ElectionDomain", NS)
     nomination = text_of(identifier, "kr:NominationDate")
     return ElectionIdentity(
@@ -78,8 +78,8 @@ def check_identity(identity: ElectionIdentity, source: str, *, require_domain: b
     allowed = SUBCATEGORIES.get(identity.category, frozenset())
     if identity.subcategory and identity.subcategory not in allowed:
         raise EmlError(
-            source,
-            "category_subcategory_mismatch",
+            "eml.category_subcategory_mismatch",
+            source=source,
             category=identity.category,
             subcategory=identity.subcategory,
             allowed=", ".join(sorted(allowed)) or "-",
@@ -87,11 +87,11 @@ def check_identity(identity: ElectionIdentity, source: str, *, require_domain: b
     # Not checked: that the id starts with the category. It usually does, but
     # the Kiesraad's own valid AB test file has Id "GR2022_Test".
     if require_domain and identity.category in REGIONAL and not has_domain(identity):
-        raise EmlError(source, "missing_domain", category=identity.category)
+        raise EmlError("eml.missing_domain", source=source, category=identity.category)
     if identity.nomination_date and identity.nomination_date > identity.election_date:
         raise EmlError(
-            source,
-            "dates_inconsistent",
+            "eml.dates_inconsistent",
+            source=source,
             nomination_date=identity.nomination_date.isoformat(),
             election_date=identity.election_date.isoformat(),
         )

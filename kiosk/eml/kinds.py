@@ -30,14 +30,14 @@ def kind_of(root: etree._Element, source: str) -> str:
     """The kind of a parsed document, or EmlError if it is not a coherent EML message."""
     qname = etree.QName(root)
     if qname.namespace != EML or qname.localname != "EML":
-        raise EmlError(source, "not_eml", root=qname.localname, namespace=qname.namespace or "-")
+        raise EmlError("eml.not_eml", source=source, root=qname.localname, namespace=qname.namespace or "-")
     declared = (root.get("Id") or "").strip()
     if declared not in KNOWN_KINDS:
-        raise EmlError(source, "unknown_kind", declared=declared or "-")
+        raise EmlError("eml.unknown_kind", source=source, declared=declared or "-")
     children = (etree.QName(child) for child in root if isinstance(child.tag, str))
     payload = next((c.localname for c in children if c.namespace == EML and c.localname in PAYLOAD_KINDS), None)
     if payload is not None and payload != _PAYLOAD_OF[declared]:
-        raise EmlError(source, "document_type_mismatch", declared_kind=declared, payload=payload)
+        raise EmlError("eml.document_type_mismatch", source=source, declared_kind=declared, payload=payload)
     return declared
 
 
@@ -57,5 +57,5 @@ def expect_kind(root: etree._Element, source: str, expected: str) -> None:
     if found == expected:
         return
     if found.startswith("510"):
-        raise EmlError(source, "count_file", expected_kind=expected, found_kind=found)
-    raise EmlError(source, "wrong_kind", expected_kind=expected, found_kind=found)
+        raise EmlError("eml.count_file", source=source, expected_kind=expected, found_kind=found)
+    raise EmlError("eml.wrong_kind", source=source, expected_kind=expected, found_kind=found)

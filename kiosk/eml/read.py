@@ -26,5 +26,5 @@ def read_any(data: bytes, source: str) -> Election | CandidateLists | StationLis
     if reader is not None:
         return reader(root, source)
     if kind.startswith("510"):
-        raise EmlError(source, "count_file", expected_kind="110a", found_kind=kind)
-    raise EmlError(source, "unsupported_kind", found_kind=kind)
+        raise EmlError("eml.count_file", source=source, expected_kind="110a", found_kind=kind)
+    raise EmlError("eml.unsupported_kind", source=source, found_kind=kind)

@@ -64,12 +64,12 @@ def _number(election: etree._Element, path: str, limits: tuple[int, int], source
 def _check_seats(subcategory: str, seats: int, threshold: int, source: str) -> None:
     small = subcategory in SMALL_COUNCIL
     if (small and seats >= 19) or (subcategory in LARGE_COUNCIL and seats < 19):
-        raise EmlError(source, "seats_subcategory_mismatch", subcategory=subcategory, seats=seats)
+        raise EmlError("eml.seats_subcategory_mismatch", source=source, subcategory=subcategory, seats=seats)
     expected = PREFERENCE_THRESHOLD.get(subcategory)
     if expected is not None and threshold != expected:
         raise EmlError(
-            source,
-            "preference_threshold_mismatch",
+            "eml.preference_threshold_mismatch",
+            source=source,
             subcategory=subcategory,
             threshold=threshold,
             expected=expected,
@@ -86,8 +86,8 @@ def _check_tree(category: str, tree: etree._Element, source: str) -> None:
         return
     found = tops[0] if tops else None
     raise EmlError(
-        source,
-        "election_tree_mismatch",
+        "eml.election_tree_mismatch",
+        source=source,
         category=category,
         expected=expected,
         found=found.get("RegionCategory") if found is not None else "-",

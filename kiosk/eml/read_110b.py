@@ -30,7 +30,7 @@ def station_list_from_root(root: etree._Element, source: str) -> StationList:
     validate(root, "110b", source)
     elections = root.findall("eml:ElectionEvent/eml:Election", NS)
     if len(elections) != 1:
-        raise EmlError(source, "multiple_elections", count=len(elections))
+        raise EmlError("eml.multiple_elections", source=source, count=len(elections))
     identity = read_identity(elections[0].find("eml:ElectionIdentifier", NS), source)
     # A 110b may leave the domain out; check_belongs_to compares what is there.
     check_identity(identity, source, require_domain=False)
@@ -91,5 +91,5 @@ def _check_unique(stations: tuple[PollingStation, ...], source: str) -> None:
     seen: set[int] = set()
     for station in stations:
         if station.number in seen:
-            raise EmlError(source, "duplicate_station", station=station.number)
+            raise EmlError("eml.duplicate_station", source=source, station=station.number)
         seen.add(station.number)

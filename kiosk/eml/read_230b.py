@@ -37,7 +37,7 @@ def candidate_lists_from_root(root: etree._Element, source: str) -> CandidateLis
     if len(contests) != 1:
         # Several contests (electoral districts) each repeat the lists; the
         # kiosk needs the file of its own district.
-        raise EmlError(source, "multiple_contests", count=len(contests))
+        raise EmlError("eml.multiple_contests", source=source, count=len(contests))
     warnings: list[EmlWarning] = []
     lists = tuple(
         _read_list(affiliation, source, warnings)
@@ -57,16 +57,16 @@ def candidate_lists_from_root(root: etree._Element, source: str) -> CandidateLis
 def _check_structure(root: etree._Element, source: str) -> None:
     """Known ways a 230b is broken, told in words before the schema's jargon."""
     if root.find("eml:ManagingAuthority", NS) is None:
-        raise EmlError(source, "missing_authority")
+        raise EmlError("eml.missing_authority", source=source)
     for contest in root.iterfind("eml:CandidateList/eml:Election/eml:Contest", NS):
         affiliations = contest.findall("eml:Affiliation", NS)
         if not affiliations:
-            raise EmlError(source, "no_lists")
+            raise EmlError("eml.no_lists", source=source)
         for affiliation in affiliations:
             if affiliation.find("eml:Candidate", NS) is None:
                 raise EmlError(
-                    source,
-                    "list_without_candidates",
+                    "eml.list_without_candidates",
+                    source=source,
                     list=_list_label(affiliation),
                     name=text_of(affiliation, "eml:AffiliationIdentifier/eml:RegisteredName"),
                 )
@@ -81,7 +81,7 @@ def _read_list(affiliation: etree._Element, source: str, warnings: list[EmlWarni
     name = text_of(affiliation, "eml:AffiliationIdentifier/eml:RegisteredName")
     label = _list_label(affiliation)
     if label == "?":
-        raise EmlError(source, "list_without_number", name=name)
+        raise EmlError("eml.list_without_number", source=source, name=name)
     identifier = affiliation.find("eml:AffiliationIdentifier", NS)
     number = bounds.bounded_int(label, bounds.LIST_NUMBER, source, "AffiliationIdentifier@Id", identifier)
     elements = affiliation.findall("eml:Candidate", NS)
@@ -89,11 +89,11 @@ def _read_list(affiliation: etree._Element, source: str, warnings: list[EmlWarni
     positions = [c.position for c in candidates]
     if len(set(positions)) != len(positions):
         duplicate = next(p for p in positions if positions.count(p) > 1)
-        raise EmlError(source, "duplicate_candidate", list=number, position=duplicate)
+        raise EmlError("eml.duplicate_candidate", source=source, list=number, position=duplicate)
     if positions != sorted(positions):
         # The ballot order is the file order; a file that contradicts its own
         # numbering cannot be trusted to put votes on the right candidate.
-        raise EmlError(source, "candidate_order", list=number)
+        raise EmlError("eml.candidate_order", source=source, list=number)
     if positions != list(range(1, len(positions) + 1)):
         gap = EmlWarning.of("candidate_numbers_gap", list=number, last=positions[-1], count=len(positions))
         warnings.append(gap)
@@ -104,12 +104,12 @@ def _read_candidate(list_number: int, element: etree._Element, source: str) -> C
     identifier = element.find("eml:CandidateIdentifier", NS)
     raw = (identifier.get("Id") or "").strip()
     if not _POSITION.fullmatch(raw):
-        raise EmlError(source, "candidate_without_number", list=list_number, value=raw[:12] or "-")
+        raise EmlError("eml.candidate_without_number", source=source, list=list_number, value=raw[:12] or "-")
     position = bounds.bounded_int(raw, bounds.CANDIDATE_NUMBER, source, "CandidateIdentifier@Id", identifier)
     person = element.find("eml:CandidateFullName/xnl:PersonName", NS)
     last_name = text_of(person, "xnl:LastName") if person is not None else ""
     if not last_name:
-        raise EmlError(source, "candidate_without_name", list=list_number, position=position)
+        raise EmlError("eml.candidate_without_name", source=source, list=list_number, position=position)
     return Candidate(
         list_number=list_number,
         position=position,
@@ -127,5 +127,5 @@ def _check_unique_lists(lists: tuple[PartyList, ...], source: str) -> None:
     seen: set[int] = set()
     for party_list in lists:
         if party_list.number in seen:
-            raise EmlError(source, "duplicate_list", list=party_list.number)
+            raise EmlError("eml.duplicate_list", source=source, list=party_list.number)
         seen.add(party_list.number)

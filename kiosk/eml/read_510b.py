@@ -94,7 +94,7 @@ def read_510b(data: bytes, source: str = "<510b>") -> Count:
     root = _parse(data, source)
     kind = kind_of(root, source)
     if not kind.startswith("510"):
-        raise EmlError(source, "wrong_kind", expected_kind="510b", found_kind=kind)
+        raise EmlError("eml.wrong_kind", source=source, expected_kind="510b", found_kind=kind)
     validate(root, kind, source)
     election = root.find("eml:Count/eml:Election", NS)
     contests = election.findall("eml:Contests/eml:Contest", NS)
@@ -123,7 +123,7 @@ def _parse(data: bytes, source: str) -> etree._Element:
     # A count of a large municipality is bigger than any file the kiosk imports;
     # it is our own output, read with the same refusals of entities and DTDs.
     if b"<!DOCTYPE" in data:
-        raise EmlError(source, "dtd_forbidden")
+        raise EmlError("eml.dtd_forbidden", source=source)
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True)
     return etree.fromstring(data, parser)
 

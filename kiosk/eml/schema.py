@@ -69,8 +69,8 @@ def schema_problem(root: etree._Element, kind: str) -> tuple[int, str] | None:
 
 
 def validate(root: etree._Element, kind: str, source: str) -> None:
-    """EmlError(code 'schema') unless ``root`` is valid for ``kind``."""
+    """EmlError (code ``eml.schema``) unless ``root`` is valid for ``kind``."""
     problem = schema_problem(root, kind)
     if problem is not None:
         line, detail = problem
-        raise EmlError(source, "schema", kind=kind, line=line, detail=detail)
+        raise EmlError("eml.schema", source=source, kind=kind, line=line, detail=detail)

@@ -43,8 +43,8 @@ def parse_bytes(data: bytes, source: str) -> etree._Element:
     """The root element of ``data``, or EmlError with a specific code."""
     if len(data) > MAX_BYTES:
         raise EmlError(
-            source,
-            "too_large",
+            "eml.too_large",
+            source=source,
             size_mb=f"{len(data) / 1024 / 1024:.1f}",
             limit_mb=MAX_BYTES // 1024 // 1024,
         )
@@ -54,19 +54,19 @@ def parse_bytes(data: bytes, source: str) -> etree._Element:
             body = body[len(bom) :]
             break
     if not body.strip():
-        raise EmlError(source, "empty")
+        raise EmlError("eml.empty", source=source)
     if b"\x00" in body[:4096] and not _looks_utf16(bytes(data)):
-        raise EmlError(source, "binary")
+        raise EmlError("eml.binary", source=source)
     if any(marker in data for marker in _DOCTYPE_MARKERS):
-        raise EmlError(source, "dtd_forbidden")
+        raise EmlError("eml.dtd_forbidden", source=source)
     try:
         root = etree.fromstring(bytes(data), _parser())
     except etree.XMLSyntaxError as exc:
         detail = exc.msg if getattr(exc, "msg", None) else str(exc)
-        raise EmlError(source, "not_xml", line=exc.lineno or 1, detail=detail) from None
+        raise EmlError("eml.not_xml", source=source, line=exc.lineno or 1, detail=detail) from None
     docinfo = root.getroottree().docinfo
     if docinfo.internalDTD is not None or docinfo.doctype:
-        raise EmlError(source, "dtd_forbidden")  # belt and braces for exotic encodings
+        raise EmlError("eml.dtd_forbidden", source=source)  # belt and braces for exotic encodings
     # A name with a hidden character (bidi override, zero-width, control) is refused here,
     # before any reader or message shows it.
     check_characters(root, source)

@@ -35,9 +35,9 @@ MESSAGES = {
         "en": "{path}: the copy differs from the original ({problem}); the backup was removed. "
               "Check the target disk or choose another one"},
     "refusal.backup.audit_broken": {
-        "nl": "{path}: het auditlog of wat het bewijst klopt niet ({problem}); er is geen back-up gemaakt. "
+        "nl": "{path}: het auditlog of wat het bewijst klopt niet ({report}); er is geen back-up gemaakt. "
               "Controleer het auditlog (kiosk audit verify) en waarschuw de coördinator",
-        "en": "{path}: the audit log or what it proves does not verify ({problem}); no backup was made. "
+        "en": "{path}: the audit log or what it proves does not verify ({report}); no backup was made. "
               "Check the audit log (kiosk audit verify) and tell the coordinator"},
     "refusal.backup.page_corrupt": {
         "nl": "{path}: dit scanbeeld past niet meer bij zijn SHA-256 (beschadigd); de back-up is niet gemaakt",
@@ -50,8 +50,8 @@ MESSAGES = {
         "nl": "{path}: deze back-up is beschadigd of geen kioskdatabase ({problem}); er is niets teruggezet",
         "en": "{path}: this backup is damaged or not a kiosk database ({problem}); nothing was restored"},
     "refusal.restore.backup_tampered": {
-        "nl": "{path}: het auditlog van deze back-up of wat het bewijst klopt niet ({problem}); er is niets teruggezet",
-        "en": "{path}: the audit log of this backup or what it proves does not verify ({problem}); "
+        "nl": "{path}: het auditlog van deze back-up of wat het bewijst klopt niet ({report}); er is niets teruggezet",
+        "en": "{path}: the audit log of this backup or what it proves does not verify ({report}); "
               "nothing was restored"},
     "refusal.restore.current_longer": {
         "nl": "{path}: de huidige database heeft meer auditregels ({current_rows}) dan de back-up ({backup_rows}); "

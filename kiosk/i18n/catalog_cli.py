@@ -16,12 +16,12 @@ MESSAGES = {
     "cli.no_database": {"nl": "{path}: hier staat geen kioskdatabase (geef --home of KIOSK_HOME)",
                         "en": "{path}: no kiosk database here (set --home or KIOSK_HOME)"},
     # The settings file kiosk.toml (kiosk.config)
-    "config.unreadable": {"nl": "{path}: de instellingen zijn niet te lezen: {error}",
+    "refusal.config.unreadable": {"nl": "{path}: de instellingen zijn niet te lezen: {error}",
                           "en": "{path}: cannot read the settings: {error}"},
-    "config.unknown": {"nl": "{path}: onbekende instelling(en): {names}", "en": "{path}: unknown setting(s): {names}"},
-    "config.idle_lock": {"nl": "{path}: idle_lock_minutes moet een getal van 0,5 tot en met 240 zijn",
+    "refusal.config.unknown": {"nl": "{path}: onbekende instelling(en): {names}", "en": "{path}: unknown setting(s): {names}"},
+    "refusal.config.idle_lock": {"nl": "{path}: idle_lock_minutes moet een getal van 0,5 tot en met 240 zijn",
                          "en": "{path}: idle_lock_minutes must be a number from 0.5 to 240"},
-    "config.not_text": {"nl": "{path}: {name} moet tekst zijn", "en": "{path}: {name} must be text"},
+    "refusal.config.not_text": {"nl": "{path}: {name} moet tekst zijn", "en": "{path}: {name} must be text"},
     # kiosk demo
     "cli.demo.created": {"nl": "Demoverkiezing {election} aangemaakt in {home}",
                          "en": "Demo election {election} created in {home}"},

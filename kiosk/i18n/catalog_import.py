@@ -4,31 +4,32 @@ MESSAGES = {
     "import.kind_110a": {"nl": "verkiezingsdefinitie (EML 110a)", "en": "election definition (EML 110a)"},
     "import.kind_230b": {"nl": "kandidatenlijsten (EML 230b)", "en": "candidate lists (EML 230b)"},
     "import.kind_110b": {"nl": "stembureaus (EML 110b)", "en": "polling stations (EML 110b)"},
-    "import.already_imported": {
-        "nl": "{source}: de {what} is al ingelezen (uit {previous}); een tweede keer inlezen kan niet",
-        "en": "{source}: the {what} has already been imported (from {previous}); it cannot be imported twice",
+    # Refusals (ImportRefused "import.<name>"; a refused file's own problem is an "eml.<name>" refusal).
+    "refusal.import.already_imported": {
+        "nl": "{source}: de {kind_name} (EML {kind}) is al ingelezen (uit {previous}); een tweede keer inlezen kan niet",
+        "en": "{source}: the {kind_name} (EML {kind}) has already been imported (from {previous}); it cannot be imported twice",
     },
-    "import.needs_first": {
-        "nl": "{source}: lees eerst de {what} in",
-        "en": "{source}: import the {what} first",
+    "refusal.import.wrong_order": {
+        "nl": "{source}: lees eerst de {expected_kind_name} (EML {expected_kind}) in",
+        "en": "{source}: import the {expected_kind_name} (EML {expected_kind}) first",
     },
-    "import.unsupported_kind": {
+    "refusal.import.unsupported_kind": {
         "nl": "{source}: dit is een EML {kind}-bestand; inlezen kan alleen 110a, 230b en 110b",
         "en": "{source}: this is an EML {kind} file; only 110a, 230b and 110b can be imported",
     },
-    "import.hash_mismatch": {
+    "refusal.import.hash_mismatch": {
         "nl": "{source}: de hashcode klopt niet met het bestand; niets ingelezen. Controleer of dit het juiste bestand is",
         "en": "{source}: the hash does not match the file; nothing imported. Check that this is the right file",
     },
-    "import.no_election_stations": {
+    "refusal.import.no_election_stations": {
         "nl": "{source}: het bestand bevat geen stembureaus",
         "en": "{source}: the file contains no polling stations",
     },
-    "import.not_a_file": {
+    "refusal.import.not_a_file": {
         "nl": "{source}: geen leesbaar bestand ({problem})",
         "en": "{source}: not a readable file ({problem})",
     },
-    "import.too_large": {
+    "refusal.import.too_large": {
         "nl": "{source}: bestand is te groot ({size} bytes; hooguit {limit})",
         "en": "{source}: file is too large ({size} bytes; at most {limit})",
     },
@@ -36,5 +37,8 @@ MESSAGES = {
         "nl": "{source}: {what} ingelezen ({summary})",
         "en": "{source}: {what} imported ({summary})",
     },
-    "import.not_regular": {"nl": "geen gewoon bestand", "en": "not a regular file"},
+    "refusal.import.not_regular_file": {
+        "nl": "{source}: geen leesbaar bestand (geen gewoon bestand)",
+        "en": "{source}: not a readable file (not a regular file)",
+    },
 }

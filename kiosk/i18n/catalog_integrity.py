@@ -27,7 +27,7 @@ MESSAGES = {
     },
     "audit.problem.unreadable": {"nl": "de auditlog is niet te lezen", "en": "the audit log cannot be read"},
     "audit.problem.unknown": {"nl": "onbekend probleem", "en": "unknown problem"},
-    "audit.bad_anchor": {
+    "refusal.audit.bad_anchor": {
         "nl": "'{anchor}' is geen ankerpunt: verwacht rijnummer:hash (64 hexadecimale tekens, spaties mogen)",
         "en": "'{anchor}' is not an anchor: expected row:hash (64 hex characters, spaces allowed)",
     },
@@ -91,8 +91,8 @@ MESSAGES = {
     },
     "tui.admin.audit.col.hash": {"nl": "Hash", "en": "Hash"},
     # -- sealing --------------------------------------------------------------------------
-    "seal.integrity": {
-        "nl": "niet verzegeld: de database of de auditlog klopt niet ({problem}); controleer met kiosk audit verify",
-        "en": "not sealed: the database or the audit log does not verify ({problem}); check with kiosk audit verify",
+    "refusal.seal.integrity": {
+        "nl": "niet verzegeld: de database of de auditlog klopt niet ({report}); controleer met kiosk audit verify",
+        "en": "not sealed: the database or the audit log does not verify ({report}); check with kiosk audit verify",
     },
 }

@@ -1,10 +1,18 @@
 """Why the kiosk refused an action, by the refusal's stable code (``refusal.<code>``).
 
-Only the parameters the domain or service passes are used; the UI falls back to
-the English developer text for a code without an entry here.
+Every refusal (``kiosk.domain.refusal.Refusal``) is worded from ``refusal.<code>``; other areas
+keep their refusals beside their other messages (``catalog_auth.py``, ``catalog_eml.py``, ...).
+Only the parameters the raise site passes are used (tests/test_refusals.py checks this). A code
+without an entry fails the tests; on the kiosk it is logged and ``refusal.unworded`` is shown.
 """
 
 MESSAGES = {
+    "refusal.unworded": {
+        "nl": "Dit kan niet (code {code}). De details staan in het foutenlog; meld de code aan de coördinator.",
+        "en": "This is not possible (code {code}). The details are in the error log; tell the coordinator the code."},
+    "refusal.forms.unknown_station": {
+        "nl": "stembureau {station} is geen stembureau van {election}",
+        "en": "station {station} is not a polling station of {election}"},
     "refusal.workflow.same_verifier": {
         "nl": "{account} heeft de andere invoer van stembureau {station} gedaan; een ander moet deze doen (vier ogen).",
         "en": "{account} did the other entry of station {station}; someone else must do this one (four eyes)."},
@@ -34,7 +42,6 @@ MESSAGES = {
     "refusal.value.negative": {"nl": "{field}: kan niet negatief zijn", "en": "{field}: cannot be negative"},
     "refusal.unknown_station": {"nl": "dat stembureau bestaat niet in deze verkiezing",
                                 "en": "that station does not exist in this election"},
-    "refusal.auth.not_coordinator": {"nl": "alleen een coördinator mag dit doen", "en": "only a coordinator can do this"},
     "refusal.tui.not_scanned": {
         "nl": "dit stembureau is nog niet gescand; F4 begint de invoer zonder scan",
         "en": "this station has not been scanned yet; F4 starts the entry without a scan"},

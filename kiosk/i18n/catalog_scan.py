@@ -1,8 +1,9 @@
 """Why a scanned file was not attached to a station, by its code (``scan.reason.<code>``).
 
-The page reader's own codes (``ocr.register.REASONS``: the Dutch words it records, which ``ocr read``
-prints) and the scan service's codes (``kiosk.services.scanning``). Same parameters as there. The
-audit log keeps the Dutch words; the screens and ``kiosk scan`` show these in the chosen language.
+The page reader's own codes (``ocr.register.REFUSALS``: codes and parameters, no words; its marker
+positions are worded by ``kiosk.i18n.scan_words``) and the scan service's codes
+(``kiosk.services.scanning``). The audit log keeps the Dutch words; the screens and ``kiosk scan`` show
+these in the chosen language.
 """
 
 MESSAGES = {

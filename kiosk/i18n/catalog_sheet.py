@@ -148,43 +148,43 @@ MESSAGES = {
         "en": "Municipal count {municipality} — {election}",
     },
     # -- refusals (SheetError codes) -------------------------------------------
-    "sheet.error.hand_count_not_agreed": {
+    "refusal.sheet.error.hand_count_not_agreed": {
         "nl": "het totalenoverzicht kan niet worden gemaakt: de handtelling komt nog niet overeen "
               "met het rekenhulpmiddel voor lijst {list_numbers}",
         "en": "the totals sheet cannot be made: the hand count does not agree with the calculation "
               "aid yet for list(s) {list_numbers}",
     },
-    "sheet.error.hand_check_stale": {
+    "refusal.sheet.error.hand_check_stale": {
         "nl": "de handtelling is vergeleken met andere totalen dan deze (lijst {list_numbers}); "
               "vergelijk de handtelling opnieuw",
         "en": "the hand count was compared with other totals than these (list(s) {list_numbers}); "
               "compare the hand count again",
     },
-    "sheet.error.hand_check_lists": {
+    "refusal.sheet.error.hand_check_lists": {
         "nl": "de handtelling gaat over andere lijsten dan deze verkiezing heeft",
         "en": "the hand count covers other lists than this election has",
     },
-    "sheet.error.wrong_election": {
+    "refusal.sheet.error.wrong_election": {
         "nl": "de totalen horen niet bij deze verkiezing (andere lijsten, kandidaten of kiezerspassen)",
         "en": "the totals do not belong to this election (other lists, candidates or voter cards)",
     },
-    "sheet.error.unknown_stations": {
+    "refusal.sheet.error.unknown_stations": {
         "nl": "de totalen bevatten stembureaus die niet bij deze verkiezing horen: {station_numbers}",
         "en": "the totals include polling stations that are not in this election: {station_numbers}",
     },
-    "sheet.error.no_stations": {
+    "refusal.sheet.error.no_stations": {
         "nl": "de totalen bevatten geen enkel stembureau",
         "en": "the totals include no polling station at all",
     },
-    "sheet.error.inconsistent": {
+    "refusal.sheet.error.inconsistent": {
         "nl": "de totalen kloppen onderling niet ({checks}); het overzicht wordt niet gemaakt",
         "en": "the totals are inconsistent ({checks}); the sheet is not made",
     },
-    "sheet.error.bad_hash": {
+    "refusal.sheet.error.bad_hash": {
         "nl": "{what} moet een SHA-256 zijn (64 hexadecimale tekens), niet {value}",
         "en": "{what} must be a SHA-256 (64 hexadecimal characters), not {value}",
     },
-    "sheet.error.naive_time": {
+    "refusal.sheet.error.naive_time": {
         "nl": "het tijdstip van aanmaken moet een tijdzone hebben",
         "en": "the production time must have a time zone",
     },

@@ -25,7 +25,8 @@ _SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
 class SheetError(DomainError):
-    """Refusals to make the sheet; codes ``sheet.error.*`` (see kiosk/i18n/catalog_sheet.py).
+    """Refusals to make the sheet; codes ``sheet.error.*``, worded from ``refusal.sheet.error.*``
+    (kiosk/i18n/catalog_sheet.py).
 
     ``sheet.error.hand_count_not_agreed`` carries ``lists`` (the list numbers
     that do not agree), ``list_numbers`` (the same, as text) and ``problems``

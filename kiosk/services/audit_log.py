@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kiosk.domain.refusal import Refusal
 from kiosk.services import integrity
 from kiosk.services.integrity import Finding, IntegrityReport
 from kiosk.store import Store
@@ -17,14 +18,11 @@ from kiosk.store.audit import Verification, canonical_json
 __all__ = ["Finding", "IntegrityReport", "Verification", "details_text", "head", "parse_anchor", "recent", "verify"]
 
 
-class BadAnchor(ValueError):
-    """An anchor that is not ``N:HEX`` (row number, 64 hex digits)."""
-
-    code = "audit.bad_anchor"
+class BadAnchor(Refusal, ValueError):
+    """An anchor that is not ``N:HEX`` (row number, 64 hex digits): ``audit.bad_anchor``."""
 
     def __init__(self, text: str):
-        super().__init__(f"not an anchor N:HEX: {text!r}")
-        self.params = {"anchor": text}
+        super().__init__("audit.bad_anchor", f"not an anchor N:HEX: {text!r}", anchor=text)
 
 
 def verify(store: Store, anchor: tuple[int, str] | None = None) -> IntegrityReport:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from kiosk.i18n.integrity_words import report_text
 from kiosk.services import audit_log
 from kiosk.store import Store, open_store
 from kiosk.store import backup as store_backup
@@ -58,7 +57,7 @@ def make_backup(store: Store, target_dir: Path, actor: str) -> BackupResult:
         if not verification.ok:
             raise BackupRefused("backup.audit_broken", f"{pending.final}: {verification.problem}",
                                 path=str(store.home / DATABASE_NAME), seq=verification.broken_seq,
-                                problem=report_text(verification))
+                                report=verification)
         result = pending.finish(store.pages_dir, verification.rows, verification.head_hash)
     except BaseException:
         pending.discard()

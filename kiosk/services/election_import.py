@@ -15,8 +15,10 @@ from typing import Any
 
 from kiosk import eml
 from kiosk.domain.election import Election
+from kiosk.domain.refusal import Refusal
 from kiosk.eml import hashcheck
-from kiosk.i18n import t
+from kiosk.eml.errors import EmlWarning
+from kiosk.i18n import EnglishStr
 from kiosk.services import integrity
 from kiosk.store import Store
 from kiosk.store import elections as repo
@@ -25,12 +27,13 @@ IMPORT_ORDER = ("110a", "230b", "110b")
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
 
-class ImportRefused(Exception):
-    """The file cannot be imported; nothing was written. ``str()`` names file and problem."""
+class ImportRefused(EnglishStr, Refusal):
+    """The file cannot be imported; nothing was written. ``ImportRefused("import.<name>", source=..., ...)``,
+    or the ``eml.<name>`` refusal of the file itself (``of``); its words name the file (``source``)."""
 
-    def __init__(self, message: str, code: str):
-        super().__init__(message)
-        self.code = code
+    @classmethod
+    def of(cls, error: eml.EmlError) -> ImportRefused:
+        return cls(error.code, **error.params)
 
 
 @dataclass(frozen=True)
@@ -41,7 +44,7 @@ class PreparedImport:
     kind: str
     sha256: str
     document: Any
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[EmlWarning, ...] = ()  # worded at the edge: kiosk.i18n.warning_text
 
     @property
     def groups(self) -> list[str]:
@@ -49,38 +52,35 @@ class PreparedImport:
 
 
 def read_file(path: Path) -> bytes:
-    """The file's bytes, or ImportRefused with a message naming the file."""
+    """The file's bytes, or ImportRefused naming the file."""
     source = str(path)
     try:
         size = path.stat().st_size
         if not path.is_file():
-            raise ImportRefused(t("import.not_a_file", source=source, problem=t("import.not_regular")), "not_a_file")
+            raise ImportRefused("import.not_regular_file", source=source)
         if size > MAX_FILE_BYTES:
-            raise ImportRefused(t("import.too_large", source=source, size=size, limit=MAX_FILE_BYTES), "too_large")
+            raise ImportRefused("import.too_large", source=source, size=size, limit=MAX_FILE_BYTES)
         return path.read_bytes()
     except OSError as error:
-        raise ImportRefused(t("import.not_a_file", source=source, problem=error.strerror or str(error)), "not_a_file") from None
+        raise ImportRefused("import.not_a_file", source=source, problem=error.strerror or str(error)) from None
 
 
 def prepare(store: Store, data: bytes, source: str) -> PreparedImport:
     """Parse and check one file against what is already imported. Writes nothing."""
     if len(data) > MAX_FILE_BYTES:
-        raise ImportRefused(t("import.too_large", source=source, size=len(data), limit=MAX_FILE_BYTES), "too_large")
+        raise ImportRefused("import.too_large", source=source, size=len(data), limit=MAX_FILE_BYTES)
     try:
         kind = eml.detect_kind(data, source)
     except eml.EmlError as error:
-        raise ImportRefused(str(error), error.code) from None
+        raise ImportRefused.of(error) from None
     if kind not in IMPORT_ORDER:
-        raise ImportRefused(t("import.unsupported_kind", source=source, kind=kind), "unsupported_kind")
+        raise ImportRefused("import.unsupported_kind", source=source, kind=kind)
     done = repo.imported_kinds(store.db)
     if kind in done:
-        raise ImportRefused(
-            t("import.already_imported", source=source, what=t(f"import.kind_{kind}"), previous=done[kind]["source_name"]),
-            "already_imported",
-        )
+        raise ImportRefused("import.already_imported", source=source, kind=kind, previous=done[kind]["source_name"])
     for earlier in IMPORT_ORDER[: IMPORT_ORDER.index(kind)]:
         if earlier not in done:
-            raise ImportRefused(t("import.needs_first", source=source, what=t(f"import.kind_{earlier}")), "wrong_order")
+            raise ImportRefused("import.wrong_order", source=source, kind=kind, expected_kind=earlier)
     election = repo.load_election(store.db)
     belonging: tuple = ()
     try:
@@ -93,8 +93,8 @@ def prepare(store: Store, data: bytes, source: str) -> PreparedImport:
             document = eml.read_polling_stations(data, source)
             belonging = eml.check_belongs_to(election, document, source)
     except eml.EmlError as error:
-        raise ImportRefused(str(error), error.code) from None
-    warnings = tuple(str(w) for w in (*(getattr(document, "warnings", ()) or ()), *belonging))
+        raise ImportRefused.of(error) from None
+    warnings = (*(getattr(document, "warnings", ()) or ()), *belonging)
     return PreparedImport(source, kind, hashlib.sha256(data).hexdigest(), document, warnings)
 
 
@@ -103,10 +103,7 @@ def commit(store: Store, prepared: PreparedImport, actor: str) -> dict[str, Any]
     with store.transaction() as db:
         # Checked again inside the write lock: another process may have imported meanwhile.
         if prepared.kind in repo.imported_kinds(db):
-            raise ImportRefused(
-                t("import.already_imported", source=prepared.source, what=t(f"import.kind_{prepared.kind}"), previous="?"),
-                "already_imported",
-            )
+            raise ImportRefused("import.already_imported", source=prepared.source, kind=prepared.kind, previous="?")
         summary = _write(db, prepared)
         repo.record_import(db, prepared.kind, Path(prepared.source).name, prepared.sha256, store.now(), actor)
         store.audit(
@@ -136,7 +133,7 @@ def import_with_hash(store: Store, data: bytes, source: str, full_hash: str, act
     """For scripts: prepare, compare the full SHA-256 given, commit."""
     prepared = prepare(store, data, source)
     if not hashcheck.same_hash(prepared.sha256, full_hash):
-        raise ImportRefused(t("import.hash_mismatch", source=source), "hash_mismatch")
+        raise ImportRefused("import.hash_mismatch", source=source)
     return commit(store, prepared, actor)
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from kiosk.auth import Account
 from kiosk.domain.election import Election
-from kiosk.domain.errors import DomainError
+from kiosk.domain.errors import DomainError, Refusal
 from kiosk.domain.fields import TICK_BOXES
 from kiosk.domain.results import Results, Value, check_value
 from kiosk.domain.shape import ElectionShape
@@ -50,13 +50,8 @@ from kiosk.store import pages as page_repo
 from kiosk.store import station_events
 
 
-class EntryRefused(Exception):
-    """An action the kiosk does not allow; nothing was written. ``code`` is stable."""
-
-    def __init__(self, code: str, message: str, **params: object):
-        super().__init__(message)
-        self.code = code
-        self.params = params
+class EntryRefused(Refusal):
+    """An action the kiosk does not allow; nothing was written: ``EntryRefused(code, "English", **params)``."""
 
 
 def actor_of(account: Account) -> Actor:

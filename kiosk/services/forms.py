@@ -13,13 +13,14 @@ from ocr.forms import FormSpec, ListSpec, build_template
 from ocr.forms.pdf import render_pdf
 
 from kiosk.domain.election import Election, PollingStation
+from kiosk.domain.refusal import Refusal
 from kiosk.i18n.untrusted import neutralise
 
 TEMPLATE_VERSION = "1"
 
 
-class FormsRefused(Exception):
-    pass
+class FormsRefused(Refusal):
+    """No form for this request: ``forms.unknown_station`` (``station``, ``election``)."""
 
 
 def form_spec(election: Election, station: PollingStation) -> FormSpec:
@@ -41,7 +42,8 @@ def station_of(election: Election, number: int) -> PollingStation:
     for station in election.stations:
         if station.number == number:
             return station
-    raise FormsRefused(f"station {number} is not a polling station of {election.id}")
+    raise FormsRefused("forms.unknown_station", f"station {number} is not a polling station of {election.id}",
+                       station=number, election=election.id)
 
 
 def template(election: Election, station_number: int) -> dict:

@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk import auth
-from kiosk.i18n.integrity_words import report_text
 from kiosk.services import audit_log
 from kiosk.store.database import Clock, utc_now
 from kiosk.store import restore as store_restore
@@ -65,10 +64,10 @@ def restore(home: Path, backup_file: Path, username: str, password: str, *, forc
             if not verification.ok:
                 raise RestoreRefused("restore.backup_tampered", f"{backup_file}: {verification.problem}",
                                      path=str(backup_file), seq=verification.broken_seq,
-                                     problem=report_text(verification))
+                                     report=verification)
             account = auth.login(copy, username, password)
             if not account.is_coordinator:
-                raise auth.AuthError("not_coordinator")
+                raise auth.AuthError("auth.not_coordinator")
             current = store_restore.read_current(home)
             if current.readable and not force:
                 _refuse_lost_work(copy, current, verification.rows, backup_file)

@@ -27,11 +27,11 @@ import cv2
 
 from ocr.imagesize import page_count
 from ocr.read import PageResult, decode_image, multi_page_refusal, read_page
-from ocr.register import REASONS
 
 from kiosk.auth import Account
 from kiosk.domain.workflow import Status
 from kiosk.i18n import t, text_in
+from kiosk.i18n.scan_words import reason_text
 from kiosk.i18n.untrusted import neutralise
 from kiosk.services import forms
 from kiosk.services.entry import EntryRefused, EntryService
@@ -59,9 +59,8 @@ class ScanOutcome:
     def reason_text(self) -> str:
         """Why, in the UI's language (``scan.reason.<code>``); the recorded Dutch words for a code without an entry."""
         if self.code:
-            params = {name: neutralise(v) if isinstance(v, str) else v for name, v in self.params.items()}
             try:
-                return t(f"scan.reason.{self.code}", **params)
+                return reason_text(self.code, self.params)
             except (KeyError, IndexError, ValueError):
                 pass
         return self.reason or ""
@@ -86,8 +85,10 @@ def outcome(source: str, status: str, code: str, **params: object) -> ScanOutcom
 
 
 def reader_outcome(source: str, status: str, result: PageResult) -> ScanOutcome:
-    """A file not attached because the page reader refused it (``ocr.register.REASONS``)."""
-    return ScanOutcome(source, status, result.refusal_reason, result.refusal_code, params=result.refusal_params)
+    """A file not attached because the page reader refused it (``ocr.register.REFUSALS``: a code and its
+    parameters); the outcome keeps the Dutch words for the audit log."""
+    return ScanOutcome(source, status, reason_text(result.refusal_code, result.refusal_params, "nl"),
+                       result.refusal_code, params=result.refusal_params)
 
 
 @dataclass(frozen=True)
@@ -179,7 +180,7 @@ class ScanService:
             result = read_page(decoded, source, self._lookup, expected_election_id=self.election.id,
                                header_check=self.header_check)
         except (cv2.error, ValueError, ArithmeticError, MemoryError):  # an image the decoder or reader chokes on
-            result = PageResult(source, None, refusal_code="undecodable", refusal_reason=REASONS["undecodable"])
+            result = PageResult(source, None, refusal_code="undecodable")
         return PageReading(source, data, suffix, sha, result)
 
     def attach(self, account: Account, reading: PageReading) -> ScanOutcome:

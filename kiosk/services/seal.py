@@ -19,6 +19,7 @@ import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 
+from kiosk.domain.refusal import Refusal
 from kiosk.eml.write_510b import write_510b
 from kiosk.services import integrity
 from kiosk.services.totals import TotalsReady, TotalsService
@@ -28,15 +29,14 @@ from kiosk.store.audit import canonical_json
 SEALED = "totals.sealed"
 
 
-class SealRefused(Exception):
-    """The results cannot be sealed: the database or the chain does not verify."""
-
-    code = "seal.integrity"
+class SealRefused(Refusal):
+    """The results cannot be sealed: the database or the chain does not verify (``seal.integrity``;
+    ``report``: the integrity report, worded where it is shown)."""
 
     def __init__(self, report: integrity.IntegrityReport):
-        super().__init__(f"the audit log or a table it proves does not verify: {report.problem}")
+        super().__init__("seal.integrity", f"the audit log or a table it proves does not verify: {report.problem}",
+                         report=report)
         self.report = report
-        self.params = {"problem": report.problem or ""}
 
 
 @dataclass(frozen=True)

@@ -15,17 +15,14 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from kiosk.domain.refusal import Refusal
+
 CHUNK = 1024 * 1024
 SHA256_NAME = re.compile(r"^[0-9a-f]{64}$")
 
 
-class CopyRefused(Exception):
-    """A refused backup or restore; nothing was left behind. ``code`` is stable, ``params`` fill its words."""
-
-    def __init__(self, code: str, message: str, **params: object):
-        super().__init__(message)
-        self.code = code
-        self.params = params
+class CopyRefused(Refusal):
+    """A refused backup or restore; nothing was left behind: ``CopyRefused("backup.<name>", "English", **params)``."""
 
 
 # errno -> the last part of the refusal code; everything else is "failed" with the system's words.

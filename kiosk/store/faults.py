@@ -13,6 +13,8 @@ from __future__ import annotations
 import errno
 import sqlite3
 
+from kiosk.domain.refusal import Refusal
+
 # SQLite's primary result codes (the low byte of the extended code).
 SQLITE_BUSY = 5
 SQLITE_LOCKED = 6
@@ -67,17 +69,17 @@ _BY_ERRNO = {
 }
 
 
-class StoreFault(Exception):
+class StoreFault(Refusal):
     """The data directory cannot do what was asked; nothing was written by the refused action.
 
-    ``code`` is one of ``CODES``; ``params`` hold the path and SQLite's or the
-    system's own words (``detail``), kept for the log, not for the operator."""
+    A fault of the machine, not of the operator's input, but worded and answered like a refusal
+    (the CLI's exit 2, the TUI's fault screen): ``code`` is ``store.<kind>`` (``kind``: one of
+    ``CODES``), ``params`` hold the path; SQLite's or the system's own words (``detail``) are
+    kept for the log (``str()``), not for the operator."""
 
     def __init__(self, code: str, path: str = "", detail: str = ""):
-        super().__init__(f"store.{code}: {path} {detail}".strip())
-        self.code = f"store.{code}"
+        super().__init__(f"store.{code}", f"store.{code}: {path} {detail}".strip(), path=path)
         self.kind = code
-        self.params = {"path": path}
         self.detail = detail
 
 

@@ -1,10 +1,10 @@
-"""`kiosk validate FILE.json` on hostile JSON: bounded, linear, and every refusal a clear message
-naming the file, exit 2."""
+"""`kiosk validate FILE.json` on hostile JSON: bounded, and every refusal a clear message naming the
+file, exit 2. That the checks take linear time, and how long a refusal takes, is measured by
+tests/bench/bench_bad_input.py (timing is not asserted in the suite)."""
 
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 
@@ -15,9 +15,7 @@ from kiosk.domain.validation.document import MAX_CANDIDATES, MAX_LISTS, Document
 def validate(kiosk, tmp_path, text: str):
     path = tmp_path / "uitslag.json"
     path.write_text(text, encoding="utf-8")
-    started = time.perf_counter()
     code, out, err = kiosk("validate", str(path))
-    assert time.perf_counter() - started < 1.0, "a refusal must be fast"
     assert "Traceback" not in err
     return code, out, err
 
@@ -85,19 +83,15 @@ def test_control_characters_from_the_file_are_shown_neutralised(kiosk, tmp_path)
     assert code == 2 and "\x1b" not in err and "\u202e" not in err and "<U+001B>" in err
 
 
-def test_the_largest_allowed_document_is_checked_in_linear_time():
-    started = time.perf_counter()
+def test_the_largest_allowed_document_is_accepted():
     lists = {str(n): MAX_CANDIDATES for n in range(1, MAX_LISTS + 1)}
     shape = parse_shape({"has_C": False, "lists": lists})
     assert len(shape.list_numbers) == MAX_LISTS
-    assert time.perf_counter() - started < 1.0
 
 
-def test_a_duplicate_list_check_is_linear():
-    started = time.perf_counter()
+def test_a_list_number_given_twice_is_refused():
     lists = {n: 1 for n in range(1, MAX_LISTS + 1)}
-    parse_shape({"has_C": False, "lists": lists})
+    assert len(parse_shape({"has_C": False, "lists": lists}).list_numbers) == MAX_LISTS
     with pytest.raises(DocumentError) as caught:
         parse_shape({"has_C": False, "lists": {**{str(n): 1 for n in range(1, 50)}, 7: 1}})
     assert caught.value.code == "document.duplicate_list"
-    assert time.perf_counter() - started < 0.5

@@ -69,6 +69,7 @@ def _run(queue, function, *args) -> None:
         queue.put(None)
 
 
+@pytest.mark.slow  # six processes, real Argon2: about 5 s alone, more beside other tests
 def test_writers_logins_backup_and_verify_at_once_lose_nothing(tmp_path):
     home = tmp_path / "home"
     store = open_store(home)

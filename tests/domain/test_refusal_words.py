@@ -42,10 +42,10 @@ def test_lists_in_a_refusal_read_as_words():
         i18n.set_language("nl")
 
 
-def test_a_refusal_worded_under_its_own_code():
+def test_a_sheet_refusal_is_worded_like_every_other():
     from kiosk.reports.sheet_data import SheetError
 
     error = SheetError("sheet.error.hand_check_stale", "the hand count was compared with other totals for list(s) 2",
                        lists=(2,), list_numbers="2")
-    assert i18n.refusal_text(error) == i18n.t("sheet.error.hand_check_stale", lists=(2,), list_numbers="2")
+    assert i18n.refusal_text(error) == i18n.t("refusal.sheet.error.hand_check_stale", lists=(2,), list_numbers="2")
     assert i18n.refusal_text(error) != str(error)

@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
 from eml_support import example, examples_matching
+
 from kiosk.eml import (
     CandidateLists,
     EmlError,
@@ -19,6 +19,7 @@ from kiosk.eml import (
     read_election_definition,
     read_polling_stations,
 )
+from kiosk.i18n import refusal_text, warning_text
 
 
 @pytest.mark.parametrize("name", examples_matching("*_test*.eml.xml"))
@@ -83,7 +84,7 @@ def test_zero_voters_in_110b_becomes_unknown_with_a_warning() -> None:
     stations = read_polling_stations(example("eml110b_test.eml.xml"), "eml110b_test.eml.xml")
     assert stations.stations[1].number_of_voters is None
     warning = next(w for w in stations.warnings if w.code == "voters_unknown")
-    assert "stembureau 2" in warning.message
+    assert "stembureau 2" in warning_text(warning)
 
 
 @pytest.mark.parametrize(
@@ -93,7 +94,7 @@ def test_short_station_lists_are_read_with_a_completeness_warning(name: str, cou
     stations = read_polling_stations(example(name), name)
     assert len(stations.stations) == count
     few = next(w for w in stations.warnings if w.code == "few_stations")
-    assert f"maar {count} stembureau" in few.message
+    assert f"maar {count} stembureau" in warning_text(few)
 
 
 def test_510b_count_is_detected_and_refused_by_every_reader() -> None:
@@ -103,8 +104,8 @@ def test_510b_count_is_detected_and_refused_by_every_reader() -> None:
     for reader in (read_election_definition, read_candidate_lists, read_polling_stations, read_any):
         with pytest.raises(EmlError) as caught:
             reader(data, name)
-        assert caught.value.code == "count_file"
-        assert str(caught.value).startswith(f"{name}: dit is een EML 510b (telling), geen verkiezingsdefinitie")
+        assert caught.value.code == "eml.count_file"
+        assert refusal_text(caught.value).startswith(f"{name}: dit is een EML 510b (telling), geen verkiezingsdefinitie")
 
 
 # -- invalid examples: (file, reader, code, words the message must contain) ------------------
@@ -113,42 +114,42 @@ INVALID = [
     (
         "eml110a_invalid_election_category_and_sub_category_mismatch.eml.xml",
         read_election_definition,
-        "category_subcategory_mismatch",
+        "eml.category_subcategory_mismatch",
         ["GR", "AB2"],
     ),
     (
         # A TK election whose domain and tree are those of a municipal election.
         "eml110a_invalid_election_limited_elections_supported.eml.xml",
         read_election_definition,
-        "election_tree_mismatch",
+        "eml.election_tree_mismatch",
         ["TK", "STAAT", "GEMEENTE", "Test"],
     ),
     (
         "eml110a_invalid_election_missing_election_domain.eml.xml",
         read_election_definition,
-        "missing_domain",
+        "eml.missing_domain",
         ["ElectionDomain"],
     ),
     (
         # Id="110a" on a document whose content is a candidate list.
         "eml230b_invalid_document_type.eml.xml",
         read_candidate_lists,
-        "document_type_mismatch",
+        "eml.document_type_mismatch",
         ["110a", "kandidatenlijsten"],
     ),
-    ("eml230b_invalid_empty_affiliates.eml.xml", read_candidate_lists, "no_lists", ["geen enkele"]),
+    ("eml230b_invalid_empty_affiliates.eml.xml", read_candidate_lists, "eml.no_lists", ["geen enkele"]),
     (
         "eml230b_invalid_empty_candidates.eml.xml",
         read_candidate_lists,
-        "list_without_candidates",
+        "eml.list_without_candidates",
         ["lijst 3", "Partij voor de Stemmer"],
     ),
-    ("eml230b_invalid_missing_authority.eml.xml", read_candidate_lists, "missing_authority", ["ManagingAuthority"]),
+    ("eml230b_invalid_missing_authority.eml.xml", read_candidate_lists, "eml.missing_authority", ["ManagingAuthority"]),
     (
         # TK with subcategory GR2: contradicts itself before any comparison with the 110a.
         "eml230b_invalid_incorrect_election_type.eml.xml",
         read_candidate_lists,
-        "category_subcategory_mismatch",
+        "eml.category_subcategory_mismatch",
         ["TK", "GR2"],
     ),
 ]
@@ -160,9 +161,9 @@ def test_invalid_example_is_refused_naming_file_and_problem(name, reader, code, 
         reader(example(name), name)
     error = caught.value
     assert (error.code, error.source) == (code, name)
-    assert str(error).startswith(f"{name}: ")
+    assert refusal_text(error).startswith(f"{name}: ")
     for word in words:
-        assert word in str(error)
+        assert word in refusal_text(error)
 
 
 def test_every_invalid_example_is_covered() -> None:
@@ -186,9 +187,9 @@ def test_file_of_another_election_is_refused_by_check_belongs_to(gr2022_test, na
     with pytest.raises(EmlError) as caught:
         check_belongs_to(gr2022_test, doc)
     error = caught.value
-    assert (error.code, error.params["item"], error.source) == ("election_mismatch", item, name)
+    assert (error.code, error.params["item"], error.source) == ("eml.election_mismatch", item, name)
     for value in values:
-        assert f"‘{value}’" in str(error)
+        assert f"‘{value}’" in refusal_text(error)
 
 
 def test_matching_230b_and_110b_belong_to_the_110a(gr2022_test) -> None:
@@ -200,4 +201,4 @@ def test_110b_without_domain_belongs_but_warns_about_its_other_subcategory(gr202
     stations = read_polling_stations(example("eml110b_1_station.eml.xml"), "eml110b_1_station.eml.xml")
     warnings = check_belongs_to(gr2022_test, stations)
     assert [w.code for w in warnings] == ["subcategory_differs"]
-    assert "GR1" in warnings[0].message and "GR2" in warnings[0].message
+    assert "GR1" in warning_text(warnings[0]) and "GR2" in warning_text(warnings[0])

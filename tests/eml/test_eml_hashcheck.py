@@ -19,6 +19,7 @@ from kiosk.eml.hashcheck import (
     sha256_groups,
     sha256_groups_of_hex,
 )
+from kiosk.i18n import refusal_text
 
 TEST_GROUPS = "9f86 d081 884c 7d65 9a2f eaa0 c55a d015 a3bf 4f1b 2b0b 822c d15d 6c15 b0f0 0a08".split()
 
@@ -49,10 +50,12 @@ def test_full_hash_is_accepted_in_groups_or_as_one_string() -> None:
 
 
 def test_full_hash_with_wrong_length_or_letters_is_refused_with_a_reason() -> None:
-    with pytest.raises(ValueError, match="64 tekens"):
+    with pytest.raises(ValueError, match="64 characters") as short:  # str(): English, for logs
         parse_full_hash("".join(TEST_GROUPS)[:-1])
-    with pytest.raises(ValueError, match="niet ‘g’"):
+    assert short.value.code == "eml.hash.invalid_length" and "64 tekens" in refusal_text(short.value)
+    with pytest.raises(ValueError, match="not ‘g’") as letters:
         parse_full_hash("g" + "".join(TEST_GROUPS)[1:])
+    assert letters.value.code == "eml.hash.invalid_chars" and "niet ‘g’" in refusal_text(letters.value)
 
 
 def test_hash_matches_compares_file_and_paper() -> None:

@@ -64,10 +64,10 @@ def _codes(pattern: str) -> set[str]:
 
 
 def test_every_error_and_warning_code_has_a_message_in_every_language() -> None:
-    errors = _codes(r'EmlError\(\s*[\w.]+,\s*"(\w+)"')
+    errors = _codes(r'EmlError\(\s*"eml\.(\w+)",\s*source=')
     warnings = _codes(r'EmlWarning\.of\(\s*"(\w+)"')
     assert len(errors) > 25 and len(warnings) >= 4, "the scan must find the codes"
     messages = catalogue()
-    for key in [f"eml.error.{c}" for c in errors] + [f"eml.warning.{c}" for c in warnings]:
+    for key in [f"refusal.eml.{c}" for c in errors] + [f"eml.warning.{c}" for c in warnings]:
         assert key in messages, key
         assert all(messages[key][lang] for lang in LANGUAGES)

@@ -20,7 +20,7 @@ from kiosk.eml import (
     read_polling_stations,
 )
 from kiosk.eml.ns import NS
-from kiosk.i18n import set_language
+from kiosk.i18n import refusal_text, set_language
 
 
 def edited(name: str, *replacements: tuple[bytes, bytes]) -> bytes:
@@ -78,7 +78,7 @@ def test_tk_definition_with_a_municipal_tree_is_refused_even_without_domain() ->
         "eml110a_invalid_election_limited_elections_supported.eml.xml",
         (b'<kr:ElectionDomain Id="0000">Test</kr:ElectionDomain>\n', b""),
     )
-    assert code_of(read_election_definition, data) == "election_tree_mismatch"
+    assert code_of(read_election_definition, data) == "eml.election_tree_mismatch"
 
 
 def test_provincial_definition_with_districts_under_the_province_is_accepted() -> None:
@@ -110,26 +110,26 @@ def test_municipal_definition_with_a_provincial_tree_is_refused() -> None:
         "eml110a_test.eml.xml",
         (b'RegionNumber="000" RegionCategory="GEMEENTE"', b'RegionNumber="1" RegionCategory="PROVINCIE"'),
     )
-    assert code_of(read_election_definition, data) == "election_tree_mismatch"
+    assert code_of(read_election_definition, data) == "eml.election_tree_mismatch"
 
 
 def test_small_council_subcategory_with_45_seats_is_refused() -> None:
     data = edited("eml110a_test.eml.xml", (b">GR2<", b">GR1<"))
-    assert code_of(read_election_definition, data) == "seats_subcategory_mismatch"
+    assert code_of(read_election_definition, data) == "eml.seats_subcategory_mismatch"
 
 
 def test_preference_threshold_that_contradicts_the_council_size_is_refused() -> None:
     data = edited("eml110a_test.eml.xml", (b"<kr:PreferenceThreshold>25", b"<kr:PreferenceThreshold>50"))
     with pytest.raises(EmlError) as caught:
         read_election_definition(data, "drempel.eml.xml")
-    assert caught.value.code == "preference_threshold_mismatch"
-    assert "50%" in str(caught.value) and "25%" in str(caught.value)
+    assert caught.value.code == "eml.preference_threshold_mismatch"
+    assert "50%" in refusal_text(caught.value) and "25%" in refusal_text(caught.value)
 
 
 def test_230b_without_election_date_is_refused() -> None:
     # Schema-valid: the identifier's elements sit in a repeatable xs:choice.
     data = edited("eml230b_test.eml.xml", (b"<kr:ElectionDate>2022-03-16</kr:ElectionDate>", b""))
-    assert code_of(read_candidate_lists, data) == "missing_election_date"
+    assert code_of(read_candidate_lists, data) == "eml.missing_election_date"
 
 
 def test_230b_with_two_domains_is_refused() -> None:
@@ -142,7 +142,7 @@ def test_230b_with_two_domains_is_refused() -> None:
     )
     with pytest.raises(EmlError) as caught:
         read_candidate_lists(data, "twee.eml.xml")
-    assert caught.value.code == "duplicate_element" and "ElectionDomain" in str(caught.value)
+    assert caught.value.code == "eml.duplicate_element" and "ElectionDomain" in refusal_text(caught.value)
 
 
 def test_dates_with_a_time_zone_are_read_as_the_day() -> None:
@@ -152,7 +152,7 @@ def test_dates_with_a_time_zone_are_read_as_the_day() -> None:
 
 def test_nomination_after_the_election_is_refused() -> None:
     data = edited("eml110a_test.eml.xml", (b"<kr:NominationDate>2022-01-31", b"<kr:NominationDate>2022-04-01"))
-    assert code_of(read_election_definition, data) == "dates_inconsistent"
+    assert code_of(read_election_definition, data) == "eml.dates_inconsistent"
 
 
 # -- 230b -----------------------------------------------------------------------------------
@@ -160,12 +160,12 @@ def test_nomination_after_the_election_is_refused() -> None:
 
 def test_230b_with_the_same_list_number_twice_is_refused() -> None:
     data = edited("eml230b_test.eml.xml", (b'<AffiliationIdentifier Id="2">', b'<AffiliationIdentifier Id="1">'))
-    assert code_of(read_candidate_lists, data) == "duplicate_list"
+    assert code_of(read_candidate_lists, data) == "eml.duplicate_list"
 
 
 def test_230b_list_without_number_is_refused() -> None:
     data = edited("eml230b_test.eml.xml", (b'<AffiliationIdentifier Id="2">', b"<AffiliationIdentifier>"))
-    assert code_of(read_candidate_lists, data) == "list_without_number"
+    assert code_of(read_candidate_lists, data) == "eml.list_without_number"
 
 
 def test_230b_candidates_out_of_order_are_refused() -> None:
@@ -173,19 +173,19 @@ def test_230b_candidates_out_of_order_are_refused() -> None:
         "eml230b_test.eml.xml",
         (b'<CandidateIdentifier Id="1"/>', b'<CandidateIdentifier Id="999"/>'),
     )
-    assert code_of(read_candidate_lists, data) == "candidate_order"
+    assert code_of(read_candidate_lists, data) == "eml.candidate_order"
 
 
 @pytest.mark.parametrize("replacement", [b"<CandidateIdentifier Id=\"A3\"/>", b"<CandidateIdentifier/>"])
 def test_230b_candidate_without_a_usable_number_is_refused(replacement: bytes) -> None:
     # Schema-valid (the 230 schema leaves this Id optional and free-form), but unusable.
     data = edited("eml230b_test.eml.xml", (b'<CandidateIdentifier Id="3"/>', replacement))
-    assert code_of(read_candidate_lists, data) == "candidate_without_number"
+    assert code_of(read_candidate_lists, data) == "eml.candidate_without_number"
 
 
 def test_230b_candidate_number_used_twice_is_refused() -> None:
     data = edited("eml230b_test.eml.xml", (b'<CandidateIdentifier Id="2"/>', b'<CandidateIdentifier Id="1"/>'))
-    assert code_of(read_candidate_lists, data) == "duplicate_candidate"
+    assert code_of(read_candidate_lists, data) == "eml.duplicate_candidate"
 
 
 def test_230b_gap_in_candidate_numbers_is_read_with_a_warning() -> None:
@@ -202,19 +202,19 @@ def test_230b_candidate_without_name_is_refused() -> None:
     root = etree.fromstring(example("eml230b_test.eml.xml"))
     candidate = root.find(".//eml:Candidate", NS)
     candidate.remove(candidate.find("eml:CandidateFullName", NS))
-    assert code_of(read_candidate_lists, etree.tostring(root)) == "candidate_without_name"
+    assert code_of(read_candidate_lists, etree.tostring(root)) == "eml.candidate_without_name"
 
 
 def test_230b_with_several_electoral_districts_is_refused() -> None:
     root = etree.fromstring(example("eml230b_test.eml.xml"))
     contest = root.find(".//eml:Contest", NS)
     contest.addnext(etree.fromstring(etree.tostring(contest)))
-    assert code_of(read_candidate_lists, etree.tostring(root)) == "multiple_contests"
+    assert code_of(read_candidate_lists, etree.tostring(root)) == "eml.multiple_contests"
 
 
 def test_230b_of_a_municipal_election_without_domain_is_refused() -> None:
     data = edited("eml230b_test.eml.xml", (b'<kr:ElectionDomain Id="0000">Test</kr:ElectionDomain>', b""))
-    assert code_of(read_candidate_lists, data) == "missing_domain"
+    assert code_of(read_candidate_lists, data) == "eml.missing_domain"
 
 
 # -- 110b -----------------------------------------------------------------------------------
@@ -224,14 +224,14 @@ def test_110b_with_the_same_station_twice_is_refused() -> None:
     data = edited("eml110b_test.eml.xml", (b'<PollingStation Id="2">', b'<PollingStation Id="1">'))
     with pytest.raises(EmlError) as caught:
         read_polling_stations(data, "dubbel.eml.xml")
-    assert caught.value.code == "duplicate_station" and "stembureaunummer 1 " in str(caught.value)
+    assert caught.value.code == "eml.duplicate_station" and "stembureaunummer 1 " in refusal_text(caught.value)
 
 
 def test_110b_with_two_elections_is_refused() -> None:
     root = etree.fromstring(example("eml110b_1_station.eml.xml"))
     election = root.find(".//eml:Election", NS)
     election.addnext(etree.fromstring(etree.tostring(election)))
-    assert code_of(read_polling_stations, etree.tostring(root)) == "multiple_elections"
+    assert code_of(read_polling_stations, etree.tostring(root)) == "eml.multiple_elections"
 
 
 # -- check_belongs_to -----------------------------------------------------------------------
@@ -243,7 +243,7 @@ def test_candidate_lists_of_another_category_do_not_belong(gr2022_test) -> None:
     with pytest.raises(EmlError) as caught:
         check_belongs_to(gr2022_test, other)
     assert caught.value.params["item"] == "category"
-    assert "de soort verkiezing is ‘PS’ in dit bestand, maar ‘GR’" in str(caught.value)
+    assert "de soort verkiezing is ‘PS’ in dit bestand, maar ‘GR’" in refusal_text(caught.value)
 
 
 def test_a_different_election_name_does_not_belong(gr2022_test) -> None:
@@ -259,7 +259,7 @@ def test_a_domain_where_the_election_has_none_does_not_belong(gr2022_test) -> No
     lists = read_candidate_lists(example("eml230b_test.eml.xml"), "eml230b_test.eml.xml")
     with pytest.raises(EmlError) as caught:
         check_belongs_to(national, lists)
-    assert caught.value.params == {"item": "domain_id", "expected": "-", "found": "0000"}
+    assert caught.value.params == {"source": "eml230b_test.eml.xml", "item": "domain_id", "expected": "-", "found": "0000"}
 
 
 def test_messages_follow_the_operator_language(gr2022_test) -> None:
@@ -268,7 +268,7 @@ def test_messages_follow_the_operator_language(gr2022_test) -> None:
     with pytest.raises(EmlError) as caught:
         check_belongs_to(gr2022_test, lists)
     set_language("en")
-    assert str(caught.value) == (
+    assert refusal_text(caught.value) == (
         "datum.eml.xml: does not belong to the imported election: the election date is ‘2022-01-31’"
         " in this file, but ‘2022-03-16’ in the election definition"
     )
@@ -278,12 +278,13 @@ def test_the_caller_may_name_the_file_for_the_message(gr2022_test) -> None:
     lists = read_candidate_lists(example("eml230b_invalid_incorrect_election.eml.xml"), "a.xml")
     with pytest.raises(EmlError) as caught:
         check_belongs_to(gr2022_test, lists, "/media/usb/Kandidatenlijsten.eml.xml")
-    assert str(caught.value).startswith("/media/usb/Kandidatenlijsten.eml.xml: hoort niet bij")
+    assert refusal_text(caught.value).startswith("/media/usb/Kandidatenlijsten.eml.xml: hoort niet bij")
 
 
 def test_errors_survive_pickling_with_code_and_message() -> None:
     import pickle
 
-    error = EmlError("x.xml", "election_mismatch", item="id", expected="A", found="B")
+    error = EmlError("eml.election_mismatch", source="x.xml", item="id", expected="A", found="B")
     copy = pickle.loads(pickle.dumps(error))
     assert (copy.source, copy.code, copy.params, str(copy)) == (error.source, error.code, error.params, str(error))
+    assert refusal_text(copy) == refusal_text(error)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -88,8 +87,8 @@ def test_writers_refuse_elections_they_cannot_express(small_election: Election) 
         write_election_definition(replace(small_election, domain_id="12345"), created=CREATED)
 
 
-def test_largest_election_round_trips_in_reasonable_time() -> None:
-    """Tweede Kamer scale: 40 lists of 80 candidates; 450 polling stations."""
+def test_largest_election_round_trips() -> None:
+    """Tweede Kamer scale: 40 lists of 80 candidates; 450 polling stations (its time: tests/bench/bench_eml.py)."""
     rng = random.Random(7)
     election = Election(
         id="TK2025",
@@ -106,9 +105,7 @@ def test_largest_election_round_trips_in_reasonable_time() -> None:
         ),
         stations=tuple(PollingStation(n, f"Stembureau {n}", "3511 AB", 1000 + n) for n in range(1, 451)),
     )
-    started = time.perf_counter()
     round_trip(election, authority_id="0344")
-    assert time.perf_counter() - started < 5
 
 
 # -- property: generated elections round-trip ----------------------------------------------

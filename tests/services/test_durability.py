@@ -6,11 +6,13 @@ import signal
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 from kiosk.services.entry import EntryService
 from kiosk.store import audit, open_store
 from tests.support.entry import VERIFIER_1, paper
 
+REPO = Path(__file__).resolve().parents[2]
 CHILD = textwrap.dedent(
     """
     import json, sys
@@ -43,7 +45,7 @@ def test_sigkill_between_confirmations_loses_nothing_confirmed(demo_store, entri
         stdout=subprocess.PIPE,
         stdin=subprocess.PIPE,
         text=True,
-        env={**os.environ, "PYTHONPATH": os.getcwd()},
+        env={**os.environ, "PYTHONPATH": str(REPO)},  # the repository, whatever the working directory
     )
     confirmed = []
     try:

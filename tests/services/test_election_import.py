@@ -4,6 +4,7 @@ import hashlib
 
 import pytest
 
+from kiosk.i18n import refusal_text
 from kiosk.services import election_import
 from kiosk.services.election_import import ImportRefused
 from kiosk.store import audit
@@ -27,7 +28,7 @@ def assert_refused_and_unchanged(store, path_or_bytes, source="input.xml", match
     with pytest.raises(ImportRefused) as refused:
         election_import.import_with_hash(store, data, name, hashlib.sha256(data).hexdigest(), "tester")
     assert snapshot(store) == before
-    message = str(refused.value)
+    message = refusal_text(refused.value)
     assert name.rsplit("/", 1)[-1] in message, message
     if match:
         assert match in message, message
@@ -109,11 +110,11 @@ def test_a_count_file_cannot_be_imported_as_a_definition(store, examples):
 
 def test_files_must_come_in_order_and_only_once(store, examples):
     refused = assert_refused_and_unchanged(store, examples / "eml230b_test.eml.xml", match="110a")
-    assert refused.code == "wrong_order"
+    assert refused.code == "import.wrong_order"
     do_import(store, examples / "eml110a_test.eml.xml")
     assert_refused_and_unchanged(store, examples / "eml110b_test.eml.xml", match="230b")
     refused = assert_refused_and_unchanged(store, examples / "eml110a_test.eml.xml")
-    assert refused.code == "already_imported"
+    assert refused.code == "import.already_imported"
 
 
 @pytest.mark.parametrize(
@@ -134,7 +135,7 @@ def test_garbage_is_refused_and_nothing_written(store, data):
 def test_huge_garbage_is_refused_before_parsing(store):
     huge = b"<" + b"x" * (election_import.MAX_FILE_BYTES + 10)
     refused = assert_refused_and_unchanged(store, huge, source="huge.eml.xml", match="te groot")
-    assert refused.code == "too_large"
+    assert refused.code == "import.too_large"
 
 
 def test_a_wrong_hash_refuses_the_import(store, examples):
@@ -142,5 +143,5 @@ def test_a_wrong_hash_refuses_the_import(store, examples):
     before = snapshot(store)
     with pytest.raises(ImportRefused) as refused:
         election_import.import_with_hash(store, path.read_bytes(), str(path), "ab" * 32, "tester")
-    assert refused.value.code == "hash_mismatch"
+    assert refused.value.code == "import.hash_mismatch"
     assert snapshot(store) == before
