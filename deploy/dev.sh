@@ -3,6 +3,7 @@
 #
 #   bash deploy/dev.sh demo [kiosk demo options]   install, create the demo election, start the kiosk
 #   bash deploy/dev.sh test [pytest options]       install, run the test suite
+#   bash deploy/dev.sh lint                        install, check the import walls and the style
 #   bash deploy/dev.sh install                     only install
 #
 # Installs the Debian packages the kiosk and its tests need, then the project
@@ -120,6 +121,13 @@ case "$command" in
         install_everything
         exec "$venv/bin/kiosk" demo "$@"
         ;;
+    lint)
+        install_everything
+        cd "$repo"
+        "$venv/bin/lint-imports" --no-cache
+        "$venv/bin/ruff" check --no-cache .
+        "$venv/bin/ruff" format --no-cache --check .
+        ;;
     test)
         install_everything
         cd "$repo"
@@ -127,7 +135,7 @@ case "$command" in
         exec "$venv/bin/python" -m pytest ${workers:+"$workers"} "$@"
         ;;
     *)
-        sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+        sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
         exit 2
         ;;
 esac

@@ -24,7 +24,7 @@ import numpy as np
 
 from .forms import geometry as g
 from .forms.identity import PageIdentity, PayloadError, parse_payload
-from .markers import MIN_MARKERS, MARKER_XY_MM, detect_markers, fit_homography
+from .markers import MARKER_XY_MM, MIN_MARKERS, detect_markers, fit_homography
 
 DEFAULT_DPI = 200
 MAX_RESIDUAL_MM = 1.0  # largest marker-corner error after the fit

@@ -15,8 +15,9 @@ from pathlib import Path
 import pytest
 from argon2 import PasswordHasher
 
-from kiosk import auth, i18n
+from kiosk import i18n
 from kiosk.demo import setup
+from kiosk.services import auth
 from kiosk.services.entry import EntryService
 from kiosk.store import Store, open_store
 

@@ -20,12 +20,12 @@ from pathlib import Path
 import pytest
 
 from kiosk import i18n
-from kiosk.auth import AuthError
 from kiosk.config import ConfigError, KioskConfig
 from kiosk.domain.errors import DomainError
 from kiosk.domain.refusal import Refusal
 from kiosk.eml import EmlError
 from kiosk.eml.hashcheck import parse_full_hash
+from kiosk.services.auth import AuthError
 from kiosk.services.election_import import ImportRefused
 from kiosk.services.entry import EntryRefused
 from kiosk.services.forms import FormsRefused

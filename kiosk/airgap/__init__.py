@@ -21,8 +21,14 @@ One idea per module:
 
 from kiosk.airgap.cli import main
 from kiosk.airgap.detector import combined, detect, find_reasons, report_file_detector, system_detector
-from kiosk.airgap.environment import (DNS_PROBE_ENV, PROBE_ENV, REPORT_FILE_ENV, BadSetting, default_detector,
-                                      probes_from_environment)
+from kiosk.airgap.environment import (
+                                      DNS_PROBE_ENV,
+                                      PROBE_ENV,
+                                      REPORT_FILE_ENV,
+                                      BadSetting,
+                                      default_detector,
+                                      probes_from_environment,
+)
 from kiosk.airgap.probes import PROBE_TIMEOUT, Probes, dns_probe, parse_host_port, tcp_probe
 from kiosk.airgap.reasons import CODES, Reason, reason
 from kiosk.airgap.report import CHECK_INTERVAL, STALE_AFTER, Detector, NetworkReport, utc_now

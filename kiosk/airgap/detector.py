@@ -16,8 +16,15 @@ from pathlib import Path
 from kiosk.airgap.probes import Probes
 from kiosk.airgap.reasons import Reason, reason
 from kiosk.airgap.report import Detector, NetworkReport, utc_now
-from kiosk.airgap.sources import (Route, Unreadable, interfaces, ipv4_local_addresses, ipv4_routes, ipv6_addresses,
-                                  ipv6_routes)
+from kiosk.airgap.sources import (
+    Route,
+    Unreadable,
+    interfaces,
+    ipv4_local_addresses,
+    ipv4_routes,
+    ipv6_addresses,
+    ipv6_routes,
+)
 
 
 def _interface_of(address: str, routes: Sequence[Route]) -> str | None:

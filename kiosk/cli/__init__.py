@@ -18,7 +18,19 @@ import sys
 from collections.abc import Sequence
 
 from kiosk import __version__, crashlog, i18n
-from kiosk.cli import cmd_audit, cmd_backup, cmd_demo, cmd_forms, cmd_import, cmd_restore, cmd_results, cmd_scan, cmd_tui, cmd_users, cmd_validate
+from kiosk.cli import (
+    cmd_audit,
+    cmd_backup,
+    cmd_demo,
+    cmd_forms,
+    cmd_import,
+    cmd_restore,
+    cmd_results,
+    cmd_scan,
+    cmd_tui,
+    cmd_users,
+    cmd_validate,
+)
 from kiosk.cli.errors import CliError
 from kiosk.domain.refusal import Refusal
 from kiosk.store.faults import classify

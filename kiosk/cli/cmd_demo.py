@@ -67,8 +67,8 @@ def run(args: Namespace) -> int:
 
 def _scan(store, *, rehearsal_mode: bool = False) -> None:
     from kiosk.demo import scans
-    from kiosk.demo.rehearsal import RehearsalScanService
     from kiosk.services.entry import EntryService
+    from kiosk.services.rehearsal_scans import RehearsalScanService
 
     def progress(outcome) -> None:
         print(f"  {outcome.line()}", flush=True)

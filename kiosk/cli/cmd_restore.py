@@ -10,10 +10,10 @@ from __future__ import annotations
 from argparse import Namespace
 from pathlib import Path
 
-from kiosk import auth
 from kiosk.cli.context import ask
 from kiosk.cli.errors import CliError
 from kiosk.i18n import refusal_text, t
+from kiosk.services import auth
 from kiosk.services import restore as restore_service
 from kiosk.store import resolve_home
 

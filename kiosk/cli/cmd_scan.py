@@ -6,10 +6,10 @@ import tempfile
 from argparse import Namespace
 from pathlib import Path
 
-from kiosk import auth
 from kiosk.cli.context import ask, store_from
 from kiosk.cli.errors import CliError
 from kiosk.i18n import refusal_text, t
+from kiosk.services import auth
 from kiosk.services.entry import EntryRefused, EntryService
 from kiosk.services.scanning import ScanService, scan_with_device
 
@@ -45,7 +45,7 @@ def run(args: Namespace) -> int:
         else:
             with tempfile.TemporaryDirectory(prefix="kiosk-scan-") as work:
                 batch = scan_with_device(args.device, Path(work))
-                outcomes = [scanner.ingest_one(account, f) for f in batch.files]
+                outcomes = scanner.ingest_files(account, batch.files)
                 stopped = batch.stopped
     except EntryRefused as error:
         raise CliError(refusal_text(error)) from None

@@ -37,7 +37,12 @@ def run(args: Namespace) -> int:
 
         # The demo and the rehearsal count nothing: a network only warns there.
         demo = getattr(args, "demo", False)
-        app = KioskApp(Services(store, config, enforce_airgap=not demo, demo=demo), dev=args.dev)
+        demo_login = None
+        if demo:
+            from kiosk.demo import setup
+
+            demo_login = (tuple(name for name, _ in setup.DEMO_ACCOUNTS), setup.DEMO_PASSWORD)
+        app = KioskApp(Services(store, config, enforce_airgap=not demo, demo_login=demo_login), dev=args.dev)
         app.run()
     finally:
         store.close()

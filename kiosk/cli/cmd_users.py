@@ -6,10 +6,10 @@ import getpass
 import os
 from argparse import Namespace
 
-from kiosk import auth
 from kiosk.cli.context import ask, login_coordinator, store_from
 from kiosk.cli.errors import CliError
 from kiosk.i18n import refusal_text, t
+from kiosk.services import auth
 
 
 def register(commands) -> None:

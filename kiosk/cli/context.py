@@ -7,9 +7,9 @@ import sys
 from argparse import Namespace
 from pathlib import Path
 
-from kiosk import auth
 from kiosk.cli.errors import CliError
 from kiosk.i18n import refusal_text, t
+from kiosk.services import auth
 from kiosk.store import Store, open_store, resolve_home
 from kiosk.store.home import DATABASE_NAME
 

@@ -18,14 +18,13 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from ocr.synth import DigitSource, FontDigits, MnistDigits, MnistMissing, synth_page
-
-from kiosk.auth import Account
 from kiosk.demo.results import consistent_results
 from kiosk.services import forms
+from kiosk.services.auth import Account
 from kiosk.services.entry import EntryService
 from kiosk.services.scanning import ScanOutcome, ScanService
 from kiosk.store import pages as page_repo
+from ocr.synth import DigitSource, FontDigits, MnistDigits, MnistMissing, synth_page
 
 SCANNED_STATIONS = range(1, 9)
 DPI = 200

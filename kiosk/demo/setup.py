@@ -2,7 +2,7 @@
 
 The demo goes through the same doors as a real election: EML files are written
 with a SHA-256 hash file beside them, imported by the import service with the
-hash check, and accounts are created through kiosk.auth.
+hash check, and accounts are created through kiosk.services.auth.
 """
 
 from __future__ import annotations
@@ -12,12 +12,11 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from kiosk import auth
 from kiosk.demo.election import DEMO_ELECTION_ID, demo_election
 from kiosk.domain.refusal import Refusal
 from kiosk.eml import write
 from kiosk.i18n.untrusted import neutralise
-from kiosk.services import election_import
+from kiosk.services import auth, election_import
 from kiosk.store import Store
 from kiosk.store import elections as repo
 

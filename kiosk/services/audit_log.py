@@ -11,8 +11,7 @@ from typing import Any
 from kiosk.domain.refusal import Refusal
 from kiosk.services import integrity
 from kiosk.services.integrity import Finding, IntegrityReport
-from kiosk.store import Store
-from kiosk.store import audit
+from kiosk.store import Store, audit
 from kiosk.store.audit import Verification, canonical_json
 
 __all__ = ["Finding", "IntegrityReport", "Verification", "details_text", "head", "parse_anchor", "recent", "verify"]

@@ -13,9 +13,8 @@ import sqlite3
 from pathlib import Path
 
 from kiosk.services import audit_log
-from kiosk.store import Store, open_store
+from kiosk.store import Store, faults, open_store
 from kiosk.store import backup as store_backup
-from kiosk.store import faults
 from kiosk.store.backup import BackupRefused, BackupResult
 from kiosk.store.faults import StoreFault
 from kiosk.store.home import DATABASE_NAME

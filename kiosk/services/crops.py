@@ -16,11 +16,10 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from ocr.register import cut_box, register
-
 from kiosk.services import forms
 from kiosk.services.entry import EntryService
 from kiosk.store import pages as page_repo
+from ocr.register import cut_box, register
 
 #: Margin around the field's boxes (mm): enough to see a digit written over the edge.
 CROP_MARGIN_MM = 2.0

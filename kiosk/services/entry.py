@@ -12,7 +12,6 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
-from kiosk.auth import Account
 from kiosk.domain.election import Election
 from kiosk.domain.errors import DomainError, Refusal
 from kiosk.domain.fields import TICK_BOXES
@@ -44,10 +43,10 @@ from kiosk.domain.workflow import (
     entry_view,
     new_station,
 )
-from kiosk.store import Store
+from kiosk.services.auth import Account
+from kiosk.store import Store, station_events
 from kiosk.store import elections as election_repo
 from kiosk.store import pages as page_repo
-from kiosk.store import station_events
 
 
 class EntryRefused(Refusal):

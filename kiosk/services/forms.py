@@ -9,12 +9,11 @@ character prints as a visible ``<U+XXXX>`` on the form and in its template.
 
 from __future__ import annotations
 
-from ocr.forms import FormSpec, ListSpec, build_template
-from ocr.forms.pdf import render_pdf
-
 from kiosk.domain.election import Election, PollingStation
 from kiosk.domain.refusal import Refusal
 from kiosk.i18n.untrusted import neutralise
+from ocr.forms import FormSpec, ListSpec, build_template
+from ocr.forms.pdf import render_pdf
 
 TEMPLATE_VERSION = "1"
 

@@ -364,7 +364,7 @@ def _pages(db) -> list[Finding]:
     stored = rows.page_rows(db)
     if stored == events:
         return []
-    for index, (page_row, event) in enumerate(zip(stored, events)):
+    for page_row, event in zip(stored, events, strict=False):  # the longer one is reported below
         if page_row != event:
             return [Finding("pages", {"station": page_row[1], "page": page_row[2], "what": "differs"})]
     if len(stored) > len(events):

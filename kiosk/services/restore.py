@@ -22,10 +22,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiosk import auth
-from kiosk.services import audit_log
-from kiosk.store.database import Clock, utc_now
+from kiosk.services import audit_log, auth
 from kiosk.store import restore as store_restore
+from kiosk.store.database import Clock, utc_now
 from kiosk.store.home import DATABASE_NAME
 from kiosk.store.restore import CurrentDatabase, RestoreRefused
 

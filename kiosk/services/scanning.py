@@ -14,6 +14,7 @@ one value per field where OCR is sure, none where it is not.
 
 from __future__ import annotations
 
+import enum
 import hashlib
 import os
 import shutil
@@ -25,28 +26,35 @@ from pathlib import Path
 
 import cv2
 
-from ocr.imagesize import page_count
-from ocr.read import PageResult, decode_image, multi_page_refusal, read_page
-
-from kiosk.auth import Account
-from kiosk.domain.workflow import Status
+from kiosk.domain.workflow import Capability, Status
 from kiosk.i18n import t, text_in
 from kiosk.i18n.scan_words import reason_text
 from kiosk.i18n.untrusted import neutralise
 from kiosk.services import forms
+from kiosk.services.auth import Account
 from kiosk.services.entry import EntryRefused, EntryService
 from kiosk.store import pages as page_repo
+from ocr.imagesize import page_count
+from ocr.read import PageResult, decode_image, multi_page_refusal, read_page
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".pnm", ".pgm")
 MAX_IMAGE_BYTES = 60 * 1024 * 1024
 SCANIMAGE_OPTIONS = ("--batch-print", "--format=png", "--resolution", "300", "--mode", "Gray")
 
 
+class ScanStatus(str, enum.Enum):
+    """What became of one file (a str: compares equal to its value, as stored and tested)."""
+
+    ACCEPTED = "accepted"  # attached to its station (or replacing an earlier scan of the page)
+    DUPLICATE = "duplicate"  # the same bytes were attached before
+    REFUSED = "refused"  # audited with its reason: scan it again or check it
+    SKIPPED = "skipped"  # no page (a folder, a special file, not an image, blank paper): not stored or audited
+
+
 @dataclass(frozen=True)
 class ScanOutcome:
     source: str
-    #: accepted | refused | duplicate | skipped (no page: not an image, or blank paper; not stored or audited)
-    status: str
+    status: ScanStatus
     reason: str | None = None
     code: str | None = None
     station: int | None = None
@@ -81,13 +89,13 @@ class ScanOutcome:
 def outcome(source: str, status: str, code: str, **params: object) -> ScanOutcome:
     """A file not attached, for one of the scan service's own reasons (``scan.reason.<code>``); the
     outcome keeps the Dutch words for the audit log."""
-    return ScanOutcome(source, status, text_in("nl", f"scan.reason.{code}", **params), code, params=params)
+    return ScanOutcome(source, ScanStatus(status), text_in("nl", f"scan.reason.{code}", **params), code, params=params)
 
 
 def reader_outcome(source: str, status: str, result: PageResult) -> ScanOutcome:
     """A file not attached because the page reader refused it (``ocr.register.REFUSALS``: a code and its
     parameters); the outcome keeps the Dutch words for the audit log."""
-    return ScanOutcome(source, status, reason_text(result.refusal_code, result.refusal_params, "nl"),
+    return ScanOutcome(source, ScanStatus(status), reason_text(result.refusal_code, result.refusal_params, "nl"),
                        result.refusal_code, params=result.refusal_params)
 
 
@@ -214,7 +222,7 @@ class ScanService:
             if not stored_before:  # the row was not committed: no image without its row
                 page_repo.remove_image(self.store.pages_dir, sha, suffix)
             raise
-        return ScanOutcome(source, "accepted", station=identity.station, page=identity.page,
+        return ScanOutcome(source, ScanStatus.ACCEPTED, station=identity.station, page=identity.page,
                            proposals=sum(1 for v in proposals.values() if v is not None), fields=len(proposals),
                            replaced=earlier is not None)
 
@@ -246,26 +254,25 @@ class ScanService:
 
     @staticmethod
     def _require_scanner(account: Account) -> None:
-        if not account.is_coordinator and account.role != "clerk":
+        if not account.may(Capability.SCAN):
             raise EntryRefused("workflow.role_not_allowed", "only a clerk or a coordinator attaches scans")
 
     def ingest_folder(self, account: Account, folder: Path) -> list[ScanOutcome]:
         if not folder.is_dir():
             raise EntryRefused("scan.no_folder", f"{folder}: not a folder", folder=folder)
-        return [self.ingest_one(account, p) for p in folder_files(folder)]
+        return self.ingest_files(account, folder_files(folder))
 
-    def ingest_one(self, account: Account, path: Path) -> ScanOutcome:
-        """``ingest_file`` for one file of a batch: a file that breaks reading (a damaged image the
-        decoder chokes on) is refused with the reason, and the next file is read."""
-        try:
-            return self.ingest_file(account, path)
-        except (OSError, ValueError, UnicodeError, ArithmeticError, MemoryError) as error:
-            problem = error.strerror if isinstance(error, OSError) and error.strerror else type(error).__name__
-            return self.refuse_unreadable(account, outcome(str(path), "refused", "unreadable", error=problem))
+    def ingest_files(self, account: Account, files: list[Path]) -> list[ScanOutcome]:
+        """Every file, in order, through one ``ScanBatch`` (as the kiosk screen does, on one thread)."""
+        batch = ScanBatch(self, account, files)
+        while (step := batch.prepare()) is not None:
+            if isinstance(step, PendingRead):
+                batch.attach(batch.read(step))
+        return batch.outcomes
 
     def _proposals_for(self, db, station: int, proposals: dict) -> dict:
         """The proposals attached for a page: what OCR read. Only the rehearsal
-        drill (``kiosk.demo.rehearsal``) overrides this, inside the same transaction."""
+        drill (``kiosk.services.rehearsal_scans``) overrides this, inside the same transaction."""
         return proposals
 
     def _refuse(self, account: Account, refused: ScanOutcome, sha: str | None) -> ScanOutcome:
@@ -274,6 +281,70 @@ class ScanService:
                              {"source": recorded_name(refused.source), "sha256": sha, "code": refused.code,
                               "reason": neutralise(refused.reason or "")})
         return refused
+
+
+@dataclass(frozen=True)
+class PendingRead:
+    """A file loaded and not seen before: it must be read (``ScanBatch.read``) before it is attached."""
+
+    source: str
+    data: bytes
+    suffix: str
+
+
+class ScanBatch:
+    """A folder or a scanner's run, one file at a time, in three steps so a screen can keep drawing:
+
+    ``prepare`` (the store's thread) loads the next file and settles what needs no reading (skipped,
+    refused before reading, a page seen before); ``read`` (any one thread at a time: no database)
+    registers and reads the image; ``attach`` (the store's thread) keeps it. ``outcomes`` grows as
+    files are done; ``stop`` drops the files not begun. A refusal of the whole batch (no account
+    allowed to scan, a fault of the store) is raised as ``EntryRefused`` and ends it."""
+
+    def __init__(self, scans: ScanService, account: Account, files: list[Path]) -> None:
+        ScanService._require_scanner(account)
+        self.scans = scans
+        self.account = account
+        self.queue = list(files)
+        self.outcomes: list[ScanOutcome] = []
+
+    @property
+    def done(self) -> bool:
+        return not self.queue
+
+    def stop(self) -> None:
+        self.queue.clear()
+
+    def prepare(self) -> ScanOutcome | PendingRead | None:
+        """The next file's outcome when no reading is needed, else what to read; None when the batch is done."""
+        if not self.queue:
+            return None
+        path = self.queue.pop(0)
+        try:
+            loaded = self.scans.load_file(path)
+            if isinstance(loaded, ScanOutcome):
+                return self._done(self.scans.refuse_unreadable(self.account, loaded))
+            data, suffix = loaded
+            known = self.scans.known_page(hashlib.sha256(data).hexdigest())
+            if known is not None:  # recognised before spending time on reading it
+                return self._done(self.scans.attach(self.account, PageReading(str(path), data, suffix, known, None)))
+        except (OSError, ValueError, UnicodeError) as error:
+            problem = error.strerror if isinstance(error, OSError) and error.strerror else type(error).__name__
+            return self._done(self.scans.refuse_unreadable(
+                self.account, outcome(str(path), "refused", "unreadable", error=problem)))
+        return PendingRead(str(path), data, suffix)
+
+    def read(self, pending: PendingRead) -> PageReading:
+        """Register and read the image (no database: a worker thread may do this)."""
+        return self.scans.read(pending.data, pending.source, pending.suffix)
+
+    def attach(self, reading: PageReading) -> ScanOutcome:
+        """Keep a read page, or record why not (on the store's thread)."""
+        return self._done(self.scans.attach(self.account, reading))
+
+    def _done(self, result: ScanOutcome) -> ScanOutcome:
+        self.outcomes.append(result)
+        return result
 
 
 def folder_files(folder: Path) -> list[Path]:

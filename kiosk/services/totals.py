@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kiosk.auth import Account
 from kiosk.domain.errors import DomainError
 from kiosk.domain.handcount import HandCountCheck, HandEntry, check_hand_count, require_agreement
 from kiosk.domain.tabulation import Totals, check_ready, sum_results
+from kiosk.services.auth import Account
 from kiosk.services.entry import EntryRefused, EntryService
 from kiosk.store import hand_counts
 

@@ -1,4 +1,4 @@
-"""Account rows. Policy (password rules, lock-out, who may do what) lives in kiosk.auth."""
+"""Account rows. Policy (password rules, lock-out, who may do what) lives in kiosk.services.auth."""
 
 from __future__ import annotations
 

@@ -16,9 +16,8 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Input
 
-from kiosk.auth import Account
 from kiosk.i18n import language, refusal_text, set_language, t
-from kiosk.services import faults
+from kiosk.services.auth import Account
 from kiosk.services.network import CHECK_INTERVAL
 from kiosk.tui.context import Services
 from kiosk.tui.screens.too_small import TooSmallScreen, too_small
@@ -164,9 +163,8 @@ class KioskApp(App):
             event.widget.cursor_blink = False
 
     def lock_if_idle(self) -> None:
-        from kiosk.tui.screens.lock import LockScreen
-
         from kiosk.tui.screens.airgap import AirgapScreen
+        from kiosk.tui.screens.lock import LockScreen
 
         if self.account is None or not self.screen_stack:  # nobody logged in, or the app is closing
             return
@@ -214,11 +212,11 @@ class KioskApp(App):
 
         if not self.SHOW_FAULTS or not self.screen_stack or self._exit_renderables:
             return False
-        fault = faults.storage_fault(self.services.store, error)
+        fault = self.services.faults.storage_fault(error)
         if fault is not None:
             words = lambda: refusal_text(fault)  # noqa: E731 - re-worded on F2
         else:
-            log = faults.log_unexpected(self.services.store, error, "kiosk tui")
+            log = self.services.faults.log_unexpected(error, "kiosk tui")
             words = (lambda: t("internal.error", log=log)) if log else (lambda: t("internal.error_no_log", error=type(error).__name__))
         self.bell()
         with self.on_main_stack():

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from kiosk.domain.fields import TICK_BOXES, parse_field
 from kiosk.domain.election import Election
+from kiosk.domain.fields import TICK_BOXES, parse_field
 from kiosk.domain.results import Value
 from kiosk.domain.validation.messages import Message
 from kiosk.i18n import t

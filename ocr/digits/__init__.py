@@ -6,8 +6,14 @@ The box → 28×28 functions live in `ocr.digits.preprocess` (not re-exported he
 `ocr.digits.preprocess` stays the module).
 """
 
-from .classifier import (BoxReading, DigitClassifier, DigitModelError, calibrated_threshold, default_classifier,
-                         default_model_path)
+from .classifier import (
+                         BoxReading,
+                         DigitClassifier,
+                         DigitModelError,
+                         calibrated_threshold,
+                         default_classifier,
+                         default_model_path,
+)
 from .labels import BLANK, NAMES, NUM_CLASSES, OTHER
 from .preprocess import ink_fraction
 

@@ -19,8 +19,8 @@ import numpy as np
 from ..forms import geometry as g
 from ..forms.layout import build_template, template_page
 from ..forms.pdf import marker_bits, qr_geometry
-from ..forms.textfit import PT_MM, fit_text, place_lines
 from ..forms.spec import FormSpec
+from ..forms.textfit import PT_MM, fit_text, place_lines
 
 MM_PER_INCH = 25.4
 FONT = cv2.FONT_HERSHEY_SIMPLEX

@@ -21,8 +21,20 @@ from pathlib import Path
 import numpy as np
 
 from ocr.synth.digits import load_holdout
-from ocr.synth.mnist_data import (DEFAULT_SEED, HOLDOUT_PER_DIGIT, PACKAGE, SHA256, TARBALL, MnistCorrupt, MnistMissing,
-                                  cache_dir, load, sha256, split, tarball)
+from ocr.synth.mnist_data import (
+    DEFAULT_SEED,
+    HOLDOUT_PER_DIGIT,
+    PACKAGE,
+    SHA256,
+    TARBALL,
+    MnistCorrupt,
+    MnistMissing,
+    cache_dir,
+    load,
+    sha256,
+    split,
+    tarball,
+)
 
 __all__ = ["CALIBRATION_PER_DIGIT", "DEFAULT_SEED", "HOLDOUT_PER_DIGIT", "PACKAGE", "SHA256", "TARBALL", "MnistCorrupt",
            "MnistMissing", "cache_dir", "calibration_split", "fetch", "load", "main", "split"]

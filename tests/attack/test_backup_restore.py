@@ -252,8 +252,8 @@ def test_broken_audit_chain_or_damaged_page_image_is_refused(kiosk_home, tmp_pat
 
 
 def test_the_backup_screen_shows_a_refusal_in_words(demo_store, tmp_path, monkeypatch):
-    from tests.tui.admin_support import fill, log_in, message, open_with, run, until
     from kiosk.tui.screens.backup import BackupScreen
+    from tests.tui.admin_support import fill, log_in, message, open_with, run, until
 
     full_disk_database_copy(monkeypatch)
     target = tmp_path / "full-disk"
@@ -277,7 +277,7 @@ CRASHING_WRITER = textwrap.dedent(
     """
     import os, sys
     from pathlib import Path
-    from kiosk.auth import Account
+    from kiosk.services.auth import Account
     from kiosk.domain.fields import field_codes
     from kiosk.services.entry import EntryService
     from kiosk.store import open_store

@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from kiosk import auth
 from kiosk.demo import setup
 from kiosk.domain.election import Election
+from kiosk.services import auth
 from kiosk.store import elections as repo
 from kiosk.store import open_store
 

@@ -8,9 +8,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from kiosk import auth
+from kiosk.services import auth
 from kiosk.services.entry import EntryService
-from kiosk.store import faults, open_store
+from kiosk.store import faults
 from kiosk.store.faults import StoreFault
 from tests.support.entry import VERIFIER_1
 

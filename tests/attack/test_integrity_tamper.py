@@ -12,7 +12,7 @@ import json
 import re
 import sqlite3
 
-from kiosk import auth
+from kiosk.services import auth
 from kiosk.store import audit, open_store
 
 SEAL_LINE = re.compile(r"ankerpunt (\d+):([0-9a-f]{64})")

@@ -10,11 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import auth
-from kiosk.auth import Account
 from kiosk.demo import setup
 from kiosk.domain.fields import field_codes
-from kiosk.services import audit_log, backups
+from kiosk.services import audit_log, auth, backups
+from kiosk.services.auth import Account
 from kiosk.services.entry import EntryService
 from kiosk.store import audit, open_store
 from tests.support.entry import paper

@@ -34,15 +34,15 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 import cv2  # noqa: E402
 import numpy as np  # noqa: E402
-
 from bench_ocr import degradation, spec  # noqa: E402  (tests/bench/bench_ocr.py)
+from uncertainty import error_upper_bound  # noqa: E402
+
 from ocr.consistency import checked_sums, propose, relations  # noqa: E402
 from ocr.digits import default_classifier  # noqa: E402
 from ocr.fields import DEFAULT_THRESHOLD, read_fields  # noqa: E402
 from ocr.forms import build_template  # noqa: E402
 from ocr.register import register  # noqa: E402
 from ocr.synth import MnistDigits, random_values, render_blank, synth_page  # noqa: E402
-from uncertainty import error_upper_bound  # noqa: E402
 
 #: (d, e): the writer's d is sometimes drawn as e. Digits people confuse in handwriting.
 CONFUSIONS = ((3, 5), (1, 7), (4, 9), (2, 8), (5, 3), (7, 1), (9, 4), (8, 3), (5, 6), (0, 6), (6, 0), (3, 8))

@@ -52,15 +52,15 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 import cv2  # noqa: E402
 import numpy as np  # noqa: E402
+from uncertainty import by_group, error_upper_bound, page_bootstrap  # noqa: E402  (tests/bench/uncertainty.py)
 
-from ocr.digits import DigitClassifier, calibrated_threshold, default_classifier  # noqa: E402
 from ocr.consistency import CORROBORATED, checked_sums, propose, relations  # noqa: E402
+from ocr.digits import DigitClassifier, calibrated_threshold, default_classifier  # noqa: E402
 from ocr.fields import DEFAULT_THRESHOLD, digit_crop, read_fields  # noqa: E402
 from ocr.forms import FormSpec, build_template  # noqa: E402
 from ocr.register import register  # noqa: E402
 from ocr.synth import MnistDigits, render_blank, synth_page  # noqa: E402
 from ocr.synth.digits import MISDRAWN  # noqa: E402
-from uncertainty import by_group, error_upper_bound, page_bootstrap  # noqa: E402  (tests/bench/uncertainty.py)
 
 THRESHOLDS = (0.5, 0.8, 0.9, 0.95, 0.97, 0.98, 0.99, 0.995, 0.998, 0.999, 0.9995, 0.9998, 0.9999)
 

@@ -88,11 +88,11 @@ def bare_xml(raw: dict[int, dict]) -> bytes:
 
 def restart_cost(shape: ElectionShape, values: dict) -> float:
     """Seconds to rebuild one station with two full entries from the event log."""
-    from kiosk.auth import Account
     from kiosk.domain.fields import field_codes
+    from kiosk.services.auth import Account
     from kiosk.services.entry import EntryService
-    from kiosk.store import open_store
     from kiosk.store import elections as repo
+    from kiosk.store import open_store
 
     election = big_election(1, len(shape.list_numbers), shape.candidates(1))
     with tempfile.TemporaryDirectory() as tmp:
@@ -120,10 +120,9 @@ def verified_store_cost(election: Election, values: dict, home: Path) -> list[tu
     holds the events of two full entries of ``values`` (the events of station 1, made by the real
     entry service, copied to the other stations with their audit rows, as the service writes
     them), then time ``integrity.check``."""
-    from kiosk import auth
-    from kiosk.auth import Account
     from kiosk.domain.fields import field_codes
-    from kiosk.services import integrity
+    from kiosk.services import auth, integrity
+    from kiosk.services.auth import Account
     from kiosk.services.entry import EntryService
     from kiosk.store import audit, open_store, station_events
     from kiosk.store import elections as repo

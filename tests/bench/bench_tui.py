@@ -29,9 +29,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from kiosk.airgap import NetworkReport  # noqa: E402
-from kiosk.auth import Account  # noqa: E402
 from kiosk.demo import scans, setup  # noqa: E402
 from kiosk.demo.scans import demo_paper  # noqa: E402
+from kiosk.services.auth import Account  # noqa: E402
 from kiosk.services.entry import EntryService  # noqa: E402
 from kiosk.services.scanning import ScanService  # noqa: E402
 from kiosk.store import open_store  # noqa: E402

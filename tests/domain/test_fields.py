@@ -3,7 +3,14 @@ import pytest
 from kiosk.domain.election import Candidate, Election, PartyList
 from kiosk.domain.errors import DomainError, ShapeError, UnknownField
 from kiosk.domain.fields import (
-    TICK_BOXES, FieldKind, check_field, field_codes, field_kind, front_page_codes, list_page_codes, parse_field,
+    TICK_BOXES,
+    FieldKind,
+    check_field,
+    field_codes,
+    field_kind,
+    front_page_codes,
+    list_page_codes,
+    parse_field,
 )
 from kiosk.domain.shape import ElectionShape
 
@@ -20,9 +27,9 @@ def test_form_order_front_page_then_list_pages():
 
 def test_front_page_order_is_the_printed_forms():
     # The entry screen walks the fields in this order, so it must be the paper's.
-    from ocr.forms import build_template
     from kiosk.demo.election import demo_election
     from kiosk.services.forms import form_spec
+    from ocr.forms import build_template
 
     election = demo_election()
     shape = ElectionShape.from_election(election)

@@ -3,7 +3,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kiosk.domain.handcount import (
-    HandCountError, HandEntry, ListStatus, check_hand_count, require_agreement,
+    HandCountError,
+    HandEntry,
+    ListStatus,
+    check_hand_count,
+    require_agreement,
 )
 from kiosk.domain.shape import ElectionShape
 

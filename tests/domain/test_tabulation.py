@@ -5,7 +5,7 @@ from hypothesis import strategies as st
 from kiosk.domain.fields import field_codes
 from kiosk.domain.shape import ElectionShape
 from kiosk.domain.tabulation import TabulationError, sum_results, summed_codes, tabulate
-from kiosk.domain.workflow import ErrorsResolved, ErrorResolution, ScanAttached, Status
+from kiosk.domain.workflow import ErrorResolution, ErrorsResolved, ScanAttached, Status
 
 from .forms import GOOD, SHAPE, consistent_forms, form
 from .workflow.driver import ANNA, BRAM, CARLA, CLERK, Station

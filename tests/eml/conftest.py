@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
 from eml_support import example
+
 from kiosk.domain.election import Candidate, Election, PartyList, PollingStation
 from kiosk.i18n import set_language
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from eml_support import example
 from lxml import etree
 
-from eml_support import example
 from kiosk.eml import (
     EmlError,
     check_belongs_to,

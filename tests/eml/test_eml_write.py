@@ -7,11 +7,11 @@ from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
+from eml_support import CREATED
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from eml_support import CREATED
 from kiosk.domain.election import Candidate, Election, PartyList, PollingStation
 from kiosk.eml import check_belongs_to, read_candidate_lists, read_election_definition, read_polling_stations
 from kiosk.eml.schema import schema_for

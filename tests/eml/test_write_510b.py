@@ -7,11 +7,11 @@ from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
+from eml_support import CREATED, example
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from eml_support import CREATED, example
 from kiosk.domain.election import Candidate, Election, PartyList, PollingStation
 from kiosk.domain.fields import TICK_BOXES
 from kiosk.domain.results import Results

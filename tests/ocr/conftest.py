@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from ocr_forms_support import SRC_DPI, small_spec
 
 from ocr.forms import FormSpec, build_template
 from ocr.synth import FontDigits, render_blank, synth_page
-
-from ocr_forms_support import SRC_DPI, small_spec
 
 
 @pytest.fixture(scope="session")

@@ -6,7 +6,8 @@ import json
 
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from ocr.forms import FormSpec, build_template, field_index, parse_payload
 from ocr.forms import geometry as g

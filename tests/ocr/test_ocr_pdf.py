@@ -7,12 +7,11 @@ import re
 import cv2
 import numpy as np
 import pytest
+from ocr_forms_support import small_spec
 
 from ocr.forms import build_template
 from ocr.forms.pdf import font_name, render_pdf
 from ocr.synth import pdftoppm_available, rasterize_pdf, render_blank
-
-from ocr_forms_support import small_spec
 
 
 @pytest.fixture(scope="module")

@@ -10,23 +10,30 @@ import copy
 
 import cv2
 import numpy as np
-import pytest
 import pytesseract
+import pytest
 from fpdf import FPDF
+from ocr_forms_support import SRC_DPI, small_spec
 
 from ocr.forms import FormSpec, build_template
 from ocr.forms import geometry as g
 from ocr.forms.pdf import dejavu_paths, render_pdf
 from ocr.printed import (
-    INSTALL_HINT, PrintedReading, TesseractMissing, make_header_check, parse_printed_number,
-    read_header, read_printed_number, read_printed_table, tesseract_available, tesseract_read_field,
+    INSTALL_HINT,
+    PrintedReading,
+    TesseractMissing,
+    make_header_check,
+    parse_printed_number,
+    read_header,
+    read_printed_number,
+    read_printed_table,
+    tesseract_available,
+    tesseract_read_field,
     text_agrees,
 )
 from ocr.printed.header import numbers_in
 from ocr.register import register
 from ocr.synth import degrade, pdftoppm_available, rasterize_pdf, render_blank
-
-from ocr_forms_support import SRC_DPI, small_spec
 
 needs_tesseract = pytest.mark.skipif(not tesseract_available(), reason=INSTALL_HINT)
 needs_pdftoppm = pytest.mark.skipif(not pdftoppm_available(),

@@ -13,6 +13,7 @@ import shutil
 import cv2
 import numpy as np
 import pytest
+from ocr_forms_support import small_spec
 
 from ocr.__main__ import main
 from ocr.digits import BoxReading
@@ -22,8 +23,6 @@ from ocr.forms.pdf import render_pdf
 from ocr.register import REFUSALS
 from ocr.synth import FontDigits, degrade, fill, rasterize_pdf
 from ocr.synth.values import random_values
-
-from ocr_forms_support import small_spec
 
 CONDITIONS = {
     "straight": {},

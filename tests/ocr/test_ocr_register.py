@@ -9,13 +9,12 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from ocr_forms_support import SRC_DPI, border_offsets, small_spec
 
 from ocr.forms import build_template
 from ocr.forms import geometry as g
 from ocr.register import DEFAULT_DPI, REFUSALS, Registration, _percentiles, cut_box, register
 from ocr.synth import FontDigits, degrade, render_blank, synth_page
-
-from ocr_forms_support import SRC_DPI, border_offsets, small_spec
 
 S = SRC_DPI / 25.4
 

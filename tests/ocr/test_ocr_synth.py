@@ -6,18 +6,16 @@ import json
 
 import numpy as np
 import pytest
+from ocr_forms_support import small_spec
 
-from ocr.forms import field_index
-from ocr.synth import (FontDigits, MnistDigits, degrade, digit_slots, fill,
-                       random_values, render_blank, synth_page)
 from ocr.digits import DigitClassifier
 from ocr.digits.preprocess import preprocess
+from ocr.forms import field_index
+from ocr.synth import FontDigits, MnistDigits, degrade, digit_slots, fill, random_values, render_blank, synth_page
 from ocr.synth import digits as synth_digits
 from ocr.synth.digits import MISDRAWN, holdout_index, load_holdout
 from ocr.synth.mnist_data import HOLDOUT_PER_DIGIT, split
 from ocr.training import augment
-
-from ocr_forms_support import small_spec
 
 DPI = 150
 S = DPI / 25.4

@@ -17,7 +17,7 @@ CHILD = textwrap.dedent(
     """
     import json, sys
     from pathlib import Path
-    from kiosk.auth import Account
+    from kiosk.services.auth import Account
     from kiosk.domain.fields import field_codes
     from kiosk.services.entry import EntryService
     from kiosk.store import open_store

@@ -5,10 +5,10 @@ import random
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kiosk.demo.rehearsal import RehearsalScanService, wrong_value
 from kiosk.domain.fields import field_codes
 from kiosk.domain.workflow import Status
 from kiosk.services import rehearsal
+from kiosk.services.rehearsal_scans import RehearsalScanService, wrong_value
 from kiosk.services.scanning import ScanService
 from tests.support.entry import CLERK, VERIFIER_1, VERIFIER_2, paper, type_entry
 

@@ -6,17 +6,17 @@ import cv2
 import numpy as np
 import pytest
 
-
 from kiosk import i18n
-from kiosk.auth import Account
 from kiosk.domain.workflow import Status
 from kiosk.services import forms
+from kiosk.services.auth import Account
 from kiosk.services.entry import EntryRefused
-from kiosk.services.scanning import ScanService, scan_with_device
+from kiosk.services.scanning import PendingRead, ScanBatch, ScanOutcome, ScanService, ScanStatus, scan_with_device
 from kiosk.store import audit
 from kiosk.store import pages as page_repo
 from tests.support.entry import CLERK, VERIFIER_1
 from tests.support.scanner import fake_scanimage, page_image, png
+
 
 @pytest.fixture
 def scanner(entries):
@@ -225,3 +225,32 @@ def test_reading_touches_no_database_so_a_worker_thread_may_do_it(scanner, entri
     assert outcome.status == "accepted" and outcome.station == 3
     again = scanner.attach(CLERK, scanner.read(data, "scan-3-again.png"))
     assert again.status == "duplicate"
+
+
+def test_a_batch_settles_what_needs_no_reading_and_reads_the_rest_in_three_steps(scanner, entries, tmp_path):
+    first, _ = page_image(entries, 2, 1)
+    second, _ = page_image(entries, 2, 2)
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (folder / "a.png").write_bytes(first)
+    (folder / "b.txt").write_text("not a page")
+    (folder / "c.png").write_bytes(first)  # the same page again
+    (folder / "d.png").write_bytes(second)
+    batch = ScanBatch(scanner, CLERK, sorted(folder.iterdir()))
+    pending = batch.prepare()
+    assert isinstance(pending, PendingRead) and pending.source.endswith("a.png")
+    assert batch.attach(batch.read(pending)).status is ScanStatus.ACCEPTED
+    skipped = batch.prepare()  # settled without reading
+    assert isinstance(skipped, ScanOutcome) and skipped.status is ScanStatus.SKIPPED
+    known = batch.prepare()  # seen before: recognised before any reading
+    assert isinstance(known, ScanOutcome) and known.status is ScanStatus.DUPLICATE and known.station == 2
+    batch.stop()  # Esc: the rest stays in the folder
+    assert batch.done and batch.prepare() is None
+    assert [o.status for o in batch.outcomes] == ["accepted", "skipped", "duplicate"]
+    assert entries.incomplete_scans()[2].present == 1
+
+
+def test_a_batch_is_refused_to_an_account_that_may_not_scan(scanner, tmp_path):
+    with pytest.raises(EntryRefused) as refused:
+        ScanBatch(scanner, VERIFIER_1, [tmp_path / "a.png"])
+    assert refused.value.code == "workflow.role_not_allowed"

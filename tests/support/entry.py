@@ -2,9 +2,9 @@
 
 import random
 
-from kiosk.auth import Account
 from kiosk.demo.results import consistent_results
 from kiosk.domain.fields import field_codes
+from kiosk.services.auth import Account
 from kiosk.services.entry import EntryService
 
 COORDINATOR = Account("coordinator", "coordinator")

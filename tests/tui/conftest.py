@@ -28,7 +28,7 @@ def scanned_demo_template(tmp_path_factory) -> Path:
     """The demo election, its accounts and station 1's synthetic scans: built once."""
     from argon2 import PasswordHasher
 
-    from kiosk import auth
+    from kiosk.services import auth
 
     saved = auth.hasher
     auth.hasher = PasswordHasher(time_cost=1, memory_cost=256, parallelism=1)

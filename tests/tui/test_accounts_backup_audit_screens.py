@@ -5,17 +5,16 @@ from __future__ import annotations
 import pytest
 from textual.widgets import DataTable, Input
 
-from kiosk import auth
 from kiosk.demo.setup import DEMO_PASSWORD
 from kiosk.i18n import refusal_text
+from kiosk.services import auth
 from kiosk.store import audit
 from kiosk.tui.screens.accounts import AccountsScreen
 from kiosk.tui.screens.admin_common import grouped
 from kiosk.tui.screens.audit import AuditScreen
 from kiosk.tui.screens.backup import BackupScreen
 from kiosk.tui.screens.dashboard import DashboardScreen
-from tests.tui.admin_support import run, log_in, fill, open_with, until, text, message, cells
-
+from tests.tui.admin_support import cells, fill, log_in, message, open_with, run, text, until
 
 # -- accounts -----------------------------------------------------------------------------------
 
@@ -112,14 +111,14 @@ def test_audit_log_verifies_and_lists_the_newest_events(demo_store):
         await log_in(pilot)
         screen = await open_with(pilot, "f9", AuditScreen)
         await until(pilot, lambda: screen.verification is not None)
-        result = audit.verify(app.services.store.db)
+        result = audit.verify(app.services._store.db)
         verdict = text(screen, "#audit-verify")
         assert "Auditlog in orde" in verdict and f"{result.rows} regels" in verdict
         assert grouped(result.head_hash) in verdict
         rows = cells(screen, "#audit-table")
         assert len(rows) == min(200, result.rows)
         assert rows[0][3] == "coordinator" and rows[0][4] == "ingelogd"  # newest first, in words
-        newest = audit.rows(app.services.store.db, limit=1)[0]
+        newest = audit.rows(app.services._store.db, limit=1)[0]
         assert rows[0][0] == str(newest["seq"]) and rows[0][1].replace(" ", "").startswith(newest["hash"][:8])
         await pilot.press("f2")
         assert "Audit log OK" in text(screen, "#audit-verify")

@@ -4,20 +4,20 @@ import dataclasses
 import re
 import time
 
-from kiosk import auth
+import pytest
+
 from kiosk.config import ConfigError, KioskConfig
-from kiosk.i18n import refusal_text
 from kiosk.demo.election import demo_election
 from kiosk.domain.election import PollingStation
 from kiosk.domain.workflow import Status
+from kiosk.i18n import refusal_text
+from kiosk.services import auth
 from kiosk.store import elections as election_repo
 from kiosk.tui.app import KioskApp
 from kiosk.tui.context import Services
 from kiosk.tui.screens.dashboard import DashboardScreen
 from tests.support.entry import VERIFIER_1, make_definitive, paper
 from tests.tui.conftest import FakeNetwork, log_in, run
-
-import pytest
 
 
 def rows(screen) -> list[list[str]]:

@@ -16,6 +16,8 @@ import os
 import stat
 from datetime import datetime, timezone
 
+import pytest
+
 from kiosk.demo.scans import demo_paper
 from kiosk.domain.workflow import Status
 from kiosk.services.entry import EntryRefused
@@ -41,6 +43,7 @@ async def log_out(pilot) -> None:
     await pilot.pause()
 
 
+@pytest.mark.slow
 def test_demo_election_from_scans_to_the_printed_sheet(demo_store, scanned_demo_template, tmp_path, monkeypatch):
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()

@@ -1,6 +1,8 @@
 """First and second entry on the screen: proposals, typing, going back, checks, blind entry."""
 
 
+import pytest
+
 from kiosk.demo.scans import demo_paper
 from kiosk.domain.workflow import Status
 from kiosk.domain.workflow.state import Provenance
@@ -20,6 +22,7 @@ async def open_station(pilot, number: int, key: str = "enter") -> None:
     await pilot.pause()
 
 
+@pytest.mark.slow
 def test_first_entry_with_proposals_to_first_done(make_app, tui_store):
     app = make_app()
     paper = demo_paper(app.services.entries, 1)
@@ -153,6 +156,7 @@ def test_another_verifier_cannot_take_a_claimed_entry(make_app):
     run(app, scenario)
 
 
+@pytest.mark.slow
 def test_manual_entry_shows_checks_when_the_front_page_is_complete(make_app):
     app = make_app()
     paper = demo_paper(app.services.entries, 2)
@@ -183,6 +187,7 @@ def test_manual_entry_shows_checks_when_the_front_page_is_complete(make_app):
     run(app, scenario)
 
 
+@pytest.mark.slow
 def test_second_entry_is_blind_and_names_differing_fields_only(make_app):
     app = make_app()
     entries = app.services.entries

@@ -66,5 +66,5 @@ def test_an_unexpected_error_in_an_action_is_logged_not_shown(make_app, monkeypa
         assert app.screen is dashboard
 
     run(app, scenario)
-    log = app.services.store.home / "logs" / "errors.log"
+    log = app.services._store.home / "logs" / "errors.log"
     assert "ZeroDivisionError" in log.read_text()

@@ -10,8 +10,7 @@ from kiosk.store import audit
 from kiosk.tui.screens.admin_common import grouped, number_ranges
 from kiosk.tui.screens.dashboard import DashboardScreen
 from kiosk.tui.screens.hand_totals import HandTotalsScreen
-from tests.tui.admin_support import run, log_in, open_with, text, message, cells, machine_totals, type_hand_count
-
+from tests.tui.admin_support import cells, log_in, machine_totals, message, open_with, run, text, type_hand_count
 
 # -- small helpers ------------------------------------------------------------------------------
 

@@ -120,7 +120,7 @@ def test_language_switches_at_run_time(make_app):
 
 
 def test_before_the_import_the_login_says_what_to_do(store):
-    from kiosk import auth as accounts
+    from kiosk.services import auth as accounts
     from kiosk.tui.app import KioskApp
     from kiosk.tui.context import Services
     from tests.tui.conftest import FakeNetwork
@@ -148,7 +148,7 @@ def test_kiosk_tui_needs_a_terminal(tmp_path, capsys):
 def test_timers_that_fire_while_the_app_closes_do_nothing(make_app):
     """The idle lock and the network check run on timers; one may fire after the last screen is gone
     (seen on Python 3.13 at the end of a test run). With an empty screen stack they must not fail."""
-    from kiosk.auth import Account
+    from kiosk.services.auth import Account
 
     app = make_app(idle_lock_seconds=0, clock=lambda: 1e9)
     assert not app.screen_stack  # not running: no screens, as while closing

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from textual.widgets import DataTable, Static
 
 from kiosk.airgap import reason
-from kiosk.domain.workflow import Status
 from kiosk.services.entry import EntryService
 from kiosk.store import open_store
 from kiosk.tui.screens.audit import AuditScreen
@@ -36,6 +36,7 @@ async def logged_out(pilot) -> None:
     assert len(pilot.app.screen_stack) == 2
 
 
+@pytest.mark.slow
 def test_the_logout_key_is_shown_and_works_on_the_overview_an_entry_a_tool_and_the_lock(make_app):
     app = make_app()
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-
-from kiosk import auth
-from kiosk.services import rehearsal
+from kiosk.services import auth, rehearsal
 from kiosk.services.entry import EntryService
 from kiosk.store import audit
 from kiosk.tui.screens.accounts import AccountsScreen
@@ -16,8 +14,7 @@ from kiosk.tui.screens.rehearsal import RehearsalScreen
 from kiosk.tui.screens.scan_inbox import ScanInboxScreen
 from kiosk.tui.screens.sheet import SheetScreen
 from tests.support.entry import CLERK, VERIFIER_1, VERIFIER_2, paper, type_entry
-from tests.tui.admin_support import run, log_in, open_with, text, message, cells
-
+from tests.tui.admin_support import cells, log_in, message, open_with, run, text
 
 # -- rehearsal ----------------------------------------------------------------------------------
 

@@ -1,6 +1,8 @@
 """The coordinator resolves differences and errors on the screen."""
 
 
+import pytest
+
 from kiosk.demo.scans import demo_paper
 from kiosk.domain.workflow import Status
 from kiosk.tui.screens.dashboard import DashboardScreen
@@ -102,6 +104,7 @@ def test_a_verifier_cannot_resolve(make_app):
     assert app.services.entries.state(1).status is Status.ENTRIES_DIFFER
 
 
+@pytest.mark.slow
 def test_an_error_shows_its_fields_and_returns_the_entry_at_the_first_of_them(make_app):
     """F.402: the coordinator sees the list's candidates and its total (not E.1), and
     the verifier gets the entry back at the first candidate, with only those to answer."""

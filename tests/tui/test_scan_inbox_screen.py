@@ -14,8 +14,7 @@ from kiosk.store import audit
 from kiosk.tui.screens.dashboard import DashboardScreen
 from kiosk.tui.screens.scan_inbox import ScanInboxScreen
 from tests.support.scanner import fake_scanimage
-from tests.tui.admin_support import run, log_in, fill, open_with, until, text, message, cells
-
+from tests.tui.admin_support import cells, fill, log_in, message, open_with, run, text, until
 
 # -- scan inbox ---------------------------------------------------------------------------------
 

@@ -14,8 +14,7 @@ from kiosk.store import audit
 from kiosk.tui.screens.admin_common import grouped
 from kiosk.tui.screens.sheet import SheetScreen
 from tests.support.entry import COORDINATOR, VERIFIER_1, make_definitive, paper, type_entry
-from tests.tui.admin_support import wall_clock, run, log_in, open_with, text, message, fake_lp
-
+from tests.tui.admin_support import fake_lp, log_in, message, open_with, run, text, wall_clock
 
 # -- totals sheet -------------------------------------------------------------------------------
 
@@ -69,7 +68,7 @@ def test_sheet_pdf_exports_and_printing(definitive_store, tmp_path, monkeypatch)
         files = text(screen, "#sheet-files")
         assert str(screen.sheet.path) in files
         assert grouped(screen.sheet.eml_sha256) in files
-        assert grouped(audit.head(app.services.store.db)[1]) in files
+        assert grouped(audit.head(app.services._store.db)[1]) in files
 
         monkeypatch.setenv("PATH", str(empty_bin))
         await pilot.press("f6")

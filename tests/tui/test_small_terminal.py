@@ -25,6 +25,7 @@ def on_screen(app, widget) -> bool:
             and region.right <= width and region.bottom <= keys.y)
 
 
+@pytest.mark.slow
 def test_a_refusal_is_shown_at_80x24_and_stays_there(make_app):
     app = make_app(image_mode="halfcell")
 
@@ -154,6 +155,7 @@ def rendered_box_rows(crop: FieldCrop) -> float:
 
 
 @pytest.mark.parametrize("size", [SMALL, LARGE], ids=["80x24", "160x50"])
+@pytest.mark.slow
 def test_the_crop_is_zoomed_on_the_digit_boxes(make_app, size):
     app = make_app(image_mode="halfcell")
     paper = demo_paper(app.services.entries, 1)

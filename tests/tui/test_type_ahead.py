@@ -7,6 +7,8 @@ to disk) is still running."""
 import asyncio
 import time
 
+import pytest
+
 from kiosk.demo.scans import demo_paper
 from kiosk.domain.workflow.state import Provenance
 from kiosk.tui.screens.entry import EntryScreen
@@ -40,6 +42,7 @@ async def settle(sender, committed: list, expected: int, timeout: float) -> int:
     return at_last_key if at_last_key is not None else seen
 
 
+@pytest.mark.slow
 def test_a_whole_station_typed_at_20_ms_per_key_on_a_200_ms_disk(make_app):
     app = make_app()
     entries = app.services.entries

@@ -11,7 +11,10 @@ from __future__ import annotations
 import html
 import re
 
+import pytest
+
 from kiosk.airgap import reason
+from kiosk.demo.scans import demo_paper
 from kiosk.i18n import catalogue, language, set_language
 from kiosk.services.printing import PrintResult
 from kiosk.tui.screens.audit_words import action_text, details_text
@@ -19,7 +22,6 @@ from kiosk.tui.widgets.network_words import status_line
 from kiosk.tui.widgets.words import counted
 from tests.support.entry import VERIFIER_1, VERIFIER_2, type_entry
 from tests.tui.conftest import log_in, run
-from kiosk.demo.scans import demo_paper
 
 #: Words of one language that must not show in the other's UI (whole words, any case).
 DUTCH = ("stembureau", "stembureaus", "invoer", "fout", "fouten", "geen", "alle", "leeg", "gescand", "definitief",
@@ -63,6 +65,7 @@ def problems(text: str, lang: str, names: list[str]) -> list[str]:
     return found
 
 
+@pytest.mark.slow
 def test_every_screen_in_both_languages(make_app, network):
     app = make_app()
     entries = app.services.entries

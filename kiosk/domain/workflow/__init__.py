@@ -44,27 +44,55 @@ entry's ``confirmations``.
 from kiosk.domain.workflow.checks import can_finish, entry_messages, open_messages
 from kiosk.domain.workflow.consequences import Action, Consequence, Step, consequence
 from kiosk.domain.workflow.errors import (
-    BadEvent, ClaimError, DuplicatePage, EntryIncomplete, FieldNotEditable, FourEyes, MessagesOpen, NoSuchMessage,
-    RoleNotAllowed, StationDefinitive, WorkflowError, WrongState,
+    BadEvent,
+    ClaimError,
+    DuplicatePage,
+    EntryIncomplete,
+    FieldNotEditable,
+    FourEyes,
+    MessagesOpen,
+    NoSuchMessage,
+    RoleNotAllowed,
+    StationDefinitive,
+    WorkflowError,
+    WrongState,
 )
 from kiosk.domain.workflow.events import (
-    ClaimReleased, DifferencesResolved, EntryClaimed, EntryFinished, ErrorResolution, ErrorSent, ErrorsResolved,
-    Event, FieldConfirmed, Resolution, ScanAttached, WarningAcknowledged,
+    ClaimReleased,
+    DifferencesResolved,
+    EntryClaimed,
+    EntryFinished,
+    ErrorResolution,
+    ErrorSent,
+    ErrorsResolved,
+    Event,
+    FieldConfirmed,
+    Resolution,
+    ScanAttached,
+    WarningAcknowledged,
 )
 from kiosk.domain.workflow.machine import apply, replay
-from kiosk.domain.workflow.roles import Actor, Role
+from kiosk.domain.workflow.roles import Actor, Capability, Role, may, roles_that_may
 from kiosk.domain.workflow.state import (
-    Acknowledgement, AckKind, ArchivedEntry, Confirmation, Entry, Provenance, StationState, Status, new_station,
+    AckKind,
+    Acknowledgement,
+    ArchivedEntry,
+    Confirmation,
+    Entry,
+    Provenance,
+    StationState,
+    Status,
+    new_station,
 )
 from kiosk.domain.workflow.views import CoordinatorView, EntryView, FieldView, coordinator_view, entry_view
 
 __all__ = [
     "Action", "Consequence", "Step", "consequence",
-    "AckKind", "Acknowledgement", "Actor", "ArchivedEntry", "BadEvent", "ClaimError", "ClaimReleased",
+    "AckKind", "Acknowledgement", "Actor", "Capability", "ArchivedEntry", "BadEvent", "ClaimError", "ClaimReleased",
     "Confirmation", "CoordinatorView", "DifferencesResolved", "DuplicatePage", "Entry", "EntryClaimed",
     "EntryFinished", "EntryIncomplete", "EntryView", "ErrorResolution", "ErrorSent", "ErrorsResolved", "Event",
     "FieldConfirmed", "FieldNotEditable", "FieldView", "FourEyes", "MessagesOpen", "NoSuchMessage", "Provenance",
     "Resolution", "Role", "RoleNotAllowed", "ScanAttached", "StationDefinitive", "StationState", "Status",
     "WarningAcknowledged", "WorkflowError", "WrongState", "apply", "can_finish", "coordinator_view",
-    "entry_messages", "entry_view", "new_station", "open_messages", "replay",
+    "entry_messages", "entry_view", "may", "new_station", "open_messages", "replay", "roles_that_may",
 ]

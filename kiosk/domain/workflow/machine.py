@@ -18,18 +18,40 @@ from kiosk.domain.shape import ElectionShape
 from kiosk.domain.workflow import resolution
 from kiosk.domain.workflow.checks import entry_messages, open_messages, participants_clash
 from kiosk.domain.workflow.errors import (
-    BadEvent, ClaimError, DuplicatePage, EntryIncomplete, FieldNotEditable, FourEyes, MessagesOpen, NoSuchMessage,
+    BadEvent,
+    ClaimError,
+    DuplicatePage,
+    EntryIncomplete,
+    FieldNotEditable,
+    FourEyes,
+    MessagesOpen,
+    NoSuchMessage,
     StationDefinitive,
 )
 from kiosk.domain.workflow.events import (
-    ClaimReleased, DifferencesResolved, EntryClaimed, EntryFinished, ErrorSent, ErrorsResolved, Event,
-    FieldConfirmed, ScanAttached, WarningAcknowledged,
+    ClaimReleased,
+    DifferencesResolved,
+    EntryClaimed,
+    EntryFinished,
+    ErrorSent,
+    ErrorsResolved,
+    Event,
+    FieldConfirmed,
+    ScanAttached,
+    WarningAcknowledged,
 )
 from kiosk.domain.workflow.guards import entry_number, require_role, require_status
 from kiosk.domain.workflow.resolution import IN_PROGRESS
 from kiosk.domain.workflow.roles import Actor
 from kiosk.domain.workflow.state import (
-    Acknowledgement, AckKind, Confirmation, Entry, Provenance, StationState, Status, new_station,
+    AckKind,
+    Acknowledgement,
+    Confirmation,
+    Entry,
+    Provenance,
+    StationState,
+    Status,
+    new_station,
 )
 
 

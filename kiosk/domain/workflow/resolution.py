@@ -11,7 +11,11 @@ from kiosk.domain.results import Results
 from kiosk.domain.validation import concerned_fields, validate
 from kiosk.domain.workflow.errors import BadEvent
 from kiosk.domain.workflow.events import (
-    DifferencesResolved, ErrorResolution, ErrorsResolved, Event, Resolution,
+    DifferencesResolved,
+    ErrorResolution,
+    ErrorsResolved,
+    Event,
+    Resolution,
 )
 from kiosk.domain.workflow.guards import require_role, require_status
 from kiosk.domain.workflow.state import ArchivedEntry, Entry, StationState, Status

@@ -1,6 +1,6 @@
 """Accounts: who may log in, with which role; unlock a locked account; add one.
 
-Everything goes through ``kiosk.auth``, which checks that the person is a
+Everything goes through ``kiosk.services.auth``, which checks that the person is a
 coordinator, applies the password rules and writes the audit log; its refusals
 are shown as they are.
 """
@@ -13,10 +13,10 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import DataTable, Input, Label, Select, Static
 
-from kiosk import auth
 from kiosk.i18n import refusal_text, t
-from kiosk.tui.screens.session import LOGOUT_KEY
+from kiosk.services import auth
 from kiosk.tui.screens.admin_common import AdminScreen
+from kiosk.tui.screens.session import LOGOUT_KEY
 
 
 class AccountsScreen(AdminScreen):
@@ -62,7 +62,7 @@ class AccountsScreen(AdminScreen):
         self.query_one("#accounts-table", DataTable).focus()
 
     def refresh_table(self, select: str | None = None) -> None:
-        self.accounts = auth.list_accounts(self.app.services.store)
+        self.accounts = self.app.services.accounts.list_accounts()
         table = self.query_one("#accounts-table", DataTable)
         if select is None and table.row_count:
             select = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
@@ -122,7 +122,7 @@ class AccountsScreen(AdminScreen):
             self.say(lambda: t("tui.admin.accounts.not_locked", username=name))
             return
         try:
-            auth.unlock(self.app.services.store, name, self.app.account)
+            self.app.services.accounts.unlock(name, self.app.account)
         except auth.AuthError as error:
             self.say(lambda error=error: refusal_text(error))
             return
@@ -183,7 +183,7 @@ class AccountsScreen(AdminScreen):
             password.focus()
             return
         try:
-            auth.add_account(self.app.services.store, username, role, password.value, self.app.account)
+            self.app.services.accounts.add_account(username, role, password.value, self.app.account)
         except auth.AuthError as error:
             password.value = again.value = ""
             self.say(lambda error=error: refusal_text(error))

@@ -15,10 +15,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Static
 
+from kiosk.domain.workflow import Capability, roles_that_may
 from kiosk.i18n import t
+from kiosk.tui.screens.session import LOGOUT_KEY, SessionScreen
 from kiosk.tui.widgets.key_bar import KeyBar
 from kiosk.tui.widgets.message_line import MessageLine
-from kiosk.tui.screens.session import LOGOUT_KEY, SessionScreen
 
 Text = Callable[[], str]
 
@@ -47,11 +48,11 @@ def number_ranges(numbers: Iterable[int]) -> str:
 
 
 class AdminScreen(SessionScreen):
-    """Base of the tool screens. Subclasses set ``TITLE_KEY``, ``KEYS`` and ``ROLES``,
+    """Base of the tool screens. Subclasses set ``TITLE_KEY``, ``KEYS`` and ``NEEDS``,
     and implement ``compose_body``, ``load`` and ``retranslate_body``."""
 
     CSS_PATH = "../admin.tcss"
-    ROLES: tuple[str, ...] = ("coordinator",)
+    NEEDS: Capability = Capability.COORDINATE  # what the account must be allowed to do (the domain's table)
     TITLE_KEY = ""
     KEYS: list[tuple[str, str]] = []
     BINDINGS = [Binding("escape", "back", show=False)]
@@ -63,7 +64,7 @@ class AdminScreen(SessionScreen):
     @property
     def allowed(self) -> bool:
         account = self.app.account
-        return account is not None and account.role in self.ROLES
+        return account is not None and account.may(self.NEEDS)
 
     # -- building ---------------------------------------------------------------------
 
@@ -85,7 +86,7 @@ class AdminScreen(SessionScreen):
     def on_mount(self) -> None:
         self._retranslate_frame()
         if not self.allowed:
-            roles = ", ".join(t(f"tui.role.{role}") for role in self.ROLES)
+            roles = ", ".join(t(f"tui.role.{role.value}") for role in roles_that_may(self.NEEDS))
             self.say(lambda: t("tui.admin.not_allowed", roles=roles))
             return
         self.load()
@@ -102,10 +103,8 @@ class AdminScreen(SessionScreen):
             self.retranslate_body()
 
     def _retranslate_frame(self) -> None:
-        from kiosk.services import rehearsal
-
         banner = self.query_one("#banner", Static)
-        banner.display = rehearsal.is_rehearsal(self.app.services.store)
+        banner.display = self.app.services.rehearsal.is_rehearsal()
         banner.update(t("tui.rehearsal_banner"))
         self.query_one("#admin-title", Static).update(t(self.TITLE_KEY))
         self.query_one("#keys", KeyBar).set_keys(self.key_list())

@@ -49,9 +49,9 @@ class AuditScreen(AdminScreen):
         self.call_after_refresh(self._verify)
 
     def _verify(self) -> None:
-        store = self.app.services.store
-        self.verification = audit_log.verify(store)
-        self.rows = audit_log.recent(store, SHOWN_ROWS)
+        audit = self.app.services.audit
+        self.verification = audit.verify()
+        self.rows = audit.recent(SHOWN_ROWS)
         self.retranslate_body()
 
     # -- words ----------------------------------------------------------------------------

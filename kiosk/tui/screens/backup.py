@@ -78,9 +78,10 @@ class BackupScreen(AdminScreen):
 
     def _run(self, target: Path) -> None:
         try:
-            self.result = backups.make_backup(self.app.services.store, target, self.app.account.username)
+            self.result = self.app.services.backups.make_backup(target, self.app.account.username)
         except backups.BackupRefused as refusal:
-            self.say(lambda: t("tui.admin.backup.failed", path=target, reason=refusal_text(refusal)))
+            # The words are made again on F2, after this block has ended: bind the refusal now.
+            self.say(lambda refusal=refusal: t("tui.admin.backup.failed", path=target, reason=refusal_text(refusal)))
             self.app.bell()
         except Exception as error:  # noqa: BLE001 - whatever happened, the operator gets words, not a traceback
             reason = refusal_text(error) if getattr(error, "code", None) else getattr(error, "strerror", None) or str(error)

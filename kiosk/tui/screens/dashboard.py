@@ -21,9 +21,8 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import DataTable, Input, Select, Static
 
-from kiosk.domain.workflow import Status
+from kiosk.domain.workflow import Capability, Status
 from kiosk.i18n import t
-from kiosk.services import audit_log
 from kiosk.services.entry import EntryRefused
 from kiosk.tui.columns import Column, fit_cell, fit_widths
 from kiosk.tui.screens.session import LOGOUT_KEY, SessionScreen
@@ -35,13 +34,14 @@ from kiosk.tui.widgets.words import counted
 #: Seconds between two looks at the audit head (a change elsewhere shows within this).
 FOLLOW_INTERVAL = 1.0
 
-ROLE_KEYS = {
-    "clerk": [("F3", "tui.key.scan")],
-    "verifier": [("Enter", "tui.key.open"), ("F4", "tui.key.manual")],
-    "coordinator": [("Enter", "tui.key.open"), ("F3", "tui.key.scan"), ("F4", "tui.key.manual"),
-                    ("F5", "tui.key.hand"), ("F6", "tui.key.sheet"), ("F7", "tui.key.accounts"),
-                    ("F8", "tui.key.backup"), ("F9", "tui.key.audit"), ("F11", "tui.key.release")],
-}
+#: The overview's keys in the order shown, each with what the account must be allowed to do.
+ROLE_KEYS = [
+    ("Enter", "tui.key.open", Capability.ENTER), ("F3", "tui.key.scan", Capability.SCAN),
+    ("F4", "tui.key.manual", Capability.ENTER), ("F5", "tui.key.hand", Capability.COORDINATE),
+    ("F6", "tui.key.sheet", Capability.COORDINATE), ("F7", "tui.key.accounts", Capability.COORDINATE),
+    ("F8", "tui.key.backup", Capability.COORDINATE), ("F9", "tui.key.audit", Capability.COORDINATE),
+    ("F11", "tui.key.release", Capability.COORDINATE),
+]
 COMMON_KEYS = [("F2", "tui.key.language"), ("F12", "tui.key.lock"), LOGOUT_KEY]
 
 #: The table's columns, in the order they give up width on a narrow terminal: the station's
@@ -83,11 +83,10 @@ class DashboardScreen(SessionScreen):
             yield Select(self._filter_options(), id="filter", allow_blank=False, value="all")
         yield DataTable(id="stations", cursor_type="row", zebra_stripes=True)
         yield MessageLine(id="dash-message")
-        from kiosk.services import rehearsal
-
-        drill = [("F10", "tui.key.rehearsal")] if account.is_coordinator and rehearsal.is_rehearsal(
-            self.app.services.store) else []
-        yield KeyBar(ROLE_KEYS[account.role] + drill + COMMON_KEYS, id="keys")
+        drill = ([("F10", "tui.key.rehearsal")]
+                 if account.is_coordinator and self.app.services.rehearsal.is_rehearsal() else [])
+        role_keys = [(key, label) for key, label, capability in ROLE_KEYS if account.may(capability)]
+        yield KeyBar(role_keys + drill + COMMON_KEYS, id="keys")
 
     def on_mount(self) -> None:
         self.seen_head: int | None = None
@@ -100,7 +99,7 @@ class DashboardScreen(SessionScreen):
         """Redraw when the data changed anywhere (another process, the CLI) since the last look."""
         if not self.is_attached or not self.is_current or self.app.account is None:
             return  # hidden under another screen: on_screen_resume reads it again
-        seq, _ = audit_log.head(self.app.services.store)
+        seq, _ = self.app.services.audit.head()
         if seq != self.seen_head:
             self.refresh_table()
 
@@ -112,9 +111,7 @@ class DashboardScreen(SessionScreen):
 
     def retranslate(self) -> None:
         account = self.app.account
-        from kiosk.services import rehearsal as drill
-
-        rehearsal = drill.is_rehearsal(self.app.services.store)
+        rehearsal = self.app.services.rehearsal.is_rehearsal()
         banner = self.query_one("#banner", Static)
         banner.display = rehearsal
         banner.update(t("tui.rehearsal_banner"))
@@ -173,7 +170,7 @@ class DashboardScreen(SessionScreen):
         network = (status_line(report.reasons, enforced=self.app.services.enforce_airgap) if report.present else
                    t("tui.airgap.status_offline", time=report.checked_at.astimezone().strftime("%H:%M:%S")))
         # Read first: a change made while the table is drawn shows at the next look.
-        seq, digest = audit_log.head(self.app.services.store)
+        seq, digest = self.app.services.audit.head()
         self.seen_head = seq
         # The short anchor: an observer compares it with `kiosk audit head` / the full hash on F9.
         anchor = t("tui.dash.anchor", seq=seq, start=f"{digest[:4]} {digest[4:8]}", end=digest[-4:])
@@ -273,21 +270,21 @@ class DashboardScreen(SessionScreen):
 
     # -- role keys --------------------------------------------------------------
 
-    def _allowed(self, *roles: str) -> bool:
-        return self.app.account is not None and self.app.account.role in roles
+    def _allowed(self, capability: Capability) -> bool:
+        return self.app.account is not None and self.app.account.may(capability)
 
     def action_manual(self) -> None:
-        if self._allowed("verifier", "coordinator"):
+        if self._allowed(Capability.ENTER):
             self.open_station(self.selected_station(), manual=True)
 
     def action_scan(self) -> None:
-        if self._allowed("clerk", "coordinator"):
+        if self._allowed(Capability.SCAN):
             from kiosk.tui.screens.scan_inbox import ScanInboxScreen
 
             self.app.push_screen(ScanInboxScreen())
 
     def _coordinator_screen(self, module: str, name: str) -> None:
-        if self._allowed("coordinator"):
+        if self._allowed(Capability.COORDINATE):
             import importlib
 
             screen_class = getattr(importlib.import_module(f"kiosk.tui.screens.{module}"), name)
@@ -313,7 +310,7 @@ class DashboardScreen(SessionScreen):
 
     def action_release(self) -> None:
         """F11: which entry of the chosen station to release, and a confirmation (ReleaseScreen)."""
-        if not self._allowed("coordinator"):
+        if not self._allowed(Capability.COORDINATE):
             return
         number = self.selected_station()
         self.query_one("#jump", Input).value = ""

@@ -32,12 +32,12 @@ from kiosk.domain.validation.messages import Message
 from kiosk.domain.workflow import EntryView
 from kiosk.i18n import t
 from kiosk.services.entry import EntryRefused, parse_typed
+from kiosk.tui.screens.session import LOGOUT_KEY, SessionScreen
 from kiosk.tui.text import field_label, input_text, message_text, value_text
 from kiosk.tui.widgets.field_crop import FieldCrop
 from kiosk.tui.widgets.key_bar import KeyBar
 from kiosk.tui.widgets.message_line import MessageLine
 from kiosk.tui.widgets.type_ahead import EDITING, TypeAheadInput
-from kiosk.tui.screens.session import LOGOUT_KEY, SessionScreen
 
 FRONT = "front"
 #: Typed for a box that is empty on the paper while OCR proposes something.
@@ -150,9 +150,7 @@ class EntryScreen(SessionScreen):
         self.query_one("#entry-title", Static).update(
             t(f"tui.entry.title_{kind}", station=self.station, name=station.name))
         banner = self.query_one("#banner", Static)
-        from kiosk.services import rehearsal
-
-        banner.display = rehearsal.is_rehearsal(self.app.services.store)
+        banner.display = self.app.services.rehearsal.is_rehearsal()
         banner.update(t("tui.rehearsal_banner"))
 
     @property

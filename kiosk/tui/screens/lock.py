@@ -8,11 +8,11 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Input, Static
 
-from kiosk import auth
-from kiosk.auth import Account
 from kiosk.i18n import refusal_text, t
-from kiosk.tui.widgets.key_bar import KeyBar
+from kiosk.services import auth
+from kiosk.services.auth import Account
 from kiosk.tui.screens.session import LOGOUT_KEY, SessionScreen
+from kiosk.tui.widgets.key_bar import KeyBar
 
 
 class LockScreen(SessionScreen):
@@ -37,7 +37,7 @@ class LockScreen(SessionScreen):
     @on(Input.Submitted, "#password")
     def unlock(self, event: Input.Submitted) -> None:
         try:
-            auth.login(self.app.services.store, self.account.username, event.value)
+            self.app.services.accounts.login(self.account.username, event.value)
         except auth.AuthError as error:
             event.input.value = ""
             self.query_one("#lock-message", Static).update(refusal_text(error))

@@ -8,10 +8,10 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Input, Label, Static
 
-from kiosk import auth
 from kiosk.i18n import refusal_text, t
-from kiosk.tui.widgets.key_bar import KeyBar
+from kiosk.services import auth
 from kiosk.tui.screens.fault import FaultGuard
+from kiosk.tui.widgets.key_bar import KeyBar
 
 
 class LoginScreen(FaultGuard, Screen):
@@ -36,12 +36,10 @@ class LoginScreen(FaultGuard, Screen):
         return t("tui.login.election", election=election.name, municipality=election.domain_name)
 
     def _demo_line(self) -> str:
-        if not self.app.services.demo:
+        if self.app.services.demo_login is None:
             return ""
-        from kiosk.demo import setup
-
-        return t("tui.login.demo", accounts=", ".join(name for name, _ in setup.DEMO_ACCOUNTS),
-                 password=setup.DEMO_PASSWORD)
+        accounts, password = self.app.services.demo_login
+        return t("tui.login.demo", accounts=", ".join(accounts), password=password)
 
     def on_mount(self) -> None:
         self.query_one("#username", Input).focus()
@@ -59,7 +57,7 @@ class LoginScreen(FaultGuard, Screen):
             message.update(t("tui.login.no_election"))
             return
         try:
-            account = auth.login(self.app.services.store, username, password_input.value)
+            account = self.app.services.accounts.login(username, password_input.value)
         except auth.AuthError as error:
             password_input.value = ""
             message.update(refusal_text(error))

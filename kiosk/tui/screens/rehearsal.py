@@ -38,10 +38,10 @@ class RehearsalScreen(AdminScreen):
 
     def read(self) -> None:
         services = self.app.services
-        self.is_rehearsal = rehearsal.is_rehearsal(services.store)
+        self.is_rehearsal = services.rehearsal.is_rehearsal()
         if self.is_rehearsal:
-            self.seed_count = len(rehearsal.seeds(services.store))
-            self.scores = rehearsal.report(services.entries)
+            self.seed_count = len(services.rehearsal.seeds())
+            self.scores = services.rehearsal.report(services.entries)
 
     def action_refresh_report(self) -> None:
         self.read()

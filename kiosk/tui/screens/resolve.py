@@ -20,15 +20,15 @@ from kiosk.domain.fields import field_codes
 from kiosk.domain.workflow import Action, Consequence, ErrorResolution, Resolution, Status
 from kiosk.i18n import t
 from kiosk.services.entry import EntryRefused
+from kiosk.tui.screens.session import LOGOUT_KEY, SessionScreen
 from kiosk.tui.text import field_label, message_text, value_text
-
-#: How many field codes a consequence names before "… (+n)".
-SHOWN_CODES = 8
 from kiosk.tui.widgets.field_crop import FieldCrop
 from kiosk.tui.widgets.key_bar import KeyBar
 from kiosk.tui.widgets.message_line import MessageLine
 from kiosk.tui.widgets.words import counted
-from kiosk.tui.screens.session import LOGOUT_KEY, SessionScreen
+
+#: How many field codes a consequence names before "… (+n)".
+SHOWN_CODES = 8
 
 DIFFER_CHOICES = {
     "1": (Resolution.KEEP_FIRST, "tui.resolve.keep_first"),

@@ -14,7 +14,6 @@ started entering that station (the service decides).
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 import tempfile
 from pathlib import Path
@@ -25,10 +24,20 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Input, Label, Static
 
+from kiosk.domain.workflow import Capability
 from kiosk.i18n import t
 from kiosk.i18n.untrusted import neutralise
 from kiosk.services.entry import EntryRefused
-from kiosk.services.scanning import PageReading, ScannerBatch, ScanOutcome, folder_files, scan_with_device
+from kiosk.services.scanning import (
+    PageReading,
+    PendingRead,
+    ScanBatch,
+    ScannerBatch,
+    ScanOutcome,
+    ScanStatus,
+    folder_files,
+    scan_with_device,
+)
 from kiosk.tui.screens.admin_common import AdminScreen
 
 #: Seconds between two pages: long enough for the screen to draw and keys to count.
@@ -41,7 +50,7 @@ SCANNER_REFUSALS = {"scan.no_sane": "tui.admin.scan.no_sane", "scan.timeout": "t
 
 
 class ScanInboxScreen(AdminScreen):
-    ROLES = ("clerk", "coordinator")
+    NEEDS = Capability.SCAN
     TITLE_KEY = "tui.admin.scan.title"
     KEYS = [("Enter", "tui.admin.scan.key.folder"), ("F6", "tui.admin.scan.key.scanner")]
     BINDINGS = [
@@ -51,8 +60,8 @@ class ScanInboxScreen(AdminScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        self.outcomes: list[ScanOutcome] = []
-        self.queue: list[Path] = []
+        self.outcomes: list[ScanOutcome] = []  # every batch's, since the screen opened
+        self.batch: ScanBatch | None = None
         self.busy = False
         self.scanning = False
         self.batch_dir: Path | None = None
@@ -108,7 +117,8 @@ class ScanInboxScreen(AdminScreen):
                     t("tui.admin.scan.incomplete_one", station=s, missing=part.ranges(), total=part.total)
                     for s, part in sorted(incomplete.items())))
         if self.busy:
-            text = (text + "\n" if text else "") + t("tui.admin.scan.busy", left=len(self.queue) + 1)
+            left = len(self.batch.queue) + 1 if self.batch is not None else 0
+            text = (text + "\n" if text else "") + t("tui.admin.scan.busy", left=left)
         elif self.scanning:
             text = (text + "\n" if text else "") + t("tui.admin.scan.scanner_busy")
         self.query_one("#scan-summary", Static).update(text)
@@ -198,50 +208,51 @@ class ScanInboxScreen(AdminScreen):
     # -- one page at a time -----------------------------------------------------------------------
 
     def start(self, files: list[Path]) -> None:
-        self.queue = list(files)
+        try:
+            self.batch = ScanBatch(self.app.services.scans, self.app.account, files)
+        except EntryRefused as error:
+            self.refused(error)
+            return
         self.busy = True
         self.say(None)
         self.show_summary()
         self.set_timer(PAUSE_BETWEEN_PAGES, self.next_page)
 
     def next_page(self) -> None:
-        """Load the next file; a page seen before is recognised at once, any other is
-        registered and read in a worker thread and attached back on this thread."""
-        if not self.queue or not self.is_attached:
+        """The batch's next file: settled at once when it needs no reading, else read in a
+        worker thread and attached back on this thread (the service decides; this schedules)."""
+        batch = self.batch
+        if batch is None or not self.is_attached:
             self.finish()
             return
-        path = self.queue.pop(0)
-        scans = self.app.services.scans
         try:
-            loaded = scans.load_file(path)
-            if isinstance(loaded, ScanOutcome):
-                self.page_done(scans.refuse_unreadable(self.app.account, loaded))
-                return
-            data, suffix = loaded
-            known = scans.known_page(hashlib.sha256(data).hexdigest())
-            if known is not None:
-                self.page_done(scans.attach(self.app.account, PageReading(str(path), data, suffix, known, None)))
-                return
+            step = batch.prepare()
         except EntryRefused as error:
             self.stop_on(error)
             return
-        self.read_page(path, data, suffix)
+        if step is None:
+            self.finish()
+        elif isinstance(step, ScanOutcome):
+            self.page_done(step)
+        else:
+            self.read_page(batch, step)
 
     @work(thread=True, exclusive=True, group="read-page")
-    def read_page(self, path: Path, data: bytes, suffix: str) -> None:
-        reading = self.app.services.scans.read(data, str(path), suffix)  # no database access: safe here
-        self.app.call_from_thread(self.page_read, reading)
+    def read_page(self, batch: ScanBatch, pending: PendingRead) -> None:
+        reading = batch.read(pending)  # no database access: safe here
+        self.app.call_from_thread(self.page_read, batch, reading)
 
-    def page_read(self, reading: PageReading) -> None:
+    def page_read(self, batch: ScanBatch, reading: PageReading) -> None:
         try:
-            outcome = self.app.services.scans.attach(self.app.account, reading)
+            outcome = batch.attach(reading)
         except EntryRefused as error:
             self.stop_on(error)
             return
         self.page_done(outcome)
 
     def stop_on(self, error: EntryRefused) -> None:
-        self.queue.clear()
+        if self.batch is not None:
+            self.batch.stop()
         if self.is_attached:
             self.refused(error)
         self.finish()
@@ -250,10 +261,10 @@ class ScanInboxScreen(AdminScreen):
         self.outcomes.append(outcome)
         if self.is_attached:
             self._add_row(outcome)
-            if outcome.status == "refused":
+            if outcome.status == ScanStatus.REFUSED:
                 self.app.bell()
             self.show_summary()
-        if self.queue and self.is_attached:
+        if self.batch is not None and not self.batch.done and self.is_attached:
             self.set_timer(PAUSE_BETWEEN_PAGES, self.next_page)
         else:
             self.finish()
@@ -265,12 +276,14 @@ class ScanInboxScreen(AdminScreen):
             self.show_summary()
 
     def before_log_out(self) -> None:
-        self.queue.clear()  # as Esc: the pages not read yet stay in the folder
+        if self.batch is not None:
+            self.batch.stop()  # as Esc: the pages not read yet stay in the folder
 
     def action_back(self) -> None:
         # The rest of the queue is left; a page still being read may stay unattached:
         # importing the folder again recognises the pages that were attached.
-        self.queue.clear()
+        if self.batch is not None:
+            self.batch.stop()
         self.dismiss()
 
 

@@ -1,7 +1,16 @@
 import pytest
 
 from kiosk.domain.validation.differences import (
-    f301, f302, f303, f304, f305, f306, f307, f308, f309, f310,
+    f301,
+    f302,
+    f303,
+    f304,
+    f305,
+    f306,
+    f307,
+    f308,
+    f309,
+    f310,
 )
 
 from ..forms import form

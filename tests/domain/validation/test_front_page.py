@@ -3,7 +3,7 @@ import pytest
 from kiosk.domain.shape import ElectionShape
 from kiosk.domain.validation.front_page import f201, f202, f203, f204
 
-from ..forms import GOOD, form, fired
+from ..forms import GOOD, fired, form
 
 TK = ElectionShape.of(True, {1: 2, 2: 2})
 

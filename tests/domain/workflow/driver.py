@@ -7,8 +7,19 @@ from datetime import datetime, timedelta, timezone
 from kiosk.domain.fields import field_codes
 from kiosk.domain.shape import ElectionShape
 from kiosk.domain.workflow import (
-    Actor, EntryClaimed, EntryFinished, ErrorSent, Event, FieldConfirmed, Role, StationState, WarningAcknowledged,
-    apply, entry_messages, new_station, replay,
+    Actor,
+    EntryClaimed,
+    EntryFinished,
+    ErrorSent,
+    Event,
+    FieldConfirmed,
+    Role,
+    StationState,
+    WarningAcknowledged,
+    apply,
+    entry_messages,
+    new_station,
+    replay,
 )
 
 CLERK = Actor("kees", Role.CLERK)

@@ -4,8 +4,18 @@ import pytest
 
 from kiosk.domain.fields import field_codes
 from kiosk.domain.workflow import (
-    Action, DifferencesResolved, EntryClaimed, ErrorResolution, ErrorsResolved, Resolution, ScanAttached, Status,
-    Step, consequence, coordinator_view,
+    Action,
+    DifferencesResolved,
+    EntryClaimed,
+    ErrorResolution,
+    ErrorsResolved,
+    Resolution,
+    ScanAttached,
+    Status,
+    Step,
+    WorkflowError,
+    consequence,
+    coordinator_view,
 )
 
 from ..forms import GOOD, SHAPE
@@ -105,5 +115,5 @@ def test_the_consequence_is_what_the_choice_does(make, choice):
         if step.action is Action.SECOND_ENTRY and said.kept is not None:
             for account in step.not_by:
                 actor = next(a for a in (ANNA, BRAM) if a.account == account)
-                with pytest.raises(Exception):
+                with pytest.raises(WorkflowError):
                     station.do(EntryClaimed, actor, entry=2)

@@ -4,9 +4,28 @@ from kiosk.domain.errors import InvalidValue, UnknownField
 from kiosk.domain.fields import field_codes
 from kiosk.domain.validation import Message
 from kiosk.domain.workflow import (
-    AckKind, BadEvent, ClaimError, ClaimReleased, DuplicatePage, EntryClaimed, EntryFinished, EntryIncomplete,
-    ErrorSent, FieldConfirmed, FourEyes, MessagesOpen, NoSuchMessage, Provenance, RoleNotAllowed, ScanAttached,
-    StationDefinitive, Status, WarningAcknowledged, WrongState, apply, entry_messages,
+    AckKind,
+    BadEvent,
+    ClaimError,
+    ClaimReleased,
+    DuplicatePage,
+    EntryClaimed,
+    EntryFinished,
+    EntryIncomplete,
+    ErrorSent,
+    FieldConfirmed,
+    FourEyes,
+    MessagesOpen,
+    NoSuchMessage,
+    Provenance,
+    RoleNotAllowed,
+    ScanAttached,
+    StationDefinitive,
+    Status,
+    WarningAcknowledged,
+    WrongState,
+    apply,
+    entry_messages,
 )
 
 from ..forms import GOOD, SHAPE

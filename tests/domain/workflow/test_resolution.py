@@ -1,9 +1,25 @@
 import pytest
 
 from kiosk.domain.workflow import (
-    ClaimError, DifferencesResolved, EntryClaimed, EntryFinished, EntryIncomplete, ErrorResolution, ErrorsResolved, FieldConfirmed,
-    FieldNotEditable, FourEyes, MessagesOpen, Resolution, RoleNotAllowed, ScanAttached, Status, WarningAcknowledged,
-    WrongState, coordinator_view, entry_messages,
+    ClaimError,
+    DifferencesResolved,
+    EntryClaimed,
+    EntryFinished,
+    EntryIncomplete,
+    ErrorResolution,
+    ErrorsResolved,
+    FieldConfirmed,
+    FieldNotEditable,
+    FourEyes,
+    MessagesOpen,
+    Resolution,
+    RoleNotAllowed,
+    ScanAttached,
+    Status,
+    WarningAcknowledged,
+    WrongState,
+    coordinator_view,
+    entry_messages,
 )
 
 from ..forms import GOOD, SHAPE

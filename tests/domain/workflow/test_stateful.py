@@ -15,9 +15,22 @@ from kiosk.domain.fields import field_codes
 from kiosk.domain.shape import ElectionShape
 from kiosk.domain.validation import validate
 from kiosk.domain.workflow import (
-    ClaimReleased, DifferencesResolved, EntryClaimed, EntryFinished, ErrorResolution, ErrorSent, ErrorsResolved,
-    FieldConfirmed, Resolution, ScanAttached, Status, WarningAcknowledged, consequence, coordinator_view,
-    entry_messages, open_messages,
+    ClaimReleased,
+    DifferencesResolved,
+    EntryClaimed,
+    EntryFinished,
+    ErrorResolution,
+    ErrorSent,
+    ErrorsResolved,
+    FieldConfirmed,
+    Resolution,
+    ScanAttached,
+    Status,
+    WarningAcknowledged,
+    consequence,
+    coordinator_view,
+    entry_messages,
+    open_messages,
 )
 
 from .driver import ANNA, BRAM, CARLA, CLERK, DIRK, Station

@@ -1,7 +1,13 @@
 import pytest
 
 from kiosk.domain.workflow import (
-    ClaimError, EntryClaimed, FieldConfirmed, Provenance, ScanAttached, WrongState, entry_view,
+    ClaimError,
+    EntryClaimed,
+    FieldConfirmed,
+    Provenance,
+    ScanAttached,
+    WrongState,
+    entry_view,
 )
 
 from ..forms import GOOD, SHAPE

@@ -6,7 +6,15 @@ import cv2
 import numpy as np
 import pytest
 
-from ocr.digits import BLANK, OTHER, BoxReading, DigitClassifier, DigitModelError, default_classifier, default_model_path
+from ocr.digits import (
+    BLANK,
+    OTHER,
+    BoxReading,
+    DigitClassifier,
+    DigitModelError,
+    default_classifier,
+    default_model_path,
+)
 from ocr.digits.preprocess import preprocess_batch
 
 

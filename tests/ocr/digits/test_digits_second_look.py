@@ -8,8 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
-from ocr.digits import DigitClassifier, default_classifier
-from ocr.digits import second_look
+from ocr.digits import DigitClassifier, default_classifier, second_look
 from ocr.digits.preprocess import preprocess_batch
 
 

@@ -1,7 +1,7 @@
 import pytest
 
-from kiosk import auth
 from kiosk.i18n import refusal_text
+from kiosk.services import auth
 from kiosk.store import audit
 
 

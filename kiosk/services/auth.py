@@ -15,12 +15,13 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 from kiosk.domain.refusal import Refusal
+from kiosk.domain.workflow.roles import Actor, Capability, Role, may
 from kiosk.i18n import EnglishStr
 from kiosk.services import integrity
 from kiosk.store import Store
 from kiosk.store import accounts as rows
 
-ROLES = ("clerk", "verifier", "coordinator")
+ROLES = tuple(role.value for role in Role)
 MIN_PASSWORD_LENGTH = 13
 MIN_DISTINCT_CHARACTERS = 6
 MAX_FAILED_ATTEMPTS = 5
@@ -47,8 +48,16 @@ class Account:
     role: str
 
     @property
+    def actor(self) -> Actor:
+        """This account as the domain sees it: who may do what comes from the domain's role table."""
+        return Actor(self.username, Role(self.role))
+
+    def may(self, capability: Capability) -> bool:
+        return may(self.role, capability)
+
+    @property
     def is_coordinator(self) -> bool:
-        return self.role == "coordinator"
+        return self.may(Capability.COORDINATE)
 
 
 def check_new_password(username: str, password: str) -> None:
@@ -102,7 +111,7 @@ def add_account(store: Store, username: str, role: str, password: str, by: Accou
     with store.transaction() as db:
         first = rows.count(db) == 0
         if first:
-            if role != "coordinator":
+            if not may(role, Capability.COORDINATE):
                 raise AuthError("auth.first_must_be_coordinator")
             creator = "(first start)"
         else:
@@ -203,9 +212,9 @@ def unlock_last_coordinator(store: Store, username: str, operator: str) -> None:
         row = rows.get(db, username)
         if row is None:
             raise AuthError("auth.unknown_user", username=username)
-        if row.role != "coordinator":
+        if not may(row.role, Capability.COORDINATE):
             raise AuthError("auth.operator_only_coordinators")
-        if any(r.role == "coordinator" and not r.locked for r in rows.all_accounts(db)):
+        if any(may(r.role, Capability.COORDINATE) and not r.locked for r in rows.all_accounts(db)):
             raise AuthError("auth.coordinator_available")
         rows.set_failures(db, username, 0, False)
         store.audit(f"operator:{operator}", "account.unlock", {"username": username, "no_coordinator_left": True})

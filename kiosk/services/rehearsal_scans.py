@@ -1,11 +1,12 @@
-"""Rehearsal mode: the demo election with a few OCR proposals made wrong on purpose.
+"""Rehearsal scans: in a rehearsal store, a few OCR proposals made wrong on purpose.
 
 A drill against rubber-stamping (DESIGN §6: OCR proposes, people confirm). The
 wrong proposals are chosen at random (fixed seed, so every run is the same)
 among the fields OCR did propose, changed by one digit, and recorded in
 ``rehearsal_seeds`` in the same transaction as the page. At the end the
 coordinator sees per verifier how many were confirmed unchanged
-(``kiosk.services.rehearsal.report``). Never used outside the demo.
+(``kiosk.services.rehearsal.report``). Only a rehearsal store (``kiosk demo --rehearsal``)
+gets this scan service (``scan_service``); every other store gets the plain one.
 """
 
 from __future__ import annotations
@@ -47,3 +48,10 @@ class RehearsalScanService(ScanService):
         if seeded:
             self.store.audit("rehearsal", "rehearsal.seeded", {"station": station, "fields": seeded})
         return changed
+
+
+def scan_service(entries, *, header_check: bool = True) -> ScanService:
+    """The scan service for ``entries``' store: the seeding one while it is a rehearsal
+    (the drill goes on for pages scanned during it), else the plain one."""
+    kind = RehearsalScanService if rehearsal.is_rehearsal(entries.store) else ScanService
+    return kind.with_header_check(entries) if header_check else kind(entries)
