@@ -56,7 +56,7 @@ def test_demo_election_from_scans_to_the_printed_sheet(demo_store, scanned_demo_
     services = Services(demo_store, header_check=False, detector=network,
                         network_clock=lambda: datetime.now(timezone.utc))
     services.network.check()
-    app = KioskApp(services, image_mode="halfcell", blink=False)
+    app = KioskApp(services, image_mode="none", blink=False)
     entries = services.entries
     paper = demo_paper(entries, 1)
 
