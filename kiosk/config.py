@@ -1,9 +1,9 @@
 """The kiosk's settings: ``kiosk.toml`` in the data directory, all optional.
 
-    idle_lock_minutes = 5        # lock the screen after this long without a key
-    scanner_device = "fujitsu:fi-7160:1234"   # SANE device for batch scans
-    printer = "gsb-a4"           # CUPS queue; empty: the system default
-    scan_folder = "/media/scans" # where "import from folder" starts
+idle_lock_minutes = 5        # lock the screen after this long without a key
+scanner_device = "fujitsu:fi-7160:1234"   # SANE device for batch scans
+printer = "gsb-a4"           # CUPS queue; empty: the system default
+scan_folder = "/media/scans" # where "import from folder" starts
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ from ocr.read import TemplateFileError, load_templates, read_images
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m ocr", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
-    read = commands.add_parser("read", help="read scanned pages; prints {\"pages\": [...]}")
+    read = commands.add_parser("read", help='read scanned pages; prints {"pages": [...]}')
     read.add_argument("--template", required=True, metavar="T.json", help="from `kiosk forms template`")
     read.add_argument("--no-header-check", action="store_true", help="skip the Tesseract check of the printed header")
     read.add_argument("images", nargs="+", metavar="IMAGE")

@@ -112,14 +112,21 @@ def _right_aligned(value: int, boxes: int) -> list[int]:
 def checked_sums(template: dict, readings: dict[str, FieldReading]) -> list[tuple[Relation, int]]:
     """The page's sums whose fields all have a reading of at least `CORROBORATED`, each with its
     difference (left − right; 0: it holds). A sum with a field unread cannot be checked and is left out."""
-    usable = {code: r.value for code, r in readings.items()
-              if r.kind == "count" and r.status == PROPOSED and r.confidence >= CORROBORATED}
-    return [(relation, sum(usable[c] for c in relation.left) - sum(usable[c] for c in relation.right))
-            for relation in relations(template, set(readings)) if all(code in usable for code in relation.codes)]
+    usable = {
+        code: r.value
+        for code, r in readings.items()
+        if r.kind == "count" and r.status == PROPOSED and r.confidence >= CORROBORATED
+    }
+    return [
+        (relation, sum(usable[c] for c in relation.left) - sum(usable[c] for c in relation.right))
+        for relation in relations(template, set(readings))
+        if all(code in usable for code in relation.codes)
+    ]
 
 
-def propose(template: dict, readings: dict[str, FieldReading],
-            threshold: float = DEFAULT_THRESHOLD) -> dict[str, FieldReading]:
+def propose(
+    template: dict, readings: dict[str, FieldReading], threshold: float = DEFAULT_THRESHOLD
+) -> dict[str, FieldReading]:
     """Readings of one page taken at threshold 0 → the page's proposals (same keys, same order)."""
     holding: set[str] = set()
     withdrawn: set[str] = set()
@@ -127,16 +134,17 @@ def propose(template: dict, readings: dict[str, FieldReading],
         if difference == 0:
             holding.update(relation.codes)
             continue
-        odds = {code: explanation_odds(readings[code], readings[code].value - relation.side(code) * difference)
-                for code in relation.codes}
+        odds = {
+            code: explanation_odds(readings[code], readings[code].value - relation.side(code) * difference)
+            for code in relation.codes
+        }
         best = max(odds.values())
         if best < WEAK_SUSPECT:
             withdrawn.update(relation.codes)
         elif best >= STRONG_SUSPECT:
             withdrawn.update(code for code, o in odds.items() if o >= WEAK_SUSPECT)
         else:
-            withdrawn.update(code for code, o in odds.items()
-                             if o >= WEAK_SUSPECT or readings[code].confidence < SURE)
+            withdrawn.update(code for code, o in odds.items() if o >= WEAK_SUSPECT or readings[code].confidence < SURE)
     out = {}
     for code, reading in readings.items():
         if reading.kind != "count" or reading.status == NO_PROPOSAL:

@@ -70,11 +70,17 @@ class FieldReading:
     basis: str | None = None
 
     def to_json(self) -> dict:
-        return {"value": self.value, "confidence": round(self.confidence, 4), "status": self.status, "basis": self.basis}
+        return {
+            "value": self.value,
+            "confidence": round(self.confidence, 4),
+            "status": self.status,
+            "basis": self.basis,
+        }
 
 
-def read_fields(registration, classifier: DigitClassifier | None = None,
-                threshold: float = DEFAULT_THRESHOLD) -> dict[str, FieldReading]:
+def read_fields(
+    registration, classifier: DigitClassifier | None = None, threshold: float = DEFAULT_THRESHOLD
+) -> dict[str, FieldReading]:
     """All fields of an accepted page, in the template's order."""
     if not registration.accepted:
         raise ValueError("the page was refused; there are no fields to read")
@@ -152,8 +158,9 @@ def combine_digits(code: str, boxes: list[BoxReading | None], threshold: float) 
     probabilities = tuple(None if b is None else b.probabilities for b in boxes)
     if all(label == BLANK for label in labels):
         status = EMPTY if confidence >= threshold else NO_PROPOSAL
-        return FieldReading(code, "count", None, confidence, status, names, probabilities,
-                            "confidence" if status == EMPTY else None)
+        return FieldReading(
+            code, "count", None, confidence, status, names, probabilities, "confidence" if status == EMPTY else None
+        )
     first = next(i for i, label in enumerate(labels) if label != BLANK)
     written = labels[first:]
     if any(label >= 10 for label in written) or confidence < threshold:

@@ -59,10 +59,17 @@ def _refine(gray: np.ndarray, found: dict[int, np.ndarray]) -> dict[int, np.ndar
         return found
     ids = sorted(found)
     pts = np.concatenate([found[i] for i in ids]).astype(np.float32).reshape(-1, 1, 2)
-    side = float(np.median([np.linalg.norm(np.diff(found[i], axis=0, append=found[i][:1]), axis=1).mean() for i in ids]))
+    side = float(
+        np.median([np.linalg.norm(np.diff(found[i], axis=0, append=found[i][:1]), axis=1).mean() for i in ids])
+    )
     win = int(np.clip(round(REFINE_MM * side / g.MARKER_MM), 2, 12))
     h, w = gray.shape
-    inside = ((pts[:, 0, 0] >= win + 1) & (pts[:, 0, 0] < w - win - 1) & (pts[:, 0, 1] >= win + 1) & (pts[:, 0, 1] < h - win - 1))
+    inside = (
+        (pts[:, 0, 0] >= win + 1)
+        & (pts[:, 0, 0] < w - win - 1)
+        & (pts[:, 0, 1] >= win + 1)
+        & (pts[:, 0, 1] < h - win - 1)
+    )
     if not inside.all():  # a corner at the image border: keep the coarse corners
         return found
     cv2.cornerSubPix(gray, pts, (win, win), (-1, -1), (cv2.TERM_CRITERIA_EPS + cv2.TERM_CRITERIA_COUNT, 20, 0.01))
@@ -101,8 +108,9 @@ def detect_markers(gray: np.ndarray) -> dict[int, np.ndarray]:
         for mid in (i for i in MARKER_XY_MM if i not in found):
             x, y = MARKER_XY_MM[mid]
             m, pad = g.MARKER_MM, 8.0
-            box = np.array([[[x - pad, y - pad]], [[x + m + pad, y - pad]],
-                            [[x + m + pad, y + m + pad]], [[x - pad, y + m + pad]]])
+            box = np.array(
+                [[[x - pad, y - pad]], [[x + m + pad, y - pad]], [[x + m + pad, y + m + pad]], [[x - pad, y + m + pad]]]
+            )
             pts = cv2.perspectiveTransform(box, hinv).reshape(-1, 2)
             x0, y0 = np.floor(pts.min(axis=0)).astype(int)
             x1, y1 = np.ceil(pts.max(axis=0)).astype(int)
@@ -145,4 +153,4 @@ def fit_homography(found: dict[int, np.ndarray]):
             h = h2
     proj = cv2.perspectiveTransform(src.reshape(-1, 1, 2), h).reshape(-1, 2)
     err = np.linalg.norm(proj - dst, axis=1)
-    return h, float(err.max()), float(np.sqrt((err ** 2).mean())), ids
+    return h, float(err.max()), float(np.sqrt((err**2).mean())), ids

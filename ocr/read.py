@@ -59,7 +59,9 @@ def load_templates(path: str | Path) -> list[dict]:
     except ValueError as error:
         raise TemplateFileError(f"{path}: not a JSON template: {error}") from None
     templates = document.get("templates") if isinstance(document, dict) and "templates" in document else [document]
-    if not isinstance(templates, list) or not all(isinstance(t, dict) and "pages" in t and "station" in t for t in templates):
+    if not isinstance(templates, list) or not all(
+        isinstance(t, dict) and "pages" in t and "station" in t for t in templates
+    ):
         raise TemplateFileError(f"{path}: not a Stemkiosk form template (no 'pages' and 'station')")
     return templates
 
@@ -106,9 +108,17 @@ def too_large_refusal(name: str, size: tuple[int, int]) -> PageResult:
     return PageResult(name, None, refusal_code="image_too_large", refusal_params=params)
 
 
-def read_page(image: np.ndarray | None, name: str, templates, *, classifier: DigitClassifier | None = None,
-              header_check=None, expected_election_id: str | None = None, expected_station: int | None = None,
-              threshold: float = DEFAULT_THRESHOLD) -> PageResult:
+def read_page(
+    image: np.ndarray | None,
+    name: str,
+    templates,
+    *,
+    classifier: DigitClassifier | None = None,
+    header_check=None,
+    expected_election_id: str | None = None,
+    expected_station: int | None = None,
+    threshold: float = DEFAULT_THRESHOLD,
+) -> PageResult:
     if image is None:
         return PageResult(name, None, refusal_code="undecodable")
     # A list of templates, or any lookup ocr.register accepts (mapping or callable).

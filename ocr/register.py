@@ -137,11 +137,16 @@ class Registration:
     def summary(self) -> dict:
         """JSON-able facts for the audit log (no image)."""
         return {
-            "accepted": self.accepted, "code": self.code, "params": self.params,
+            "accepted": self.accepted,
+            "code": self.code,
+            "params": self.params,
             "identity": None if self.identity is None else self.identity.payload(),
-            "markers_found": list(self.markers_found), "markers_missing": list(self.markers_missing),
-            "residual_mm": _rnd(self.residual_mm), "blur_mm": _rnd(self.blur_mm),
-            "scan_dpi": _rnd(self.scan_dpi, 0), "rotation_deg": _rnd(self.rotation_deg, 1),
+            "markers_found": list(self.markers_found),
+            "markers_missing": list(self.markers_missing),
+            "residual_mm": _rnd(self.residual_mm),
+            "blur_mm": _rnd(self.blur_mm),
+            "scan_dpi": _rnd(self.scan_dpi, 0),
+            "rotation_deg": _rnd(self.rotation_deg, 1),
         }
 
 
@@ -182,8 +187,9 @@ def cut_box(warped: np.ndarray, box_mm, margin_mm: float = 0.8, dpi: float = DEF
 
 
 def _warp(gray: np.ndarray, matrix: np.ndarray, size: tuple[int, int]) -> np.ndarray:
-    return cv2.warpPerspective(gray, matrix, size, flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT,
-                               borderValue=255)
+    return cv2.warpPerspective(
+        gray, matrix, size, flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT, borderValue=255
+    )
 
 
 #: A page is blank paper when its background is light and at most this fraction of it is ink
@@ -266,7 +272,9 @@ def edge_blur_mm(warped, dpi: float, marker_ids) -> float:
 def read_qr(warped, dpi: float, qr_mm=g.QR_MM) -> str | None:
     """Decode the QR code in its place on the warped page (or a Registration); None when unreadable."""
     det = cv2.QRCodeDetector()
-    crop = warped.cut(qr_mm, -QR_PAD_MM) if isinstance(warped, Registration) else cut_box(warped, qr_mm, -QR_PAD_MM, dpi)
+    crop = (
+        warped.cut(qr_mm, -QR_PAD_MM) if isinstance(warped, Registration) else cut_box(warped, qr_mm, -QR_PAD_MM, dpi)
+    )
     # The page is registered, so the symbol lies where the form printed it: decode it there first
     # (a third of the time of detecting it). Its size depends on the QR version; QR_GUESS_MODULES is
     # that of our payloads, and the decoder finds the finder patterns from a close enough guess.
@@ -314,9 +322,15 @@ def _corners(ids) -> list[str]:
     return [g.MARKER_POSITIONS[i] for i in sorted(ids)]
 
 
-def register(image, template_lookup: TemplateLookup, expected_election_id: str | None = None,
-             expected_station: int | None = None, *, dpi: float = DEFAULT_DPI,
-             header_check: HeaderCheck | None = None) -> Registration:
+def register(
+    image,
+    template_lookup: TemplateLookup,
+    expected_election_id: str | None = None,
+    expected_station: int | None = None,
+    *,
+    dpi: float = DEFAULT_DPI,
+    header_check: HeaderCheck | None = None,
+) -> Registration:
     """Register one scanned page (grayscale or BGR array) or refuse it (a code and its parameters).
 
     template_lookup: the station's template dict, a {(election_id, station): template} mapping,
@@ -350,8 +364,13 @@ def register(image, template_lookup: TemplateLookup, expected_election_id: str |
         hinv = np.linalg.inv(h)
     except np.linalg.LinAlgError:
         return _refuse(reg, "marker_residual", residual=99.9)
-    centre = np.array([[[g.PAGE_W_MM / 2, g.PAGE_H_MM / 2]], [[g.PAGE_W_MM / 2, g.PAGE_H_MM / 2 - 10]],
-                       [[g.PAGE_W_MM / 2 + 10, g.PAGE_H_MM / 2]]])
+    centre = np.array(
+        [
+            [[g.PAGE_W_MM / 2, g.PAGE_H_MM / 2]],
+            [[g.PAGE_W_MM / 2, g.PAGE_H_MM / 2 - 10]],
+            [[g.PAGE_W_MM / 2 + 10, g.PAGE_H_MM / 2]],
+        ]
+    )
     c, up, right = cv2.perspectiveTransform(centre, hinv).reshape(3, 2)
     (ux, uy), (rx, ry) = up - c, right - c
     reg.scan_dpi = float(np.sqrt(abs(ux * ry - uy * rx)) / 10 * 25.4)
@@ -389,8 +408,7 @@ def register(image, template_lookup: TemplateLookup, expected_election_id: str |
     if template["station"] != ident.station:
         return _refuse(reg, "wrong_station", got=ident.station, expected=template["station"])
     if template["template_version"] != ident.template_version:
-        return _refuse(reg, "template_version", got=ident.template_version,
-                       expected=template["template_version"])
+        return _refuse(reg, "template_version", got=ident.template_version, expected=template["template_version"])
     count = len(template["pages"])
     if ident.page > count:
         return _refuse(reg, "page_out_of_range", page=ident.page, count=count)

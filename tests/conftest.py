@@ -64,8 +64,9 @@ def mnist_digits():
         return MnistDigits()
     except (MnistMissing, MnistCorrupt) as error:
         problem = str(error)
-    pytest.fail(f"this test needs the MNIST digits, fetched at install time and never by a test: {problem}",
-                pytrace=False)
+    pytest.fail(
+        f"this test needs the MNIST digits, fetched at install time and never by a test: {problem}", pytrace=False
+    )
 
 
 @pytest.fixture(autouse=True)

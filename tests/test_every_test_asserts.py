@@ -59,8 +59,12 @@ def _checks_directly(node: ast.AST) -> bool:
             if name == "snap_compare" or name.startswith(CHECKING_PREFIXES):
                 return True
             func = child.func
-            if (isinstance(func, ast.Attribute) and name in PYTEST_CHECKS
-                    and isinstance(func.value, ast.Name) and func.value.id == "pytest"):
+            if (
+                isinstance(func, ast.Attribute)
+                and name in PYTEST_CHECKS
+                and isinstance(func.value, ast.Name)
+                and func.value.id == "pytest"
+            ):
                 return True
     return False
 
@@ -154,11 +158,14 @@ class TestTree:
 
 def test_every_test_function_asserts_something():
     offenders = TestTree(TESTS, _python_files()).offenders()
-    assert not offenders, "tests without an assertion (assert, pytest.raises, snap_compare, or a helper " \
-                          "that asserts):\n  " + "\n  ".join(offenders)
+    assert not offenders, (
+        "tests without an assertion (assert, pytest.raises, snap_compare, or a helper "
+        "that asserts):\n  " + "\n  ".join(offenders)
+    )
 
 
 # -- the checker itself ------------------------------------------------------------------------
+
 
 def _offenders_of(tmp_path: Path, files: dict[str, str]) -> list[str]:
     root = tmp_path / "tests"
@@ -170,13 +177,13 @@ def _offenders_of(tmp_path: Path, files: dict[str, str]) -> list[str]:
 
 
 def test_the_checker_names_tests_that_assert_nothing_and_accepts_the_ways_to_check(tmp_path):
-    helpers = '''
+    helpers = """
 def verified(x):
     assert x
 def only_calls(x):
     verified(x)
-'''
-    tests = '''
+"""
+    tests = """
 import pytest
 from helpers_support import verified, only_calls
 
@@ -229,6 +236,6 @@ class TestGroup:
         self._checks()
     def test_method_nothing(self):
         pass
-'''
+"""
     offenders = _offenders_of(tmp_path, {"helpers_support.py": helpers, "test_sample.py": tests})
     assert offenders == ["test_runs_only", "test_two_levels_deep", "TestGroup.test_method_nothing"]

@@ -62,8 +62,12 @@ def _name(node: ast.expr) -> str:
 
 def refusal_classes(trees: dict[Path, ast.Module]) -> set[str]:
     """Names of the classes that derive (by name, across modules) from ``Refusal``."""
-    bases = {node.name: {_name(b) for b in node.bases}
-             for tree in trees.values() for node in ast.walk(tree) if isinstance(node, ast.ClassDef)}
+    bases = {
+        node.name: {_name(b) for b in node.bases}
+        for tree in trees.values()
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ClassDef)
+    }
     found = {"Refusal"}
     while True:
         more = {name for name, parents in bases.items() if parents & found} - found
@@ -79,15 +83,23 @@ def raise_sites(trees: dict[Path, ast.Module]) -> list[tuple[str, str, set[str] 
     classes = refusal_classes(trees)
     sites = []
     for path, tree in trees.items():
-        refusal_bodies = {id(n) for node in ast.walk(tree) if isinstance(node, ast.ClassDef)
-                          and {_name(b) for b in node.bases} & classes for n in ast.walk(node)}
+        refusal_bodies = {
+            id(n)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ClassDef) and {_name(b) for b in node.bases} & classes
+            for n in ast.walk(node)
+        }
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call) or not node.args:
                 continue
             name = _name(node.func)
-            is_super_init = (name == "__init__" and isinstance(node.func, ast.Attribute)
-                             and isinstance(node.func.value, ast.Call) and _name(node.func.value.func) == "super"
-                             and id(node) in refusal_bodies)
+            is_super_init = (
+                name == "__init__"
+                and isinstance(node.func, ast.Attribute)
+                and isinstance(node.func.value, ast.Call)
+                and _name(node.func.value.func) == "super"
+                and id(node) in refusal_bodies
+            )
             if not (name in classes or name in FORWARDERS or is_super_init):
                 continue
             first = node.args[0]
@@ -108,13 +120,35 @@ SITES = raise_sites(TREES)
 
 def test_the_scan_finds_the_refusals():
     classes = refusal_classes(TREES)
-    assert {"DomainError", "EntryRefused", "AuthError", "ConfigError", "EmlError", "ImportRefused", "FormsRefused",
-            "CopyRefused", "BackupRefused", "RestoreRefused", "StoreFault", "SheetError", "SealRefused",
-            "BadAnchor", "NotADemoHome"} <= classes
+    assert {
+        "DomainError",
+        "EntryRefused",
+        "AuthError",
+        "ConfigError",
+        "EmlError",
+        "ImportRefused",
+        "FormsRefused",
+        "CopyRefused",
+        "BackupRefused",
+        "RestoreRefused",
+        "StoreFault",
+        "SheetError",
+        "SealRefused",
+        "BadAnchor",
+        "NotADemoHome",
+    } <= classes
     codes = {code for _, code, _ in SITES}
     assert len(codes) >= 150, len(codes)  # a broken scan must not pass the test below vacuously
-    assert {"auth.locked", "config.unknown", "eml.not_xml", "import.wrong_order", "forms.unknown_station",
-            "workflow.same_verifier", "seal.integrity", "audit.bad_anchor"} <= codes
+    assert {
+        "auth.locked",
+        "config.unknown",
+        "eml.not_xml",
+        "import.wrong_order",
+        "forms.unknown_station",
+        "workflow.same_verifier",
+        "seal.integrity",
+        "audit.bad_anchor",
+    } <= codes
 
 
 def needed(text: str) -> set[str]:
@@ -156,9 +190,12 @@ def test_every_storage_fault_has_words(kind):
 
 def test_no_refusal_is_worded_outside_the_refusal_area():
     """One rule: a refusal's words are ``refusal.<code>``; the old places are gone."""
-    old = [key for key in i18n.catalogue()
-           if key.startswith(("auth.", "config.", "eml.error.", "sheet.error.", "import.already", "seal.integrity"))
-           or key == "audit.bad_anchor"]
+    old = [
+        key
+        for key in i18n.catalogue()
+        if key.startswith(("auth.", "config.", "eml.error.", "sheet.error.", "import.already", "seal.integrity"))
+        or key == "audit.bad_anchor"
+    ]
     assert old == []
 
 
@@ -168,19 +205,38 @@ def test_no_refusal_is_worded_outside_the_refusal_area():
 def _examples() -> list[tuple[Refusal, str, str]]:
     """(refusal, Dutch words, English words)."""
     return [
-        (AuthError("auth.password_too_short", minimum=13),
-         "het wachtwoord moet minstens 13 tekens hebben", "the password must have at least 13 characters"),
-        (ConfigError("config.unknown", path="/data/kiosk.toml", names=["colour"]),
-         "/data/kiosk.toml: onbekende instelling(en): colour", "/data/kiosk.toml: unknown setting(s): colour"),
-        (EmlError("eml.wrong_kind", source="lijsten.xml", expected_kind="110a", found_kind="230b"),
-         "lijsten.xml: verwacht EML 110a (verkiezingsdefinitie), maar dit is EML 230b (kandidatenlijsten)",
-         "lijsten.xml: expected EML 110a (election definition), but this is EML 230b (candidate lists)"),
-        (ImportRefused("import.wrong_order", source="sb.xml", kind="110b", expected_kind="230b"),
-         "sb.xml: lees eerst de kandidatenlijsten (EML 230b) in", "sb.xml: import the candidate lists (EML 230b) first"),
-        (ImportRefused.of(EmlError("eml.empty", source="leeg.xml")), "leeg.xml: bestand is leeg", "leeg.xml: file is empty"),
-        (FormsRefused("forms.unknown_station", "station 99 is not a polling station of GR2026", station=99,
-                      election="GR2026"),
-         "stembureau 99 is geen stembureau van GR2026", "station 99 is not a polling station of GR2026"),
+        (
+            AuthError("auth.password_too_short", minimum=13),
+            "het wachtwoord moet minstens 13 tekens hebben",
+            "the password must have at least 13 characters",
+        ),
+        (
+            ConfigError("config.unknown", path="/data/kiosk.toml", names=["colour"]),
+            "/data/kiosk.toml: onbekende instelling(en): colour",
+            "/data/kiosk.toml: unknown setting(s): colour",
+        ),
+        (
+            EmlError("eml.wrong_kind", source="lijsten.xml", expected_kind="110a", found_kind="230b"),
+            "lijsten.xml: verwacht EML 110a (verkiezingsdefinitie), maar dit is EML 230b (kandidatenlijsten)",
+            "lijsten.xml: expected EML 110a (election definition), but this is EML 230b (candidate lists)",
+        ),
+        (
+            ImportRefused("import.wrong_order", source="sb.xml", kind="110b", expected_kind="230b"),
+            "sb.xml: lees eerst de kandidatenlijsten (EML 230b) in",
+            "sb.xml: import the candidate lists (EML 230b) first",
+        ),
+        (
+            ImportRefused.of(EmlError("eml.empty", source="leeg.xml")),
+            "leeg.xml: bestand is leeg",
+            "leeg.xml: file is empty",
+        ),
+        (
+            FormsRefused(
+                "forms.unknown_station", "station 99 is not a polling station of GR2026", station=99, election="GR2026"
+            ),
+            "stembureau 99 is geen stembureau van GR2026",
+            "station 99 is not a polling station of GR2026",
+        ),
     ]
 
 
@@ -214,11 +270,18 @@ def test_params_are_read_only_and_a_refusal_survives_pickling():
     refusal = EntryRefused("workflow.wrong_state", "not now", status="scanned", action="resolve")
     with pytest.raises(TypeError):
         refusal.params["status"] = "definitive"  # type: ignore[index]
-    for original in (refusal, StoreFault("full", "/data/kiosk.db", "disk full"),
-                     EmlError("eml.not_xml", source="x.xml", line=3, detail="oops")):
+    for original in (
+        refusal,
+        StoreFault("full", "/data/kiosk.db", "disk full"),
+        EmlError("eml.not_xml", source="x.xml", line=3, detail="oops"),
+    ):
         copy = pickle.loads(pickle.dumps(original))
         assert (type(copy), copy.code, dict(copy.params), str(copy)) == (
-            type(original), original.code, dict(original.params), str(original))
+            type(original),
+            original.code,
+            dict(original.params),
+            str(original),
+        )
         assert i18n.refusal_text(copy) == i18n.refusal_text(original)
 
 
@@ -239,19 +302,24 @@ def test_words_are_strict_under_the_tests():
     assert i18n.is_strict()
 
 
-@pytest.mark.parametrize("refusal", [
-    AuthError("auth.password_too_short"),  # the words need {minimum}
-    Refusal("nobody.words_this"),  # no catalogue entry
-    ValueError("no code at all"),
-], ids=["missing-parameter", "unknown-code", "no-code"])
+@pytest.mark.parametrize(
+    "refusal",
+    [
+        AuthError("auth.password_too_short"),  # the words need {minimum}
+        Refusal("nobody.words_this"),  # no catalogue entry
+        ValueError("no code at all"),
+    ],
+    ids=["missing-parameter", "unknown-code", "no-code"],
+)
 def test_words_that_cannot_be_made_raise_under_the_tests(refusal):
     with pytest.raises(i18n.WordsFault):
         i18n.refusal_text(refusal)
 
 
 def test_a_bad_format_raises_under_the_tests(monkeypatch):
-    monkeypatch.setitem(i18n.catalogue(), "refusal.test.bad_format",
-                        {"nl": "{count:d} stuks", "en": "{count:d} pieces"})
+    monkeypatch.setitem(
+        i18n.catalogue(), "refusal.test.bad_format", {"nl": "{count:d} stuks", "en": "{count:d} pieces"}
+    )
     with pytest.raises(i18n.WordsFault):
         i18n.refusal_text(Refusal("test.bad_format", count="three"))
     assert i18n.refusal_text(Refusal("test.bad_format", count=3)) == "3 stuks"

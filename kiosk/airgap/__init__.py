@@ -22,12 +22,12 @@ One idea per module:
 from kiosk.airgap.cli import main
 from kiosk.airgap.detector import combined, detect, find_reasons, report_file_detector, system_detector
 from kiosk.airgap.environment import (
-                                      DNS_PROBE_ENV,
-                                      PROBE_ENV,
-                                      REPORT_FILE_ENV,
-                                      BadSetting,
-                                      default_detector,
-                                      probes_from_environment,
+    DNS_PROBE_ENV,
+    PROBE_ENV,
+    REPORT_FILE_ENV,
+    BadSetting,
+    default_detector,
+    probes_from_environment,
 )
 from kiosk.airgap.probes import PROBE_TIMEOUT, Probes, dns_probe, parse_host_port, tcp_probe
 from kiosk.airgap.reasons import CODES, Reason, reason
@@ -36,8 +36,34 @@ from kiosk.airgap.sources import Interface, Route, Unreadable
 from kiosk.airgap.watcher import watch, write_report
 
 __all__ = [
-    "CHECK_INTERVAL", "CODES", "DNS_PROBE_ENV", "PROBE_ENV", "PROBE_TIMEOUT", "REPORT_FILE_ENV", "STALE_AFTER",
-    "BadSetting", "Detector", "Interface", "NetworkReport", "Probes", "Reason", "Route", "Unreadable", "combined",
-    "default_detector", "detect", "dns_probe", "find_reasons", "main", "parse_host_port", "probes_from_environment",
-    "reason", "report_file_detector", "system_detector", "tcp_probe", "utc_now", "watch", "write_report",
+    "CHECK_INTERVAL",
+    "CODES",
+    "DNS_PROBE_ENV",
+    "PROBE_ENV",
+    "PROBE_TIMEOUT",
+    "REPORT_FILE_ENV",
+    "STALE_AFTER",
+    "BadSetting",
+    "Detector",
+    "Interface",
+    "NetworkReport",
+    "Probes",
+    "Reason",
+    "Route",
+    "Unreadable",
+    "combined",
+    "default_detector",
+    "detect",
+    "dns_probe",
+    "find_reasons",
+    "main",
+    "parse_host_port",
+    "probes_from_environment",
+    "reason",
+    "report_file_detector",
+    "system_detector",
+    "tcp_probe",
+    "utc_now",
+    "watch",
+    "write_report",
 ]

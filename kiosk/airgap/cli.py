@@ -21,8 +21,9 @@ from kiosk.airgap.watcher import watch
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m kiosk.airgap",
-                                     description="Is this machine connected to a network?")
+    parser = argparse.ArgumentParser(
+        prog="python -m kiosk.airgap", description="Is this machine connected to a network?"
+    )
     parser.add_argument("--root", default="/", help="read sys/ and proc/ under this directory (tests)")
     parser.add_argument("--probe", action="append", default=[], metavar="HOST:PORT", help="also try a TCP connection")
     parser.add_argument("--dns", action="append", default=[], metavar="NAME", help="also try to resolve a name")

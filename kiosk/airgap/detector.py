@@ -76,8 +76,9 @@ def detect(root: Path | str = "/", probes: Probes = Probes(), clock: Callable[[]
     return NetworkReport.of(reasons, clock())
 
 
-def system_detector(root: Path | str = "/", probes: Probes = Probes(),
-                    clock: Callable[[], datetime] = utc_now) -> Detector:
+def system_detector(
+    root: Path | str = "/", probes: Probes = Probes(), clock: Callable[[], datetime] = utc_now
+) -> Detector:
     """A detector that reads ``root``'s /sys and /proc each time it is called."""
     return lambda: detect(root, probes, clock)
 

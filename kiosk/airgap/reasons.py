@@ -70,8 +70,11 @@ class Reason:
     @classmethod
     def from_dict(cls, data: object) -> Reason:
         """A reason as `to_dict` wrote it; ValueError (or TypeError, KeyError) for anything else."""
-        if not isinstance(data, Mapping) or not isinstance(data["code"], str) \
-                or not isinstance(data["params"], Mapping):
+        if (
+            not isinstance(data, Mapping)
+            or not isinstance(data["code"], str)
+            or not isinstance(data["params"], Mapping)
+        ):
             raise ValueError(f"not an air-gap reason: {data!r}")
         if not all(isinstance(value, str) for value in data["params"].values()):
             raise ValueError(f"air-gap reason with a parameter that is not text: {data!r}")

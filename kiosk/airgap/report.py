@@ -41,8 +41,11 @@ class NetworkReport:
         return age > after or age < -after
 
     def to_dict(self) -> dict:
-        return {"present": self.present, "reasons": [r.to_dict() for r in self.reasons],
-                "checked_at": self.checked_at.isoformat()}
+        return {
+            "present": self.present,
+            "reasons": [r.to_dict() for r in self.reasons],
+            "checked_at": self.checked_at.isoformat(),
+        }
 
     @classmethod
     def from_dict(cls, data: dict) -> NetworkReport:

@@ -36,7 +36,19 @@ from kiosk.domain.refusal import Refusal
 from kiosk.store.faults import classify
 from kiosk.store.home import resolve_home
 
-COMMAND_MODULES = (cmd_tui, cmd_demo, cmd_import, cmd_users, cmd_validate, cmd_forms, cmd_scan, cmd_results, cmd_audit, cmd_backup, cmd_restore)
+COMMAND_MODULES = (
+    cmd_tui,
+    cmd_demo,
+    cmd_import,
+    cmd_users,
+    cmd_validate,
+    cmd_forms,
+    cmd_scan,
+    cmd_results,
+    cmd_audit,
+    cmd_backup,
+    cmd_restore,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -17,11 +17,14 @@ def register(commands) -> None:
     verify = sub.add_parser(
         "verify",
         help="check the hash chain, the tables it proves (stations, results, accounts, election, hand count, "
-             "pages), the protecting triggers and the database file; exit 1 naming the first problem",
+        "pages), the protecting triggers and the database file; exit 1 naming the first problem",
     )
-    verify.add_argument("--anchor", metavar="N:HEX",
-                        help="also require row N to have this hash (64 hex, spaces allowed): an anchor written "
-                             "down earlier or printed on a totals sheet")
+    verify.add_argument(
+        "--anchor",
+        metavar="N:HEX",
+        help="also require row N to have this hash (64 hex, spaces allowed): an anchor written "
+        "down earlier or printed on a totals sheet",
+    )
     verify.set_defaults(handler=run_verify)
     head = sub.add_parser("head", help="print the current anchor: the last row number and its hash")
     head.set_defaults(handler=run_head)

@@ -16,7 +16,7 @@ def register(commands) -> None:
     parser = commands.add_parser(
         "backup",
         help="copy database and scans to another directory; the copy is named kiosk-<time>.db only after "
-             "integrity_check and the audit chain check passed on it",
+        "integrity_check and the audit chain check passed on it",
     )
     parser.add_argument("--to", required=True, metavar="DIR", help="target directory, preferably on another disk")
     parser.set_defaults(handler=run)
@@ -36,6 +36,14 @@ def run(args: Namespace) -> int:
         raise CliError(refusal_text(refusal)) from None
     finally:
         store.close()
-    print(t("backup.written", database=result.database, integrity=result.integrity, seq=result.audit_seq,
-            pages=result.pages_copied, sha256=result.sha256))
+    print(
+        t(
+            "backup.written",
+            database=result.database,
+            integrity=result.integrity,
+            seq=result.audit_seq,
+            pages=result.pages_copied,
+            sha256=result.sha256,
+        )
+    )
     return 0

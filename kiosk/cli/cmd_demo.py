@@ -24,10 +24,15 @@ def register(commands) -> None:
         "never in the data directory of a real election.",
     )
     parser.add_argument("--setup-only", action="store_true", help="create the demo and exit")
-    parser.add_argument("--rehearsal", action="store_true",
-                        help="rehearsal drill: a separate demo whose OCR proposals include a few wrong values on purpose; "
-                        "the coordinator sees per verifier how many were confirmed unchanged (F10 on the overview)")
-    parser.add_argument("--no-scans", action="store_true", help="skip the synthetic scanned PVs (faster; manual entry only)")
+    parser.add_argument(
+        "--rehearsal",
+        action="store_true",
+        help="rehearsal drill: a separate demo whose OCR proposals include a few wrong values on purpose; "
+        "the coordinator sees per verifier how many were confirmed unchanged (F10 on the overview)",
+    )
+    parser.add_argument(
+        "--no-scans", action="store_true", help="skip the synthetic scanned PVs (faster; manual entry only)"
+    )
     parser.set_defaults(handler=run)
 
 

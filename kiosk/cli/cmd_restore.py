@@ -22,13 +22,16 @@ def register(commands) -> None:
     parser = commands.add_parser(
         "restore",
         help="put a backup (kiosk-<time>.db from `kiosk backup`) back as the kiosk's database, after checking "
-             "it (integrity_check, audit chain) and a coordinator's password from the backup",
+        "it (integrity_check, audit chain) and a coordinator's password from the backup",
     )
     parser.add_argument("--from", dest="source", required=True, metavar="FILE", help="the backup file kiosk-<time>.db")
     parser.add_argument("--by", required=True, metavar="COORDINATOR", help="a coordinator account of the backup")
-    parser.add_argument("--force", action="store_true",
-                        help="also replace a current database whose audit log is longer than the backup's "
-                             "or does not continue into it (needs --reason)")
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="also replace a current database whose audit log is longer than the backup's "
+        "or does not continue into it (needs --reason)",
+    )
     parser.add_argument("--reason", metavar="TEXT", help="why the restore is forced (recorded in the audit log)")
     parser.set_defaults(handler=run)
 
@@ -39,14 +42,22 @@ def run(args: Namespace) -> int:
         raise CliError(refusal_text(restore_service.RestoreRefused("restore.reason_needed", "--reason missing")))
     password = ask(t("cli.prompt.password", name=args.by), secret=True)
     try:
-        result = restore_service.restore(home, Path(args.source).expanduser(), args.by, password,
-                                         force=args.force, reason=args.reason)
+        result = restore_service.restore(
+            home, Path(args.source).expanduser(), args.by, password, force=args.force, reason=args.reason
+        )
     except restore_service.RestoreRefused as refusal:
         raise CliError(refusal_text(refusal)) from None
     except auth.AuthError as refusal:  # the accounts are the backup's: name the file they come from
         raise CliError(f"{args.source}: {refusal_text(refusal)}") from None
-    print(t("restore.done", backup=result.backup, sha256=result.sha256, backup_rows=result.backup_rows,
-            database=result.database))
+    print(
+        t(
+            "restore.done",
+            backup=result.backup,
+            sha256=result.sha256,
+            backup_rows=result.backup_rows,
+            database=result.database,
+        )
+    )
     if result.replaced is not None:
         print(t("restore.replaced", folder=result.replaced))
     if result.pages_copied:

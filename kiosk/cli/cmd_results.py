@@ -71,8 +71,9 @@ def run_print(args: Namespace) -> int:
     ``sheets/`` whatever happens, refused while a network is present (DESIGN §10)."""
     service = _service(args)
     try:
-        sheet, result = printing.print_totals_sheet(service, _actor(), args.printer or "",
-                                                    guard=NetworkGuard(service.store))
+        sheet, result = printing.print_totals_sheet(
+            service, _actor(), args.printer or "", guard=NetworkGuard(service.store)
+        )
     except (EntryRefused, DomainError, SealRefused) as error:
         raise CliError(t("cli.results.no_sheet", error=refusal_text(error)), exit_code=1) from None
     except OSError as error:

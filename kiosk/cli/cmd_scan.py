@@ -61,9 +61,15 @@ def run(args: Namespace) -> int:
     touched = {o.station for o in outcomes if o.station is not None}
     incomplete = {s: n for s, n in scanner.entries.incomplete_scans().items() if s in touched}
     if incomplete:
-        print(t("cli.scan.incomplete", stations="; ".join(
-            t("tui.admin.scan.incomplete_one", station=s, missing=part.ranges(), total=part.total)
-            for s, part in sorted(incomplete.items()))))
+        print(
+            t(
+                "cli.scan.incomplete",
+                stations="; ".join(
+                    t("tui.admin.scan.incomplete_one", station=s, missing=part.ranges(), total=part.total)
+                    for s, part in sorted(incomplete.items())
+                ),
+            )
+        )
     if stopped:
         print(t("cli.scan.stopped", reason=stopped))
     return 2 if refused or stopped else 0

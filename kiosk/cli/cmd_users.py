@@ -25,7 +25,9 @@ def register(commands) -> None:
     )
     add.add_argument("name")
     add.add_argument("--role", required=True, choices=auth.ROLES)
-    add.add_argument("--by", metavar="COORDINATOR", help="coordinator who authorises (not needed for the first account)")
+    add.add_argument(
+        "--by", metavar="COORDINATOR", help="coordinator who authorises (not needed for the first account)"
+    )
     add.set_defaults(handler=run_add)
 
     lst = sub.add_parser("list", help="list accounts with role and lock state")
@@ -35,8 +37,11 @@ def register(commands) -> None:
     unlock.add_argument("name")
     who = unlock.add_mutually_exclusive_group(required=True)
     who.add_argument("--by", metavar="COORDINATOR", help="the coordinator who unlocks (logs in)")
-    who.add_argument("--no-coordinator-left", action="store_true",
-                     help="root only, and only when every coordinator is locked: unlock coordinator NAME (audited)")
+    who.add_argument(
+        "--no-coordinator-left",
+        action="store_true",
+        help="root only, and only when every coordinator is locked: unlock coordinator NAME (audited)",
+    )
     unlock.set_defaults(handler=run_unlock)
 
 

@@ -125,4 +125,3 @@ def _problem(error: DocumentError) -> str:
         return refusal_text(DocumentError(error.code, error.message, **{**params, "field": where}))
     shown = DocumentError(error.code, _shown_text(error.message, 200), **params)
     return f"{where}: {refusal_text(shown)}" if where else refusal_text(shown)
-

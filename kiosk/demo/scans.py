@@ -46,8 +46,9 @@ def handwriting() -> DigitSource:
         return FontDigits()
 
 
-def write_scans(service: EntryService, folder: Path, stations=SCANNED_STATIONS,
-                writer: DigitSource | None = None) -> list[Path]:
+def write_scans(
+    service: EntryService, folder: Path, stations=SCANNED_STATIONS, writer: DigitSource | None = None
+) -> list[Path]:
     """Render the demo stations' filled-in pages as PNG files in ``folder`` (in ``writer``'s hand,
     by default `handwriting()`)."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -60,16 +61,27 @@ def write_scans(service: EntryService, folder: Path, stations=SCANNED_STATIONS,
         for page in range(1, template["page_count"] + 1):
             path = folder / f"sb{station:02d}-p{page:02d}.png"
             if not path.exists():
-                image, _ = synth_page(template, page, values, writer, rng, dpi=DPI, writer_id=station,
-                                      degrade_args={"rotation_deg": float(rng.uniform(-2, 2)), "noise": 3,
-                                                    "blur": 0.05, "dpi": DPI})
+                image, _ = synth_page(
+                    template,
+                    page,
+                    values,
+                    writer,
+                    rng,
+                    dpi=DPI,
+                    writer_id=station,
+                    degrade_args={"rotation_deg": float(rng.uniform(-2, 2)), "noise": 3, "blur": 0.05, "dpi": DPI},
+                )
                 cv2.imwrite(str(path), image)
             files.append(path)
     return files
 
 
-def scan_demo(service: EntryService, folder: Path, progress: Callable[[ScanOutcome], None] | None = None,
-              scanner: ScanService | None = None) -> list[ScanOutcome]:
+def scan_demo(
+    service: EntryService,
+    folder: Path,
+    progress: Callable[[ScanOutcome], None] | None = None,
+    scanner: ScanService | None = None,
+) -> list[ScanOutcome]:
     clerk = Account("scanner", "clerk")
     scanner = scanner or ScanService(service)
     # Reuse: a station that has its pages already is not scanned again.

@@ -76,7 +76,8 @@ def check_demo_home(store: Store) -> None:
         raise NotADemoHome(
             "demo.other_election",
             f"{store.home} holds the election {existing.id}, not the demo; give the demo its own --home",
-            home=str(store.home), election=existing.id,
+            home=str(store.home),
+            election=existing.id,
         )
     demo = set(DEMO_ACCOUNTS)
     accounts = [(a["username"], a["role"]) for a in auth.list_accounts(store)]
@@ -86,7 +87,8 @@ def check_demo_home(store: Store) -> None:
         raise NotADemoHome(
             "demo.other_accounts",
             f"{store.home} holds accounts that are not the demo's ({shown}); give the demo its own --home",
-            home=str(store.home), accounts=shown,
+            home=str(store.home),
+            accounts=shown,
         )
 
 

@@ -100,17 +100,26 @@ def check_field(code: str, shape: ElectionShape) -> FieldRef:
     """
     ref = parse_field(code)
     if ref.code == "C" and not shape.has_voter_cards:
-        raise UnknownField("field.no_voter_cards",
-                           "field C does not exist: this election has no voter cards (kiezerspassen)", field="C")
+        raise UnknownField(
+            "field.no_voter_cards",
+            "field C does not exist: this election has no voter cards (kiezerspassen)",
+            field="C",
+        )
     if ref.list_number is not None:
         if not shape.has_list(ref.list_number):
-            raise UnknownField("field.no_such_list", f"{code}: list {ref.list_number} does not exist",
-                               field=code, list=ref.list_number)
+            raise UnknownField(
+                "field.no_such_list", f"{code}: list {ref.list_number} does not exist", field=code, list=ref.list_number
+            )
         size = shape.candidates(ref.list_number)
         if ref.candidate is not None and ref.candidate > size:
-            raise UnknownField("field.no_such_candidate",
-                               f"{code}: list {ref.list_number} has {size} candidates, not {ref.candidate}",
-                               field=code, list=ref.list_number, candidate=ref.candidate, size=size)
+            raise UnknownField(
+                "field.no_such_candidate",
+                f"{code}: list {ref.list_number} has {size} candidates, not {ref.candidate}",
+                field=code,
+                list=ref.list_number,
+                candidate=ref.candidate,
+                size=size,
+            )
     return ref
 
 

@@ -80,12 +80,16 @@ class HandCountCheck:
 
     def differences(self) -> tuple[tuple[int, int], ...]:
         """(list number, hand − machine) for every list whose agreed hand total differs."""
-        return tuple((c.list_number, c.difference) for c in self.with_status(ListStatus.DIFFERS_FROM_MACHINE)
-                     if c.difference is not None)
+        return tuple(
+            (c.list_number, c.difference)
+            for c in self.with_status(ListStatus.DIFFERS_FROM_MACHINE)
+            if c.difference is not None
+        )
 
 
-def check_hand_count(shape: ElectionShape, machine: Mapping[int, int],
-                     first: HandEntry | None, second: HandEntry | None) -> HandCountCheck:
+def check_hand_count(
+    shape: ElectionShape, machine: Mapping[int, int], first: HandEntry | None, second: HandEntry | None
+) -> HandCountCheck:
     """Compare two hand entries with each other and with the machine totals
     (list number -> Σ E.l, e.g. from ``Totals.list_votes``)."""
     # The same coordinator may type both: the second typing catches typing
@@ -93,10 +97,12 @@ def check_hand_count(shape: ElectionShape, machine: Mapping[int, int],
     if set(machine) != set(shape.list_numbers):
         raise HandCountError("handcount.machine_lists", "the machine totals do not cover exactly this election's lists")
     hand = [_checked(shape, entry) for entry in (first, second)]
-    return HandCountCheck(tuple(
-        ListCheck(number, machine[number], hand[0].get(number), hand[1].get(number))
-        for number in shape.list_numbers
-    ))
+    return HandCountCheck(
+        tuple(
+            ListCheck(number, machine[number], hand[0].get(number), hand[1].get(number))
+            for number in shape.list_numbers
+        )
+    )
 
 
 def require_agreement(check: HandCountCheck) -> None:
@@ -104,9 +110,11 @@ def require_agreement(check: HandCountCheck) -> None:
     agree with each other and with the machine total."""
     if not check.all_agree:
         open_lists = tuple(c.list_number for c in check.lists if c.status is not ListStatus.AGREES)
-        raise HandCountError("handcount.not_agreed",
-                             f"hand and machine totals do not agree yet for list(s) {', '.join(map(str, open_lists))}",
-                             lists=open_lists)
+        raise HandCountError(
+            "handcount.not_agreed",
+            f"hand and machine totals do not agree yet for list(s) {', '.join(map(str, open_lists))}",
+            lists=open_lists,
+        )
 
 
 def _checked(shape: ElectionShape, entry: HandEntry | None) -> dict[int, int]:
@@ -117,8 +125,11 @@ def _checked(shape: ElectionShape, entry: HandEntry | None) -> dict[int, int]:
         if not shape.has_list(number):
             raise HandCountError("handcount.unknown_list", f"list {number} does not exist", list=number)
         if isinstance(total, bool) or not isinstance(total, int) or total < 0:
-            raise HandCountError("handcount.invalid_total",
-                                 f"list {number}: a hand total is a whole number of votes, not {total!r}",
-                                 list=number, value=repr(total))
+            raise HandCountError(
+                "handcount.invalid_total",
+                f"list {number}: a hand total is a whole number of votes, not {total!r}",
+                list=number,
+                value=repr(total),
+            )
         totals[number] = total
     return totals

@@ -37,26 +37,33 @@ def check_value(field: str | FieldRef, value: object) -> Value:
     if ref.kind is FieldKind.TICK:
         if isinstance(value, bool):
             return value
-        raise InvalidValue("value.not_tick", f"{code} is a tick box: true, false or empty, not {value!r}",
-                           field=code, value=repr(value))
+        raise InvalidValue(
+            "value.not_tick",
+            f"{code} is a tick box: true, false or empty, not {value!r}",
+            field=code,
+            value=repr(value),
+        )
     if isinstance(value, bool):
         # bool is an int subclass in Python; a tick is not a count.
-        raise InvalidValue("value.bool_in_count", f"{code} is a count, not a tick ({value!r})",
-                           field=code, value=repr(value))
+        raise InvalidValue(
+            "value.bool_in_count", f"{code} is a count, not a tick ({value!r})", field=code, value=repr(value)
+        )
     if isinstance(value, str):
-        raise InvalidValue("value.text", f"{code} is a count; text {value!r} is not a number",
-                           field=code, value=value)
+        raise InvalidValue("value.text", f"{code} is a count; text {value!r} is not a number", field=code, value=value)
     if isinstance(value, float):
-        raise InvalidValue("value.not_whole", f"{code} is a count of whole votes, not {value!r}",
-                           field=code, value=repr(value))
+        raise InvalidValue(
+            "value.not_whole", f"{code} is a count of whole votes, not {value!r}", field=code, value=repr(value)
+        )
     if not isinstance(value, int):
-        raise InvalidValue("value.not_a_number", f"{code} is a count; {value!r} is not a number",
-                           field=code, value=repr(value))
+        raise InvalidValue(
+            "value.not_a_number", f"{code} is a count; {value!r} is not a number", field=code, value=repr(value)
+        )
     if value < 0:
         raise InvalidValue("value.negative", f"{code} cannot be negative ({value})", field=code, value=value)
     if value > MAX_COUNT:
-        raise InvalidValue("value.too_large", f"{code} cannot exceed {MAX_COUNT} ({value})",
-                           field=code, value=value, maximum=MAX_COUNT)
+        raise InvalidValue(
+            "value.too_large", f"{code} cannot exceed {MAX_COUNT} ({value})", field=code, value=value, maximum=MAX_COUNT
+        )
     return int(value)  # a plain int even for int subclasses
 
 
@@ -167,5 +174,6 @@ class Results(Mapping[str, Value]):
         """Codes whose values differ from ``other`` (same shape), in form order."""
         if other.shape != self.shape:
             raise UnknownField("field.shape_mismatch", "cannot compare results of different election shapes")
-        return tuple(code for code, mine, theirs in zip(field_codes(self.shape), self.slots, other.slots)
-                     if mine != theirs)
+        return tuple(
+            code for code, mine, theirs in zip(field_codes(self.shape), self.slots, other.slots) if mine != theirs
+        )

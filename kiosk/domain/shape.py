@@ -28,12 +28,16 @@ class ElectionShape:
         for pair in self.lists:
             number, size = pair
             if not _is_int(number) or number < 1:
-                raise ShapeError("shape.bad_list_number", f"list number {number!r} is not a positive whole number",
-                                 list=number)
+                raise ShapeError(
+                    "shape.bad_list_number", f"list number {number!r} is not a positive whole number", list=number
+                )
             if not _is_int(size) or size < 1:
-                raise ShapeError("shape.bad_list_size",
-                                 f"list {number} must have at least one candidate, not {size!r}",
-                                 list=number, size=size)
+                raise ShapeError(
+                    "shape.bad_list_size",
+                    f"list {number} must have at least one candidate, not {size!r}",
+                    list=number,
+                    size=size,
+                )
             if number in seen:
                 raise ShapeError("shape.duplicate_list", f"list {number} appears twice", list=number)
             seen.add(number)

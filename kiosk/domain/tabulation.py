@@ -75,18 +75,27 @@ def sum_results(shape: ElectionShape, results: Mapping[int, Results]) -> Totals:
     for station in sorted(results):
         station_results = results[station]
         if station_results.shape != shape:
-            raise TabulationError("tabulation.shape_mismatch", f"station {station} has results of another election",
-                                  station=station)
+            raise TabulationError(
+                "tabulation.shape_mismatch", f"station {station} has results of another election", station=station
+            )
         if empty := f001(station_results):
-            raise TabulationError("tabulation.incomplete", f"station {station} has empty fields: {', '.join(empty)}",
-                                  station=station, fields=empty)
+            raise TabulationError(
+                "tabulation.incomplete",
+                f"station {station} has empty fields: {', '.join(empty)}",
+                station=station,
+                fields=empty,
+            )
         slots = station_results.slots
         sums = list(map(add, sums, [slots[i] or 0 for i in positions]))  # only I/J can be empty here
         for code, i in difference_positions.items():
             if slots[i]:
                 contributors[code].append((station, slots[i]))
-    return Totals(shape, tuple(sorted(results)), tuple(zip(codes, sums)),
-                  tuple((code, tuple(found)) for code, found in contributors.items()))
+    return Totals(
+        shape,
+        tuple(sorted(results)),
+        tuple(zip(codes, sums)),
+        tuple((code, tuple(found)) for code, found in contributors.items()),
+    )
 
 
 def check_ready(stations: Iterable[int], statuses: Mapping[int, Status]) -> None:
@@ -96,16 +105,27 @@ def check_ready(stations: Iterable[int], statuses: Mapping[int, Status]) -> None
     expected = sorted(set(stations))
     unknown = sorted(set(statuses) - set(expected))
     if unknown:
-        raise TabulationError("tabulation.unknown_station",
-                              f"results for stations not in this election: {_numbers(unknown)}", stations=tuple(unknown))
+        raise TabulationError(
+            "tabulation.unknown_station",
+            f"results for stations not in this election: {_numbers(unknown)}",
+            stations=tuple(unknown),
+        )
     missing = [n for n in expected if statuses.get(n, Status.EMPTY) is Status.EMPTY]
     errors = [n for n in expected if statuses.get(n) is Status.HAS_ERRORS]
     pending = [n for n in expected if n not in missing and n not in errors and statuses[n] is not Status.DEFINITIVE]
     if missing or errors or pending:
-        parts = [f"{label}: {_numbers(found)}" for label, found in
-                 (("missing", missing), ("not definitive", pending), ("unresolved errors", errors)) if found]
-        raise TabulationError("tabulation.not_ready", "cannot total yet; " + "; ".join(parts),
-                              missing=tuple(missing), not_definitive=tuple(pending), has_errors=tuple(errors))
+        parts = [
+            f"{label}: {_numbers(found)}"
+            for label, found in (("missing", missing), ("not definitive", pending), ("unresolved errors", errors))
+            if found
+        ]
+        raise TabulationError(
+            "tabulation.not_ready",
+            "cannot total yet; " + "; ".join(parts),
+            missing=tuple(missing),
+            not_definitive=tuple(pending),
+            has_errors=tuple(errors),
+        )
 
 
 def tabulate(shape: ElectionShape, stations: Iterable[int], states: Mapping[int, StationState]) -> Totals:

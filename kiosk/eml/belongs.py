@@ -36,7 +36,5 @@ def check_belongs_to(
             raise EmlError("eml.election_mismatch", source=source, item=item, expected=ours or "-", found=found)
     warnings: list[EmlWarning] = []
     if theirs.subcategory and theirs.subcategory != election.subcategory:
-        warnings.append(
-            EmlWarning.of("subcategory_differs", expected=election.subcategory, found=theirs.subcategory)
-        )
+        warnings.append(EmlWarning.of("subcategory_differs", expected=election.subcategory, found=theirs.subcategory))
     return tuple(warnings)

@@ -38,8 +38,9 @@ _XML_WHITESPACE = "\t\n\r"
 _SHOWN_DIGITS = 12
 
 
-def bounded_int(text: str | None, bounds: tuple[int, int], source: str, element: str,
-                node: etree._Element | None = None) -> int:
+def bounded_int(
+    text: str | None, bounds: tuple[int, int], source: str, element: str, node: etree._Element | None = None
+) -> int:
     """``text`` as a whole number within ``bounds`` (inclusive), else EmlError naming ``element``.
 
     Never converts more digits than the bound has: a number of thousands of digits is refused
@@ -51,8 +52,15 @@ def bounded_int(text: str | None, bounds: tuple[int, int], source: str, element:
         raise EmlError("eml.not_a_number", source=source, element=element, line=line, value=_shown(raw) or "-")
     digits = raw.lstrip("0") or "0"
     if len(digits) > len(str(maximum)) or not minimum <= int(digits) <= maximum:
-        raise EmlError("eml.number_out_of_range", source=source, element=element, line=line, value=_shown(digits),
-                       minimum=minimum, maximum=maximum)
+        raise EmlError(
+            "eml.number_out_of_range",
+            source=source,
+            element=element,
+            line=line,
+            value=_shown(digits),
+            minimum=minimum,
+            maximum=maximum,
+        )
     return int(digits)
 
 
@@ -80,5 +88,11 @@ def _check_text(value: str | None, element: str, node: etree._Element, source: s
         return
     position = unsafe_position(value, allowed=_XML_WHITESPACE)
     if position is not None:
-        raise EmlError("eml.unsafe_character", source=source, element=element, line=node.sourceline or "?",
-                       position=position, char=marker(value[position - 1]))
+        raise EmlError(
+            "eml.unsafe_character",
+            source=source,
+            element=element,
+            line=node.sourceline or "?",
+            position=position,
+            char=marker(value[position - 1]),
+        )

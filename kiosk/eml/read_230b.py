@@ -40,8 +40,7 @@ def candidate_lists_from_root(root: etree._Element, source: str) -> CandidateLis
         raise EmlError("eml.multiple_contests", source=source, count=len(contests))
     warnings: list[EmlWarning] = []
     lists = tuple(
-        _read_list(affiliation, source, warnings)
-        for affiliation in contests[0].findall("eml:Affiliation", NS)
+        _read_list(affiliation, source, warnings) for affiliation in contests[0].findall("eml:Affiliation", NS)
     )
     _check_unique_lists(lists, source)
     authority = root.find("eml:ManagingAuthority/eml:AuthorityIdentifier", NS)

@@ -59,9 +59,7 @@ def write_election_definition(
     return _serialise(root, "110a")
 
 
-def write_candidate_lists(
-    election: Election, created: datetime, *, nomination_date: date | None = None
-) -> bytes:
+def write_candidate_lists(election: Election, created: datetime, *, nomination_date: date | None = None) -> bytes:
     """EML 230b with every list and candidate of ``election``, in the given order."""
     if not election.lists or any(not pl.candidates for pl in election.lists):
         raise ValueError("a 230b needs at least one list, and candidates on every list")
@@ -116,9 +114,7 @@ def write_polling_stations(
 # -- building blocks -----------------------------------------------------------
 
 
-def _sub(
-    parent: etree._Element, prefix: str, name: str, text: str | None = None, **attrs: str
-) -> etree._Element:
+def _sub(parent: etree._Element, prefix: str, name: str, text: str | None = None, **attrs: str) -> etree._Element:
     element = etree.SubElement(parent, q(prefix, name), attrs)
     if text is not None:
         element.text = text

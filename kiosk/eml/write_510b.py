@@ -186,8 +186,7 @@ def _station_values(number: int, results: Results, shape: ElectionShape, require
     for list_number in shape.list_numbers:
         if values[list_total_code(list_number)] != values[list_votes_code(list_number)]:
             raise ValueError(
-                f"station {number}: L{list_number}.T ≠ E.{list_number}, which a 510 cannot carry"
-                " (F.403 unresolved?)"
+                f"station {number}: L{list_number}.T ≠ E.{list_number}, which a 510 cannot carry (F.403 unresolved?)"
             )
     return values  # type: ignore[return-value]
 
@@ -261,13 +260,13 @@ class _VoteGroup:
             party_list = by_number[number]
             name = _element("RegisteredName", party_list.name).replace("%", "%%")
             lines.append(
-                f"{pad}<Selection>{deeper}<AffiliationIdentifier Id=\"{number}\">{deepest}{name}"
+                f'{pad}<Selection>{deeper}<AffiliationIdentifier Id="{number}">{deepest}{name}'
                 f"{deeper}</AffiliationIdentifier>{deeper}<ValidVotes>%d</ValidVotes>{pad}</Selection>"
             )
             codes.append(list_votes_code(number))
             for index, candidate in enumerate(party_list.candidates, start=1):
                 lines.append(
-                    f"{pad}<Selection>{deeper}<Candidate>{deepest}<CandidateIdentifier Id=\"{candidate.position}\"/>"
+                    f'{pad}<Selection>{deeper}<Candidate>{deepest}<CandidateIdentifier Id="{candidate.position}"/>'
                     f"{deeper}</Candidate>{deeper}<ValidVotes>%d</ValidVotes>{pad}</Selection>"
                 )
                 codes.append(candidate_code(number, index))
@@ -298,8 +297,14 @@ def _validate(data: bytes) -> None:
     checked, so that memory stays near the size of the bytes themselves.
     """
     parser = etree.iterparse(
-        BytesIO(data), events=("end",), tag=(q("eml", "TotalVotes"), q("eml", "ReportingUnitVotes")),
-        schema=schema_for("510"), resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True,
+        BytesIO(data),
+        events=("end",),
+        tag=(q("eml", "TotalVotes"), q("eml", "ReportingUnitVotes")),
+        schema=schema_for("510"),
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        huge_tree=True,
     )
     try:
         for _, element in parser:

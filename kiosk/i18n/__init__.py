@@ -92,7 +92,6 @@ NAMED_PARAMS = {
 }
 
 
-
 def _network_words(language: str, params: dict[str, object]) -> str:
     from kiosk.i18n import airgap_words
 

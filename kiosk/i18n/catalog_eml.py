@@ -92,8 +92,7 @@ MESSAGES = {
     },
     "refusal.eml.unsupported_kind": {
         "nl": (
-            "{source}: EML {found_kind} ({found_kind_name}) kan niet worden ingelezen; lees EML 110a, 230b of "
-            "110b in"
+            "{source}: EML {found_kind} ({found_kind_name}) kan niet worden ingelezen; lees EML 110a, 230b of 110b in"
         ),
         "en": "{source}: EML {found_kind} ({found_kind_name}) cannot be imported; import EML 110a, 230b or 110b",
     },
@@ -153,8 +152,7 @@ MESSAGES = {
             "19 of meer)"
         ),
         "en": (
-            "{source}: subcategory {subcategory} does not match {seats} seats (1 = fewer than 19 seats, 2 = 19 "
-            "or more)"
+            "{source}: subcategory {subcategory} does not match {seats} seats (1 = fewer than 19 seats, 2 = 19 or more)"
         ),
     },
     "refusal.eml.preference_threshold_mismatch": {
@@ -222,8 +220,7 @@ MESSAGES = {
     },
     "refusal.eml.multiple_contests": {
         "nl": (
-            "{source}: bevat {count} kieskringen; lees het bestand met de kandidatenlijsten van uw eigen "
-            "kieskring in"
+            "{source}: bevat {count} kieskringen; lees het bestand met de kandidatenlijsten van uw eigen kieskring in"
         ),
         "en": "{source}: contains {count} electoral districts; import the candidate lists file of your own district",
     },

@@ -78,13 +78,21 @@ MESSAGES = {
     "integrity.what.content": {"nl": "inhoud gewijzigd", "en": "contents changed"},
     "integrity.what.import_record": {"nl": "importregistratie gewijzigd", "en": "import record changed"},
     "integrity.what.role": {"nl": "rol gewijzigd", "en": "role changed"},
-    "integrity.what.password": {"nl": "wachtwoord gewijzigd buiten de kiosk", "en": "password changed outside the kiosk"},
+    "integrity.what.password": {
+        "nl": "wachtwoord gewijzigd buiten de kiosk",
+        "en": "password changed outside the kiosk",
+    },
     "integrity.what.lock": {"nl": "blokkering gewijzigd", "en": "lock changed"},
-    "integrity.what.replay": {"nl": "een gebeurtenis past niet in de werkstroom", "en": "an event does not fit the workflow"},
+    "integrity.what.replay": {
+        "nl": "een gebeurtenis past niet in de werkstroom",
+        "en": "an event does not fit the workflow",
+    },
     "integrity.what.no_events": {"nl": "zonder invoer", "en": "without entries"},
     "integrity.what.no_election": {"nl": "geen verkiezing", "en": "no election"},
-    "tui.dash.anchor": {"nl": "Auditlog: rij {seq}, hash {start} … {end}",
-                        "en": "Audit log: row {seq}, hash {start} … {end}"},
+    "tui.dash.anchor": {
+        "nl": "Auditlog: rij {seq}, hash {start} … {end}",
+        "en": "Audit log: row {seq}, hash {start} … {end}",
+    },
     "tui.admin.audit.broken_all": {
         "nl": "KLOPT NIET: {problem}\nLaatste goede hash: {head}",
         "en": "DOES NOT AGREE: {problem}\nLast good hash: {head}",

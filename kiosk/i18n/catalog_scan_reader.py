@@ -22,23 +22,38 @@ MESSAGES = {
     "scan.qr.bad_template_version": {"nl": "ongeldige sjabloonversie", "en": "invalid template version"},
     "scan.qr.bad_number": {"nl": "ongeldig getal", "en": "invalid number"},
     "scan.qr.too_many_pages": {"nl": "te veel pagina's", "en": "too many pages"},
-    "scan.qr.page_beyond_count": {"nl": "paginanummer groter dan het aantal pagina's",
-                                  "en": "page number beyond the page count"},
+    "scan.qr.page_beyond_count": {
+        "nl": "paginanummer groter dan het aantal pagina's",
+        "en": "page number beyond the page count",
+    },
     "scan.qr.not_ascii": {"nl": "vreemde tekens", "en": "unexpected characters"},
     "scan.qr.empty": {"nl": "lege paginacode", "en": "empty page code"},
     "scan.qr.malformed": {"nl": "onverwachte vorm", "en": "unexpected form"},
     "scan.qr.not_ours": {"nl": "geen Stemkiosk-paginacode", "en": "not a Stemkiosk page code"},
     "scan.qr.checksum": {"nl": "controlegetal klopt niet", "en": "check digits do not match"},
     # header_mismatch: problems (ocr.printed.header.PROBLEMS) -> detail, joined with "; "
-    "scan.header.station_unreadable": {"nl": "stembureaunummer in de kop onleesbaar",
-                                       "en": "polling station number in the header unreadable"},
-    "scan.header.station_differs": {"nl": "kop zegt stembureau {read}, QR-code zegt {expected}",
-                                    "en": "the header says polling station {read}, the QR code says {expected}"},
-    "scan.header.page_unreadable": {"nl": "paginanummer in de kop onleesbaar", "en": "page number in the header unreadable"},
+    "scan.header.station_unreadable": {
+        "nl": "stembureaunummer in de kop onleesbaar",
+        "en": "polling station number in the header unreadable",
+    },
+    "scan.header.station_differs": {
+        "nl": "kop zegt stembureau {read}, QR-code zegt {expected}",
+        "en": "the header says polling station {read}, the QR code says {expected}",
+    },
+    "scan.header.page_unreadable": {
+        "nl": "paginanummer in de kop onleesbaar",
+        "en": "page number in the header unreadable",
+    },
     "scan.header.page_differs": {
         "nl": "kop zegt pagina {read_page} van {read_count}, QR-code zegt pagina {page} van {count}",
-        "en": "the header says page {read_page} of {read_count}, the QR code says page {page} of {count}"},
-    "scan.header.text_missing": {"nl": "'{expected}' niet gevonden in de kop", "en": "'{expected}' not found in the header"},
-    "scan.header.text_differs": {"nl": "kop zegt '{read}', formulier zegt '{expected}'",
-                                 "en": "the header says '{read}', the form says '{expected}'"},
+        "en": "the header says page {read_page} of {read_count}, the QR code says page {page} of {count}",
+    },
+    "scan.header.text_missing": {
+        "nl": "'{expected}' niet gevonden in de kop",
+        "en": "'{expected}' not found in the header",
+    },
+    "scan.header.text_differs": {
+        "nl": "kop zegt '{read}', formulier zegt '{expected}'",
+        "en": "the header says '{read}', the form says '{expected}'",
+    },
 }

@@ -25,16 +25,16 @@ MESSAGES = {
     },
     "sheet.stations_part": {
         "nl": "Deeltelling: {count} van de {total} stembureaus van de gemeente; "
-              "de overige stembureaus zijn elders geteld.",
+        "de overige stembureaus zijn elders geteld.",
         "en": "Partial count: {count} of the municipality's {total} polling stations; "
-              "the other stations were counted elsewhere.",
+        "the other stations were counted elsewhere.",
     },
     "sheet.note": {"nl": "Opmerking: {note}", "en": "Note: {note}"},
     "sheet.numbers_note": {
         "nl": "Aantallen staan zonder scheidingsteken voor duizendtallen: 12345 betekent "
-              "twaalfduizend driehonderdvijfenveertig.",
+        "twaalfduizend driehonderdvijfenveertig.",
         "en": "Counts are printed without a thousands separator: 12345 means "
-              "twelve thousand three hundred and forty-five.",
+        "twelve thousand three hundred and forty-five.",
     },
     "sheet.header": {
         "nl": "Gemeente {municipality} · {election} · aangemaakt {date} {time}",
@@ -77,9 +77,9 @@ MESSAGES = {
     },
     "sheet.diff_check": {
         "nl": "Uitgebrachte stemmen min toegelaten kiezers (H − D) = {h_minus_d}; "
-              "méér getelde min minder getelde stembiljetten (I − J) = {i_minus_j}.",
+        "méér getelde min minder getelde stembiljetten (I − J) = {i_minus_j}.",
         "en": "Votes cast minus admitted voters (H − D) = {h_minus_d}; "
-              "more counted minus fewer counted ballots (I − J) = {i_minus_j}.",
+        "more counted minus fewer counted ballots (I − J) = {i_minus_j}.",
     },
     "sheet.diff_title": {
         "nl": "{code}. {label}: {total}, in {count} stembureau(s)",
@@ -98,10 +98,10 @@ MESSAGES = {
     },
     "sheet.hand_intro": {
         "nl": "Per lijst is het totaal met de hand opgeteld, zonder digitaal hulpmiddel, en twee keer "
-              "ingevoerd. Voor elke lijst komt het met de hand opgetelde totaal overeen met het totaal "
-              "van het rekenhulpmiddel.",
+        "ingevoerd. Voor elke lijst komt het met de hand opgetelde totaal overeen met het totaal "
+        "van het rekenhulpmiddel.",
         "en": "Each list's total was added up by hand, without any digital aid, and entered twice. "
-              "For every list, the total added up by hand agrees with the calculation aid's total.",
+        "For every list, the total added up by hand agrees with the calculation aid's total.",
     },
     "sheet.col.list": {"nl": "Lijst", "en": "List"},
     "sheet.col.list_name": {"nl": "Naam lijst", "en": "List name"},
@@ -126,13 +126,13 @@ MESSAGES = {
     "sheet.section.signatures": {"nl": "6. Ondertekening", "en": "6. Signatures"},
     "sheet.sign_statement": {
         "nl": "Het gemeentelijk stembureau stelt de uitkomst vast zoals vermeld in dit document van "
-              "{pages} pagina's. De met de hand opgetelde lijsttotalen komen overeen met de uitkomst van "
-              "het rekenhulpmiddel. Elke pagina vermeldt onderaan dezelfde SHA-256 van de EML 510b-export "
-              "en dezelfde laatste hash van de auditlog.",
+        "{pages} pagina's. De met de hand opgetelde lijsttotalen komen overeen met de uitkomst van "
+        "het rekenhulpmiddel. Elke pagina vermeldt onderaan dezelfde SHA-256 van de EML 510b-export "
+        "en dezelfde laatste hash van de auditlog.",
         "en": "The municipal counting committee establishes the result as stated in this document of "
-              "{pages} pages. The list totals added up by hand agree with the calculation aid's result. "
-              "Every page carries at the bottom the same SHA-256 of the EML 510b export and the same "
-              "audit log head hash.",
+        "{pages} pages. The list totals added up by hand agree with the calculation aid's result. "
+        "Every page carries at the bottom the same SHA-256 of the EML 510b export and the same "
+        "audit log head hash.",
     },
     "sheet.sign_place": {"nl": "Plaats:", "en": "Place:"},
     "sheet.sign_date": {"nl": "Datum:", "en": "Date:"},
@@ -150,15 +150,15 @@ MESSAGES = {
     # -- refusals (SheetError codes) -------------------------------------------
     "refusal.sheet.error.hand_count_not_agreed": {
         "nl": "het totalenoverzicht kan niet worden gemaakt: de handtelling komt nog niet overeen "
-              "met het rekenhulpmiddel voor lijst {list_numbers}",
+        "met het rekenhulpmiddel voor lijst {list_numbers}",
         "en": "the totals sheet cannot be made: the hand count does not agree with the calculation "
-              "aid yet for list(s) {list_numbers}",
+        "aid yet for list(s) {list_numbers}",
     },
     "refusal.sheet.error.hand_check_stale": {
         "nl": "de handtelling is vergeleken met andere totalen dan deze (lijst {list_numbers}); "
-              "vergelijk de handtelling opnieuw",
+        "vergelijk de handtelling opnieuw",
         "en": "the hand count was compared with other totals than these (list(s) {list_numbers}); "
-              "compare the hand count again",
+        "compare the hand count again",
     },
     "refusal.sheet.error.hand_check_lists": {
         "nl": "de handtelling gaat over andere lijsten dan deze verkiezing heeft",

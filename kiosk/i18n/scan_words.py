@@ -24,7 +24,7 @@ def _safe(params: Mapping[str, object]) -> dict[str, object]:
 
 
 def marker_names(corners: Iterable[str], language: str | None = None) -> str:
-    """"markering linksboven" / "markeringen linksboven, rechtsonder en midden onder" (in ``language``)."""
+    """ "markering linksboven" / "markeringen linksboven, rechtsonder en midden onder" (in ``language``)."""
     lang = language or active_language()
     names = [text_in(lang, f"scan.marker.{corner}") for corner in corners]
     if len(names) == 1:

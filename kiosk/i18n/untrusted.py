@@ -41,9 +41,7 @@ def neutralise(text: str, *, keep_newlines: bool = False) -> str:
     text = str(text)
     if text.isprintable():  # fast path: isprintable() is False for every unsafe category
         return text
-    return "".join(
-        char if (keep_newlines and char == "\n") or not is_unsafe(char) else marker(char) for char in text
-    )
+    return "".join(char if (keep_newlines and char == "\n") or not is_unsafe(char) else marker(char) for char in text)
 
 
 def unsafe_position(text: str, *, allowed: str = "") -> int | None:

@@ -67,8 +67,9 @@ def csv_export(election: Election, totals: Totals, station_results: Mapping[int,
     mismatch = [code for code in codes if sums[code] != totals[code]]
     if mismatch:
         code = mismatch[0]
-        raise ValueError(f"the totals are not the sum of the station results: {code} is {totals[code]}, "
-                         f"the sum {sums[code]}")
+        raise ValueError(
+            f"the totals are not the sum of the station results: {code} is {totals[code]}, the sum {sums[code]}"
+        )
     writer.writerow((TOTALS_LABEL, "", *(totals[code] for code in codes)))
     return BOM + output.getvalue()
 
@@ -84,8 +85,10 @@ def _station_names(
     if totals.shape != shape:
         raise ValueError("the totals are of another election shape than the election")
     if sorted(station_results) != list(totals.stations):
-        raise ValueError(f"the totals are of stations {_numbers(totals.stations)}, "
-                         f"the results of stations {_numbers(sorted(station_results))}")
+        raise ValueError(
+            f"the totals are of stations {_numbers(totals.stations)}, "
+            f"the results of stations {_numbers(sorted(station_results))}"
+        )
     known = {station.number: station.name for station in election.stations}
     unknown = [number for number in totals.stations if number not in known]
     if unknown:

@@ -86,8 +86,12 @@ class SheetData:
 def _sha256(name: str, value: object) -> str:
     text = value.strip().lower() if isinstance(value, str) else ""
     if not _SHA256.fullmatch(text):
-        raise SheetError("sheet.error.bad_hash", f"{name} must be a SHA-256 (64 hex characters), not {value!r}",
-                         what=name, value=repr(value))
+        raise SheetError(
+            "sheet.error.bad_hash",
+            f"{name} must be a SHA-256 (64 hex characters), not {value!r}",
+            what=name,
+            value=repr(value),
+        )
     return text
 
 
@@ -96,8 +100,10 @@ def _numbers(numbers: tuple[int, ...]) -> str:
 
 
 def _check_belongs(election: Election, totals: Totals) -> None:
-    in_order = all(tuple(c.position for c in party.candidates) == tuple(range(1, len(party.candidates) + 1))
-                   for party in election.lists)
+    in_order = all(
+        tuple(c.position for c in party.candidates) == tuple(range(1, len(party.candidates) + 1))
+        for party in election.lists
+    )
     if totals.shape != ElectionShape.from_election(election) or not in_order:
         raise SheetError("sheet.error.wrong_election", "the totals are of another election shape")
     if not totals.stations:
@@ -105,8 +111,12 @@ def _check_belongs(election: Election, totals: Totals) -> None:
     known = {station.number for station in election.stations}
     unknown = tuple(n for n in totals.stations if n not in known)
     if unknown:
-        raise SheetError("sheet.error.unknown_stations", f"stations not in this election: {_numbers(unknown)}",
-                         stations=unknown, station_numbers=_numbers(unknown))
+        raise SheetError(
+            "sheet.error.unknown_stations",
+            f"stations not in this election: {_numbers(unknown)}",
+            stations=unknown,
+            station_numbers=_numbers(unknown),
+        )
 
 
 def _check_hand_count(totals: Totals, check: HandCountCheck) -> None:
@@ -115,17 +125,24 @@ def _check_hand_count(totals: Totals, check: HandCountCheck) -> None:
     machine = totals.list_totals()
     stale = tuple(c.list_number for c in check.lists if c.machine != machine[c.list_number])
     if stale:
-        raise SheetError("sheet.error.hand_check_stale",
-                         f"the hand count was compared with other totals for list(s) {_numbers(stale)}",
-                         lists=stale, list_numbers=_numbers(stale))
+        raise SheetError(
+            "sheet.error.hand_check_stale",
+            f"the hand count was compared with other totals for list(s) {_numbers(stale)}",
+            lists=stale,
+            list_numbers=_numbers(stale),
+        )
     open_checks = tuple(c for c in check.lists if c.status is not ListStatus.AGREES)
     if open_checks:
         lists = tuple(c.list_number for c in open_checks)
         problems = tuple((c.list_number, c.status.value, c.difference) for c in open_checks)
         detail = "; ".join(_problem(c.list_number, c.status, c.difference) for c in open_checks)
-        raise SheetError("sheet.error.hand_count_not_agreed",
-                         f"hand and machine totals do not agree for list(s) {_numbers(lists)}: {detail}",
-                         lists=lists, list_numbers=_numbers(lists), problems=problems)
+        raise SheetError(
+            "sheet.error.hand_count_not_agreed",
+            f"hand and machine totals do not agree for list(s) {_numbers(lists)}: {detail}",
+            lists=lists,
+            list_numbers=_numbers(lists),
+            problems=problems,
+        )
 
 
 def _problem(number: int, status: ListStatus, difference: int | None) -> str:
@@ -156,5 +173,6 @@ def _check_consistent(election: Election, totals: Totals) -> None:
     if t["H"] - t["D"] != t["I"] - t["J"]:
         broken.append("H−D≠I−J")
     if broken:
-        raise SheetError("sheet.error.inconsistent", f"the totals are inconsistent: {', '.join(broken)}",
-                         checks=", ".join(broken))
+        raise SheetError(
+            "sheet.error.inconsistent", f"the totals are inconsistent: {', '.join(broken)}", checks=", ".join(broken)
+        )

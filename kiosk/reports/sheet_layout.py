@@ -71,8 +71,18 @@ class Canvas:
             units = self._widths[key] = sum(widths[ord(char)] for char in text)
         return units * size * 0.001 * PT
 
-    def text(self, x: float, baseline: float, text: str, *, size: float = BODY_SIZE, bold: bool = False,
-             width: float | None = None, align: str = "L", grey: int = 0) -> None:
+    def text(
+        self,
+        x: float,
+        baseline: float,
+        text: str,
+        *,
+        size: float = BODY_SIZE,
+        bold: bool = False,
+        width: float | None = None,
+        align: str = "L",
+        grey: int = 0,
+    ) -> None:
         """Draw ``text`` in the box [x, x + width]; too wide a text is made
         smaller (down to MIN_SIZE) and then narrower -- never cut off."""
         if not text:
@@ -183,11 +193,11 @@ class Flow:
         self.need(height + keep_with)
         self.place(height, lambda c, y: c.text(LEFT, y + 6.0, text, size=12.0, bold=True))
 
-    def paragraph(self, text: str, *, size: float = BODY_SIZE, bold: bool = False, after: float = 2.0,
-                  width: float = WIDTH) -> None:
+    def paragraph(
+        self, text: str, *, size: float = BODY_SIZE, bold: bool = False, after: float = 2.0, width: float = WIDTH
+    ) -> None:
         lh = line_height(size)
         for line in self.canvas.wrap(text, width, size, bold):
             self.need(lh)
-            self.place(lh, lambda c, y, line=line: c.text(LEFT, y + lh * 0.75, line, size=size, bold=bold,
-                                                          width=width))
+            self.place(lh, lambda c, y, line=line: c.text(LEFT, y + lh * 0.75, line, size=size, bold=bold, width=width))
         self.space(after)

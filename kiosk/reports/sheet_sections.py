@@ -29,11 +29,14 @@ def _title_block(flow: Flow, data: SheetData) -> None:
     election = data.election
     local = dutch_time(data.produced_at)
     flow.paragraph(nl("sheet.municipality", name=data.municipality), size=17.0, bold=True, after=0.5)
-    flow.paragraph(nl("sheet.election_line", name=election.name, date=day(election.election_date)),
-                   size=12.0, after=0.5)
+    flow.paragraph(
+        nl("sheet.election_line", name=election.name, date=day(election.election_date)), size=12.0, after=0.5
+    )
     flow.paragraph(nl("sheet.title"), size=12.0, bold=True, after=1.5)
-    facts = [nl("sheet.produced", date=day(local), time=clock(local), offset=utc_offset(local)),
-             nl("sheet.election_id", id=election.id)]
+    facts = [
+        nl("sheet.produced", date=day(local), time=clock(local), offset=utc_offset(local)),
+        nl("sheet.election_id", id=election.id),
+    ]
     if data.kiosk_id:
         facts.append(nl("sheet.kiosk", kiosk=data.kiosk_id))
     if data.audit_seq:
@@ -43,8 +46,11 @@ def _title_block(flow: Flow, data: SheetData) -> None:
         version, seq, digest = data.previous
         flow.paragraph(nl("sheet.replaces", version=version, seq=seq, hash=grouped(digest)), bold=True, after=0.5)
     counted, total = len(data.totals.stations), len(election.stations)
-    stations = (nl("sheet.stations_all", count=counted) if counted == total
-                else nl("sheet.stations_part", count=counted, total=total))
+    stations = (
+        nl("sheet.stations_all", count=counted)
+        if counted == total
+        else nl("sheet.stations_part", count=counted, total=total)
+    )
     flow.paragraph(stations, bold=counted != total, after=0.5)
     if data.note:
         flow.paragraph(nl("sheet.note", note=data.note), after=0.5)
@@ -53,8 +59,11 @@ def _title_block(flow: Flow, data: SheetData) -> None:
 
 def _front_page(flow: Flow, data: SheetData) -> None:
     totals, election = data.totals.as_dict(), data.election
-    columns = (Col(nl("sheet.col.code"), 16.0), Col(nl("sheet.col.label"), WIDTH - 16.0 - NUMBER_W),
-               Col(nl("sheet.col.count"), NUMBER_W, "R"))
+    columns = (
+        Col(nl("sheet.col.code"), 16.0),
+        Col(nl("sheet.col.label"), WIDTH - 16.0 - NUMBER_W),
+        Col(nl("sheet.col.count"), NUMBER_W, "R"),
+    )
 
     def row(code: str, strong: bool = False) -> Row:
         return Row((code, nl(f"sheet.label.{code}"), count(totals[code])), strong)
@@ -64,8 +73,15 @@ def _front_page(flow: Flow, data: SheetData) -> None:
         rows.append(row("C"))
     rows.append(row("D", strong=True))
     for party in election.lists:
-        rows.append(Row((f"E.{party.number}", nl("sheet.label.E_list", number=party.number, name=party.name),
-                         count(totals[list_votes_code(party.number)]))))
+        rows.append(
+            Row(
+                (
+                    f"E.{party.number}",
+                    nl("sheet.label.E_list", number=party.number, name=party.name),
+                    count(totals[list_votes_code(party.number)]),
+                )
+            )
+        )
     rows += [row("E", strong=True), row("F"), row("G"), row("H", strong=True), row("I"), row("J")]
     title = nl("sheet.section.counts")
     flow.heading(title, TABLE_START)
@@ -76,10 +92,17 @@ def _front_page(flow: Flow, data: SheetData) -> None:
 def _differences(flow: Flow, data: SheetData) -> None:
     totals, names = data.totals.as_dict(), {s.number: s.name for s in data.election.stations}
     flow.heading(nl("sheet.section.differences"), 3 * line_height(BODY_SIZE))
-    flow.paragraph(nl("sheet.diff_check", h_minus_d=signed(totals["H"] - totals["D"]),
-                      i_minus_j=signed(totals["I"] - totals["J"])), after=2.0)
-    columns = (Col(nl("sheet.col.number"), 14.0, "R"), Col(nl("sheet.col.station_name"), WIDTH / 2 - 14.0 - 20.0),
-               Col(nl("sheet.col.count"), 20.0, "R"))
+    flow.paragraph(
+        nl(
+            "sheet.diff_check", h_minus_d=signed(totals["H"] - totals["D"]), i_minus_j=signed(totals["I"] - totals["J"])
+        ),
+        after=2.0,
+    )
+    columns = (
+        Col(nl("sheet.col.number"), 14.0, "R"),
+        Col(nl("sheet.col.station_name"), WIDTH / 2 - 14.0 - 20.0),
+        Col(nl("sheet.col.count"), 20.0, "R"),
+    )
     for code in ("I", "J"):
         found = data.totals.contributing(code)
         label = nl(f"sheet.label.{code}")
@@ -95,9 +118,13 @@ def _differences(flow: Flow, data: SheetData) -> None:
 
 def _hand_count(flow: Flow, data: SheetData) -> None:
     names = {party.number: party.name for party in data.election.lists}
-    columns = (Col(nl("sheet.col.list"), 14.0, "R"), Col(nl("sheet.col.list_name"), WIDTH - 14.0 - 3 * NUMBER_W - 6),
-               Col(nl("sheet.col.machine"), NUMBER_W, "R"), Col(nl("sheet.col.hand"), NUMBER_W, "R"),
-               Col(nl("sheet.col.agrees"), NUMBER_W + 6, "R"))
+    columns = (
+        Col(nl("sheet.col.list"), 14.0, "R"),
+        Col(nl("sheet.col.list_name"), WIDTH - 14.0 - 3 * NUMBER_W - 6),
+        Col(nl("sheet.col.machine"), NUMBER_W, "R"),
+        Col(nl("sheet.col.hand"), NUMBER_W, "R"),
+        Col(nl("sheet.col.agrees"), NUMBER_W + 6, "R"),
+    )
     agrees = nl("sheet.agrees")
     checks = [(c.list_number, c.machine, c.hand) for c in data.hand_check.lists]
     assert all(hand is not None for _, _, hand in checks)  # SheetData refused anything else
@@ -113,14 +140,23 @@ def _hand_count(flow: Flow, data: SheetData) -> None:
 
 def _candidates(flow: Flow, data: SheetData) -> None:
     totals = data.totals.as_dict()  # Totals[code] is a linear search
-    columns = (Col(nl("sheet.col.position"), 14.0, "R"), Col(nl("sheet.col.candidate"), WIDTH - 14.0 - NUMBER_W),
-               Col(nl("sheet.col.votes"), NUMBER_W, "R"))
+    columns = (
+        Col(nl("sheet.col.position"), 14.0, "R"),
+        Col(nl("sheet.col.candidate"), WIDTH - 14.0 - NUMBER_W),
+        Col(nl("sheet.col.votes"), NUMBER_W, "R"),
+    )
     flow.heading(nl("sheet.section.candidates"), TABLE_START)
     for party in data.election.lists:
-        rows = [Row((str(c.position), c.display_name, count(totals[candidate_code(party.number, c.position)])))
-                for c in party.candidates]
-        closing = [Row(("", nl("sheet.list_total", number=party.number),
-                        count(totals[list_total_code(party.number)])), strong=True)]
+        rows = [
+            Row((str(c.position), c.display_name, count(totals[candidate_code(party.number, c.position)])))
+            for c in party.candidates
+        ]
+        closing = [
+            Row(
+                ("", nl("sheet.list_total", number=party.number), count(totals[list_total_code(party.number)])),
+                strong=True,
+            )
+        ]
         title = nl("sheet.list_title", number=party.number, name=party.name)
         table(flow, columns, rows, title=title, continued=nl("sheet.continued", title=title), closing=closing)
         flow.space(4.0)
@@ -141,7 +177,8 @@ SIGN_ROW_H = 13.0
 
 def _signatures(flow: Flow, data: SheetData) -> None:
     signatories = data.signatories or (
-        (Signatory(nl("sheet.role.chair")),) + tuple(Signatory(nl("sheet.role.member")) for _ in range(4)))
+        (Signatory(nl("sheet.role.chair")),) + tuple(Signatory(nl("sheet.role.member")) for _ in range(4))
+    )
     lh = line_height(BODY_SIZE)
     statement_h = len(flow.canvas.wrap(nl("sheet.sign_statement", pages=999), WIDTH)) * lh + 4.0
     head_h = statement_h + 12.0 + SIGN_HEAD_H
@@ -192,8 +229,9 @@ def _signature_row(c: Canvas, y: float, signatory: Signatory) -> None:
 def draw_page_frame(canvas: Canvas, data: SheetData, page: int) -> None:
     """Running header and footer: who/what/when at the top; page x of y and both hashes at the bottom."""
     local = dutch_time(data.produced_at)
-    header = nl("sheet.header", municipality=data.municipality, election=data.election.name,
-                date=day(local), time=clock(local))
+    header = nl(
+        "sheet.header", municipality=data.municipality, election=data.election.name, date=day(local), time=clock(local)
+    )
     right = nl("sheet.header_right")
     right_w = canvas.width(right, SMALL_SIZE)
     canvas.text(LEFT, 11.0, header, size=SMALL_SIZE, width=WIDTH - right_w - 6.0, grey=70)
@@ -207,8 +245,10 @@ def draw_page_frame(canvas: Canvas, data: SheetData, page: int) -> None:
     # group by group with the screen or another page.
     label_w, step = 40.0, (WIDTH - 40.0) / 16
     audit_label = nl("sheet.footer_seal", seq=data.audit_seq) if data.audit_seq else nl("sheet.footer_audit")
-    for baseline, label, digest in ((283.0, nl("sheet.footer_eml"), data.eml_sha256),
-                                    (287.5, audit_label, data.audit_head)):
+    for baseline, label, digest in (
+        (283.0, nl("sheet.footer_eml"), data.eml_sha256),
+        (287.5, audit_label, data.audit_head),
+    ):
         canvas.text(LEFT, baseline, label, size=7.5, width=label_w - 1.0)
         for k, group in enumerate(grouped(digest).split()):
             canvas.text(LEFT + label_w + k * step, baseline, group, size=8.0, width=step)

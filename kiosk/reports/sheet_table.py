@@ -52,8 +52,16 @@ class _Line:
     height: float
 
 
-def table(flow: Flow, columns: Sequence[Col], rows: Sequence[Row], *, title: str = "", continued: str = "",
-          closing: Sequence[Row] = (), two_up: bool = False) -> None:
+def table(
+    flow: Flow,
+    columns: Sequence[Col],
+    rows: Sequence[Row],
+    *,
+    title: str = "",
+    continued: str = "",
+    closing: Sequence[Row] = (),
+    two_up: bool = False,
+) -> None:
     """Lay out a table. ``continued`` is the title from the second page on.
     ``two_up`` prints the rows in two halves side by side: on each page down
     the left half, then down the right half (``columns`` describe one half)."""
@@ -66,7 +74,12 @@ def table(flow: Flow, columns: Sequence[Col], rows: Sequence[Row], *, title: str
     per_row = 2 if two_up else 1
     total_rows = -(-len(measured) // per_row)
     title_lines = len(canvas.wrap(title, _total(columns), TITLE_SIZE, True))
-    whole = (TITLE_H + (title_lines - 1) * TITLE_STEP if title else 0.0) + HEAD_H + sum(m.height for m in measured) / per_row + 0.5
+    whole = (
+        (TITLE_H + (title_lines - 1) * TITLE_STEP if title else 0.0)
+        + HEAD_H
+        + sum(m.height for m in measured) / per_row
+        + 0.5
+    )
     if total_rows <= KEEP_TOGETHER and whole <= BODY_BOTTOM - BODY_TOP:
         flow.need(whole)
     i = 0
@@ -87,7 +100,7 @@ def table(flow: Flow, columns: Sequence[Col], rows: Sequence[Row], *, title: str
                 used = max(1, left - MIN_ROWS)  # no lonely rows at the top of the next page
             if i + used < len(measured) and i + used >= body > 0:
                 used = max(1, body - 1 - i)  # keep the totals with the last body row
-            printed = measured[i:i + used]
+            printed = measured[i : i + used]
         for k, line in enumerate(printed):
             zebra = i + k < body and k % 2 == 1
             flow.place(line.height, lambda c, y, line=line, zebra=zebra: _draw_row(c, y, columns, line, zebra))
@@ -112,7 +125,7 @@ def _two_up_page(lines: Sequence[_Line], room: float, width: int) -> tuple[list[
     blank = _Line((("",),) * width, False, ROW_H)
     n = min(-(-len(lines) // 2), max(1, int(room // ROW_H)))
     while True:
-        page = list(lines[:2 * n])
+        page = list(lines[: 2 * n])
         n = -(-len(page) // 2)
         left, right = page[:n], page[n:] + [blank] * (2 * n - len(page))
         pairs = [_Line(a.cells + b.cells, False, max(a.height, b.height)) for a, b in zip(left, right)]
@@ -148,8 +161,7 @@ def _draw_head(canvas: Canvas, y: float, columns: Sequence[Col]) -> None:
     for col in columns:
         if col.divider:
             canvas.vline(x, y, y + HEAD_H, 0.3)
-        canvas.text(x + PAD, y + 4.2, col.title, size=SMALL_SIZE, bold=True, width=col.width - 2 * PAD,
-                    align=col.align)
+        canvas.text(x + PAD, y + 4.2, col.title, size=SMALL_SIZE, bold=True, width=col.width - 2 * PAD, align=col.align)
         x += col.width
     canvas.rule(LEFT, y + HEAD_H, LEFT + _total(columns), 0.3)
 
@@ -164,6 +176,7 @@ def _draw_row(canvas: Canvas, y: float, columns: Sequence[Col], line: _Line, zeb
         if col.divider:
             canvas.vline(x, y, y + line.height, 0.3)
         for k, text in enumerate(cell):
-            canvas.text(x + PAD, y + 3.7 + k * LINE_STEP, text, bold=line.strong, width=col.width - 2 * PAD,
-                        align=col.align)
+            canvas.text(
+                x + PAD, y + 3.7 + k * LINE_STEP, text, bold=line.strong, width=col.width - 2 * PAD, align=col.align
+            )
         x += col.width

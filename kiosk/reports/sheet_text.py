@@ -43,7 +43,7 @@ def signed(value: int) -> str:
 
 def grouped(hex_digest: str) -> str:
     """A SHA-256 in 16 groups of 4 hex characters: 'ab12 cd34 ...'."""
-    return " ".join(hex_digest[i:i + 4] for i in range(0, len(hex_digest), 4))
+    return " ".join(hex_digest[i : i + 4] for i in range(0, len(hex_digest), 4))
 
 
 def _dutch_zone() -> tzinfo:

@@ -35,11 +35,16 @@ def head(store: Store) -> tuple[int, str]:
 
 
 def parse_anchor(text: str) -> tuple[int, str]:
-    """"812:4450a6e9 …" (spaces allowed in the hash) -> (812, "4450a6e9…")."""
+    """ "812:4450a6e9 …" (spaces allowed in the hash) -> (812, "4450a6e9…")."""
     number, sep, digest = text.partition(":")
     digest = "".join(digest.split()).lower()
-    if not sep or not number.strip().isdigit() or int(number) < 1 or len(digest) != 64 \
-            or any(c not in "0123456789abcdef" for c in digest):
+    if (
+        not sep
+        or not number.strip().isdigit()
+        or int(number) < 1
+        or len(digest) != 64
+        or any(c not in "0123456789abcdef" for c in digest)
+    ):
         raise BadAnchor(text)
     return int(number), digest
 

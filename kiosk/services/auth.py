@@ -121,8 +121,11 @@ def add_account(store: Store, username: str, role: str, password: str, by: Accou
         if rows.get(db, username) is not None:
             raise AuthError("auth.exists", username=username)
         rows.insert(db, username, role, password_hash, store.now(), creator)
-        store.audit(creator, "account.add",
-                    {"username": username, "role": role, "password_sha256": password_digest(password_hash)})
+        store.audit(
+            creator,
+            "account.add",
+            {"username": username, "role": role, "password_sha256": password_digest(password_hash)},
+        )
     return Account(username, role)
 
 
@@ -163,7 +166,9 @@ def login(store: Store, username: str, password: str) -> Account:
 def _record_login(store: Store, db, username: str, row, matches: bool, new_hash: str | None):
     """Write what one login attempt changes; returns (refusal or None, failures so far)."""
     if row is None:
-        store.audit(UNKNOWN_ACTOR, "login.failed", {"reason": "unknown_user", "name_sha256": unknown_name_digest(username)})
+        store.audit(
+            UNKNOWN_ACTOR, "login.failed", {"reason": "unknown_user", "name_sha256": unknown_name_digest(username)}
+        )
         return AuthError("auth.bad_credentials"), 1
     if row.locked:
         store.audit(username, "login.refused", {"reason": "locked"})

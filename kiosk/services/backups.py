@@ -43,8 +43,12 @@ def make_backup(store: Store, target_dir: Path, actor: str) -> BackupResult:
     home = store.home.resolve()
     resolved = Path(target_dir).expanduser().resolve()
     if resolved == home or home in resolved.parents:
-        raise BackupRefused("backup.inside_home", f"{target_dir}: inside the data directory {store.home}",
-                            path=str(target_dir), home=str(store.home))
+        raise BackupRefused(
+            "backup.inside_home",
+            f"{target_dir}: inside the data directory {store.home}",
+            path=str(target_dir),
+            home=str(store.home),
+        )
     stamp = store.clock().strftime("%Y%m%dT%H%M%SZ")
     pending = store_backup.begin(store.db.conn, store.home / DATABASE_NAME, Path(target_dir), stamp)
     try:
@@ -54,21 +58,29 @@ def make_backup(store: Store, target_dir: Path, actor: str) -> BackupResult:
         finally:
             pending.close_copy(copy)
         if not verification.ok:
-            raise BackupRefused("backup.audit_broken", f"{pending.final}: {verification.problem}",
-                                path=str(store.home / DATABASE_NAME), seq=verification.broken_seq,
-                                report=verification)
+            raise BackupRefused(
+                "backup.audit_broken",
+                f"{pending.final}: {verification.problem}",
+                path=str(store.home / DATABASE_NAME),
+                seq=verification.broken_seq,
+                report=verification,
+            )
         result = pending.finish(store.pages_dir, verification.rows, verification.head_hash)
     except BaseException:
         pending.discard()
         raise
     with store.transaction():
-        store.audit(actor, "backup", {
-            "file": result.database.name,
-            "sha256": result.sha256,
-            "integrity": result.integrity,
-            "audit_seq": result.audit_seq,
-            "audit_hash": result.audit_hash,
-            "pages_copied": result.pages_copied,
-            "pages_total": result.pages_total,
-        })
+        store.audit(
+            actor,
+            "backup",
+            {
+                "file": result.database.name,
+                "sha256": result.sha256,
+                "integrity": result.integrity,
+                "audit_seq": result.audit_seq,
+                "audit_hash": result.audit_hash,
+                "pages_copied": result.pages_copied,
+                "pages_total": result.pages_total,
+            },
+        )
     return result

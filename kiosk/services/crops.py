@@ -94,8 +94,12 @@ class CropService:
         image = cv2.imread(str(place.file), cv2.IMREAD_GRAYSCALE)
         warped = None
         if image is not None:
-            registration = register(image, forms.template(self.entries.election, place.station),
-                                    expected_election_id=self.entries.election.id, expected_station=place.station)
+            registration = register(
+                image,
+                forms.template(self.entries.election, place.station),
+                expected_election_id=self.entries.election.id,
+                expected_station=place.station,
+            )
             warped = registration.warped if registration.accepted else None
         with self._lock:
             self._pages[place.sha256] = warped

@@ -109,9 +109,13 @@ def commit(store: Store, prepared: PreparedImport, actor: str) -> dict[str, Any]
         store.audit(
             actor,
             f"import.{prepared.kind}",
-            {"source": Path(prepared.source).name, "sha256": prepared.sha256,
-             # What was written, so `kiosk audit verify` can prove the election tables.
-             "content_sha256": integrity.import_digest(db, prepared.kind), **summary},
+            {
+                "source": Path(prepared.source).name,
+                "sha256": prepared.sha256,
+                # What was written, so `kiosk audit verify` can prove the election tables.
+                "content_sha256": integrity.import_digest(db, prepared.kind),
+                **summary,
+            },
         )
     return summary
 

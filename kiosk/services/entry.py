@@ -71,11 +71,16 @@ def parse_typed(code: str, text: str) -> Value:
             return True
         if lowered in ("n", "nee", "0", "false", "no"):
             return False
-        raise EntryRefused("not_a_tick", f"{code}: '{text}' is not a tick (j = ticked, n = not ticked)",
-                           field=code, text=text)
+        raise EntryRefused(
+            "not_a_tick", f"{code}: '{text}' is not a tick (j = ticked, n = not ticked)", field=code, text=text
+        )
     if not cleaned.isascii() or not cleaned.isdigit():
-        raise EntryRefused("not_a_number", f"{code}: '{text}' is not a whole number; copy the digits from the paper",
-                           field=code, text=text)
+        raise EntryRefused(
+            "not_a_number",
+            f"{code}: '{text}' is not a whole number; copy the digits from the paper",
+            field=code,
+            text=text,
+        )
     try:
         return check_value(code, int(cleaned))
     except DomainError as error:
@@ -153,16 +158,16 @@ class EntryService:
     def coordinator_view(self, account: Account, station: int) -> CoordinatorView:
         return self._domain(lambda: coordinator_view(self.state(station), actor_of(account)))
 
-    def resolution_consequence(self, account: Account, station: int,
-                               choice: Resolution | ErrorResolution) -> Consequence:
+    def resolution_consequence(
+        self, account: Account, station: int, choice: Resolution | ErrorResolution
+    ) -> Consequence:
         """What ``choice`` would do to ``station`` (who must do what next, how many fields),
         for the coordinator to read before deciding. Decides nothing."""
         view = self.coordinator_view(account, station)
         try:
             return consequence(view, choice)
         except ValueError as error:
-            raise EntryRefused("workflow.wrong_state", str(error), status=view.status.value,
-                               action="resolve") from None
+            raise EntryRefused("workflow.wrong_state", str(error), status=view.status.value, action="resolve") from None
 
     def incomplete_scans(self) -> dict[int, MissingPages]:
         """Stations with some pages scanned but not all. Until the first entry starts the missing pages
@@ -176,9 +181,15 @@ class EntryService:
 
     # -- actions -------------------------------------------------------------
 
-    def attach_scan(self, account: Account, station: int, pages: tuple[str, ...], proposals: dict[str, Value]) -> StationState:
-        return self.record(station, ScanAttached(actor=actor_of(account), at=self.store.clock(), pages=pages,
-                                                 proposals=ScanAttached.proposing(proposals)))
+    def attach_scan(
+        self, account: Account, station: int, pages: tuple[str, ...], proposals: dict[str, Value]
+    ) -> StationState:
+        return self.record(
+            station,
+            ScanAttached(
+                actor=actor_of(account), at=self.store.clock(), pages=pages, proposals=ScanAttached.proposing(proposals)
+            ),
+        )
 
     def claim(self, account: Account, station: int, entry: int) -> StationState:
         self._require_offline("claim")
@@ -196,7 +207,9 @@ class EntryService:
     def acknowledge(self, account: Account, station: int, entry: int, message: Message) -> StationState:
         self._require_offline("acknowledge")
         event_type = ErrorSent if message.is_error else WarningAcknowledged
-        return self.record(station, event_type(actor=actor_of(account), at=self.store.clock(), entry=entry, message=message))
+        return self.record(
+            station, event_type(actor=actor_of(account), at=self.store.clock(), entry=entry, message=message)
+        )
 
     def finish(self, account: Account, station: int, entry: int) -> StationState:
         self._require_offline("finish")
@@ -204,13 +217,17 @@ class EntryService:
 
     def resolve_differences(self, account: Account, station: int, resolution: Resolution | str) -> StationState:
         self._require_offline("resolve_differences")
-        return self.record(station, DifferencesResolved(actor=actor_of(account), at=self.store.clock(),
-                                                        resolution=Resolution(resolution)))
+        return self.record(
+            station,
+            DifferencesResolved(actor=actor_of(account), at=self.store.clock(), resolution=Resolution(resolution)),
+        )
 
     def resolve_errors(self, account: Account, station: int, resolution: ErrorResolution | str) -> StationState:
         self._require_offline("resolve_errors")
-        return self.record(station, ErrorsResolved(actor=actor_of(account), at=self.store.clock(),
-                                                   resolution=ErrorResolution(resolution)))
+        return self.record(
+            station,
+            ErrorsResolved(actor=actor_of(account), at=self.store.clock(), resolution=ErrorResolution(resolution)),
+        )
 
     def record(self, station: int, event: Any) -> StationState:
         """Check ``event`` against the current state and store it with its audit row."""
@@ -245,7 +262,9 @@ class EntryService:
     def _heal_statuses(self) -> None:
         """Rebuild status rows that lag the event log (e.g. written before the table existed)."""
         stored = station_events.statuses(self.store.db)
-        lagging = [n for n, last in station_events.last_ids(self.store.db).items() if stored.get(n, (None, 0))[1] != last]
+        lagging = [
+            n for n, last in station_events.last_ids(self.store.db).items() if stored.get(n, (None, 0))[1] != last
+        ]
         for station in lagging:
             with self.store.transaction():
                 state = self.state(station)

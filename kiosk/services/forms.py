@@ -41,8 +41,12 @@ def station_of(election: Election, number: int) -> PollingStation:
     for station in election.stations:
         if station.number == number:
             return station
-    raise FormsRefused("forms.unknown_station", f"station {number} is not a polling station of {election.id}",
-                       station=number, election=election.id)
+    raise FormsRefused(
+        "forms.unknown_station",
+        f"station {number} is not a polling station of {election.id}",
+        station=number,
+        election=election.id,
+    )
 
 
 def template(election: Election, station_number: int) -> dict:

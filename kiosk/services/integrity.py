@@ -100,7 +100,9 @@ def _check(db, anchor: tuple[int, str] | None, deep: bool) -> IntegrityReport:
     if damage != ["ok"]:
         findings.append(Finding("database", {"detail": "; ".join(damage[:3])}))
         # A damaged file can make every later read fail or lie: stop here.
-        return IntegrityReport(chain.verify(db, anchor) if rows.audit_log_readable(db) else _unreadable(), tuple(findings))
+        return IntegrityReport(
+            chain.verify(db, anchor) if rows.audit_log_readable(db) else _unreadable(), tuple(findings)
+        )
     stations = StationEventsCheck(db)
     verification = chain.verify(db, anchor, watch=(StationEventsCheck.PREFIX, stations.see))
     findings.extend(_schema(db))
@@ -168,8 +170,12 @@ def expected_accounts(db, username: str | None = None) -> dict[str, dict[str, An
     accounts: dict[str, dict[str, Any]] = {}
     for _, actor, action, details in rows.account_events(db, username):
         if action == "account.add":
-            accounts[details["username"]] = {"role": details["role"], "failures": 0, "locked": False,
-                                             "password_sha256": details.get("password_sha256")}
+            accounts[details["username"]] = {
+                "role": details["role"],
+                "failures": 0,
+                "locked": False,
+                "password_sha256": details.get("password_sha256"),
+            }
             continue
         name = details["username"] if action == "account.unlock" else actor
         account = accounts.get(name)
@@ -192,8 +198,11 @@ def expected_accounts(db, username: str | None = None) -> dict[str, dict[str, An
 def account_agrees(db, username: str, role: str, password_hash: str) -> bool:
     """Does the account row a login is about to trust (role, password hash) agree with the chain?"""
     want = expected_accounts(db, username).get(username)
-    return (want is not None and want["role"] == role
-            and want["password_sha256"] == hashlib.sha256(password_hash.encode("utf-8")).hexdigest())
+    return (
+        want is not None
+        and want["role"] == role
+        and want["password_sha256"] == hashlib.sha256(password_hash.encode("utf-8")).hexdigest()
+    )
 
 
 def _accounts(db) -> list[Finding]:
@@ -244,25 +253,30 @@ class StationEventsCheck:
             return
         row = next(self._rows, None)
         if row is None:
-            self._finding = Finding("station_events", {"station": _station_of(details_text), "seq": seq,
-                                                       "what": "missing"})
+            self._finding = Finding(
+                "station_events", {"station": _station_of(details_text), "seq": seq, "what": "missing"}
+            )
             return
         row_id, station, kind, event_actor, text = row
         # String comparison, not a JSON parse: this runs once per confirmed field. The details
         # must start with exactly the row's event text; what follows repeats from row to row.
         end = len(_EVENT_KEY) + len(text)
         recorded = None
-        if details_text.startswith(_EVENT_KEY) and details_text.startswith(text, len(_EVENT_KEY)) \
-                and details_text[end:end + 1] == ",":
-            tail = details_text[end + 1:]
+        if (
+            details_text.startswith(_EVENT_KEY)
+            and details_text.startswith(text, len(_EVENT_KEY))
+            and details_text[end : end + 1] == ","
+        ):
+            tail = details_text[end + 1 :]
             recorded = self._tails.get(tail)
             if recorded is None:
                 recorded = _parse_tail(tail)
                 if recorded is not None and recorded[2] is None:
                     self._tails[tail] = recorded
         if recorded is None or recorded[0] != station or action != f"station.{kind}" or actor != event_actor:
-            self._finding = Finding("station_events", {"station": station, "row": row_id, "seq": seq,
-                                                       "what": "differs"})
+            self._finding = Finding(
+                "station_events", {"station": station, "row": row_id, "seq": seq, "what": "differs"}
+            )
             return
         self._recorded[station] = (recorded[1], row_id, recorded[2])
 
@@ -335,8 +349,11 @@ def replay_statuses(db) -> list[Finding]:
             continue
         state = states[station]
         results = state.definitive_results
-        want = (state.status.value, last_ids[station],
-                None if results is None else canonical_json(results.to_dict()).decode("utf-8"))
+        want = (
+            state.status.value,
+            last_ids[station],
+            None if results is None else canonical_json(results.to_dict()).decode("utf-8"),
+        )
         if stored.get(station, want) != want:
             out.append(Finding("station_status", {"station": station, "what": "differs"}))
     return out
@@ -360,7 +377,9 @@ def _hand_counts(db) -> list[Finding]:
 
 
 def _pages(db) -> list[Finding]:
-    events = [(d.get("sha256"), d.get("station"), d.get("page")) for *_, d in rows.audit_rows(db, actions=("scan.accepted",))]
+    events = [
+        (d.get("sha256"), d.get("station"), d.get("page")) for *_, d in rows.audit_rows(db, actions=("scan.accepted",))
+    ]
     stored = rows.page_rows(db)
     if stored == events:
         return []
@@ -368,5 +387,7 @@ def _pages(db) -> list[Finding]:
         if page_row != event:
             return [Finding("pages", {"station": page_row[1], "page": page_row[2], "what": "differs"})]
     if len(stored) > len(events):
-        return [Finding("pages", {"station": stored[len(events)][1], "page": stored[len(events)][2], "what": "no_event"})]
+        return [
+            Finding("pages", {"station": stored[len(events)][1], "page": stored[len(events)][2], "what": "no_event"})
+        ]
     return [Finding("pages", {"station": events[len(stored)][1], "page": events[len(stored)][2], "what": "missing"})]

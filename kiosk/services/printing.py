@@ -130,12 +130,21 @@ def print_pdf(path: Path, printer: str = "", *, timeout: float = LP_TIMEOUT_SECO
 def record_printed(store: Store, actor: str, sheet: SheetFile, printer: str) -> None:
     """The audit event of a sheet that went to the printer."""
     with store.transaction():
-        store.audit(actor, "totals.printed", {"eml_sha256": sheet.eml_sha256, "pdf_sha256": sheet.pdf_sha256,
-                                              "seal": sheet.audit_seq, "printer": printer or "(default)"})
+        store.audit(
+            actor,
+            "totals.printed",
+            {
+                "eml_sha256": sheet.eml_sha256,
+                "pdf_sha256": sheet.pdf_sha256,
+                "seal": sheet.audit_seq,
+                "printer": printer or "(default)",
+            },
+        )
 
 
-def print_totals_sheet(totals: TotalsService, actor: str, printer: str = "", *, guard=None,
-                       folder: Path | None = None) -> tuple[SheetFile, PrintResult]:
+def print_totals_sheet(
+    totals: TotalsService, actor: str, printer: str = "", *, guard=None, folder: Path | None = None
+) -> tuple[SheetFile, PrintResult]:
     """Write the sheet (kept in any case), then print it and record that it was printed.
 
     ``guard`` (a ``kiosk.services.network.NetworkGuard``) refuses printing while a

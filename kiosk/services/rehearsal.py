@@ -73,8 +73,9 @@ def report(entries: EntryService) -> list[VerifierScore]:
         worked = [e for e in (state.first, state.second) if e is not None] + [a.entry for a in state.archive]
         for entry in _unique(worked):
             for seed in station_seeds:
-                first = next((c for c in entry.confirmations
-                              if c.code == seed.code and c.proposal == seed.seeded_value), None)
+                first = next(
+                    (c for c in entry.confirmations if c.code == seed.code and c.proposal == seed.seeded_value), None
+                )
                 if first is None:
                     continue
                 counts = tally.setdefault(first.account, [0, 0, 0])

@@ -27,7 +27,9 @@ def wrong_value(value: int, rng: random.Random) -> int:
     """``value`` with one digit changed: the kind of slip a reader makes."""
     digits = list(str(value))
     position = rng.randrange(len(digits))
-    choices = [d for d in "0123456789" if d != digits[position] and not (position == 0 and d == "0" and len(digits) > 1)]
+    choices = [
+        d for d in "0123456789" if d != digits[position] and not (position == 0 and d == "0" and len(digits) > 1)
+    ]
     digits[position] = rng.choice(choices)
     return int("".join(digits))
 
@@ -35,8 +37,7 @@ def wrong_value(value: int, rng: random.Random) -> int:
 class RehearsalScanService(ScanService):
     def _proposals_for(self, db, station: int, proposals: dict) -> dict:
         rng = random.Random(f"{RANDOM_SEED}-{station}-{sorted(proposals)[0]}")
-        candidates = sorted(code for code, value in proposals.items()
-                            if value is not None and code not in TICK_BOXES)
+        candidates = sorted(code for code, value in proposals.items() if value is not None and code not in TICK_BOXES)
         changed = dict(proposals)
         already = rehearsal.seeds_of(db, station)
         room = max(0, min(SEEDS_PER_PAGE, SEEDS_PER_STATION - already))

@@ -47,8 +47,16 @@ class RestoreResult:
     reason: str | None
 
 
-def restore(home: Path, backup_file: Path, username: str, password: str, *, force: bool = False,
-            reason: str | None = None, clock: Clock = utc_now) -> RestoreResult:
+def restore(
+    home: Path,
+    backup_file: Path,
+    username: str,
+    password: str,
+    *,
+    force: bool = False,
+    reason: str | None = None,
+    clock: Clock = utc_now,
+) -> RestoreResult:
     """Put ``backup_file`` back as ``home``'s database. Raises RestoreRefused or auth.AuthError;
     a refused restore leaves the current database and its files as they were."""
     reason = (reason or "").strip() or None
@@ -61,34 +69,41 @@ def restore(home: Path, backup_file: Path, username: str, password: str, *, forc
         try:
             verification = audit_log.verify(copy)
             if not verification.ok:
-                raise RestoreRefused("restore.backup_tampered", f"{backup_file}: {verification.problem}",
-                                     path=str(backup_file), seq=verification.broken_seq,
-                                     report=verification)
+                raise RestoreRefused(
+                    "restore.backup_tampered",
+                    f"{backup_file}: {verification.problem}",
+                    path=str(backup_file),
+                    seq=verification.broken_seq,
+                    report=verification,
+                )
             account = auth.login(copy, username, password)
             if not account.is_coordinator:
                 raise auth.AuthError("auth.not_coordinator")
             current = store_restore.read_current(home)
             if current.readable and not force:
                 _refuse_lost_work(copy, current, verification.rows, backup_file)
-            pages_copied, pages_refused = store_restore.copy_missing_pages(backup_file.parent / "pages",
-                                                                          copy.pages_dir)
+            pages_copied, pages_refused = store_restore.copy_missing_pages(backup_file.parent / "pages", copy.pages_dir)
             replaced = None
             if store_restore.current_files(home):
                 replaced = store_restore.replaced_folder(home, clock().strftime("%Y%m%dT%H%M%SZ"))
             with copy.transaction():
-                head_hash = copy.audit(account.username, "restore", {
-                    "backup": backup_file.name,
-                    "sha256": staged.sha256,
-                    "backup_audit_seq": verification.rows,
-                    "backup_audit_hash": verification.head_hash,
-                    "previous": _previous(current),
-                    "replaced": replaced.name if replaced else None,
-                    "coordinator": account.username,
-                    "forced": force,
-                    "reason": reason,
-                    "pages_copied": pages_copied,
-                    "pages_refused": pages_refused,
-                })
+                head_hash = copy.audit(
+                    account.username,
+                    "restore",
+                    {
+                        "backup": backup_file.name,
+                        "sha256": staged.sha256,
+                        "backup_audit_seq": verification.rows,
+                        "backup_audit_hash": verification.head_hash,
+                        "previous": _previous(current),
+                        "replaced": replaced.name if replaced else None,
+                        "coordinator": account.username,
+                        "forced": force,
+                        "reason": reason,
+                        "pages_copied": pages_copied,
+                        "pages_refused": pages_refused,
+                    },
+                )
             head_seq = audit_log.recent(copy, 1)[0]["seq"]
         finally:
             staged.close(copy)
@@ -96,20 +111,40 @@ def restore(home: Path, backup_file: Path, username: str, password: str, *, forc
     except BaseException:
         staged.discard()
         raise
-    return RestoreResult(home / DATABASE_NAME, backup_file, staged.sha256, verification.rows, head_seq, head_hash,
-                         replaced, current, pages_copied, tuple(pages_refused), force, reason)
+    return RestoreResult(
+        home / DATABASE_NAME,
+        backup_file,
+        staged.sha256,
+        verification.rows,
+        head_seq,
+        head_hash,
+        replaced,
+        current,
+        pages_copied,
+        tuple(pages_refused),
+        force,
+        reason,
+    )
 
 
 def _refuse_lost_work(copy, current: CurrentDatabase, backup_rows: int, backup_file: Path) -> None:
     """Refuse to replace a readable database whose chain the backup does not contain."""
     assert current.seq is not None
     if current.seq > backup_rows:
-        raise RestoreRefused("restore.current_longer", f"{backup_file}: current chain {current.seq} rows, "
-                             f"backup {backup_rows}", path=str(backup_file), current_rows=current.seq,
-                             backup_rows=backup_rows)
+        raise RestoreRefused(
+            "restore.current_longer",
+            f"{backup_file}: current chain {current.seq} rows, backup {backup_rows}",
+            path=str(backup_file),
+            current_rows=current.seq,
+            backup_rows=backup_rows,
+        )
     if store_restore.hash_at(copy.db, current.seq) != current.hash:
-        raise RestoreRefused("restore.diverged", f"{backup_file}: audit row {current.seq} differs",
-                             path=str(backup_file), seq=current.seq)
+        raise RestoreRefused(
+            "restore.diverged",
+            f"{backup_file}: audit row {current.seq} differs",
+            path=str(backup_file),
+            seq=current.seq,
+        )
 
 
 def _previous(current: CurrentDatabase) -> dict | None:

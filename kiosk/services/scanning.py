@@ -81,8 +81,14 @@ class ScanOutcome:
 
     def line(self) -> str:
         if self.status == "accepted":
-            return t("scan.line.replaced" if self.replaced else "scan.line.accepted", source=self.shown_source,
-                     station=self.station, page=self.page, proposals=self.proposals, fields=self.fields)
+            return t(
+                "scan.line.replaced" if self.replaced else "scan.line.accepted",
+                source=self.shown_source,
+                station=self.station,
+                page=self.page,
+                proposals=self.proposals,
+                fields=self.fields,
+            )
         return f"{self.shown_source}: {self.reason_text()}"
 
 
@@ -95,8 +101,13 @@ def outcome(source: str, status: str, code: str, **params: object) -> ScanOutcom
 def reader_outcome(source: str, status: str, result: PageResult) -> ScanOutcome:
     """A file not attached because the page reader refused it (``ocr.register.REFUSALS``: a code and its
     parameters); the outcome keeps the Dutch words for the audit log."""
-    return ScanOutcome(source, ScanStatus(status), reason_text(result.refusal_code, result.refusal_params, "nl"),
-                       result.refusal_code, params=result.refusal_params)
+    return ScanOutcome(
+        source,
+        ScanStatus(status),
+        reason_text(result.refusal_code, result.refusal_params, "nl"),
+        result.refusal_code,
+        params=result.refusal_params,
+    )
 
 
 @dataclass(frozen=True)
@@ -125,7 +136,9 @@ class ScanService:
                 return None
 
         # Templates are built on demand: 450 stations' layouts are not needed for one page.
-        self._lookup = lambda identity: template_of(identity.station) if identity.election_id == self.election.id else None
+        self._lookup = lambda identity: (
+            template_of(identity.station) if identity.election_id == self.election.id else None
+        )
 
     @classmethod
     def with_header_check(cls, entries: EntryService) -> ScanService:
@@ -185,8 +198,9 @@ class ScanService:
             decoded = decode_image(data, source)  # the size is checked on the header, before decoding
             if isinstance(decoded, PageResult):
                 return PageReading(source, data, suffix, sha, decoded)
-            result = read_page(decoded, source, self._lookup, expected_election_id=self.election.id,
-                               header_check=self.header_check)
+            result = read_page(
+                decoded, source, self._lookup, expected_election_id=self.election.id, header_check=self.header_check
+            )
         except (cv2.error, ValueError, ArithmeticError, MemoryError):  # an image the decoder or reader chokes on
             result = PageResult(source, None, refusal_code="undecodable")
         return PageReading(source, data, suffix, sha, result)
@@ -199,8 +213,11 @@ class ScanService:
         if known is not None:
             with self.store.transaction():
                 self.store.audit(account.username, "scan.duplicate", {"source": recorded_name(source), "sha256": sha})
-            return replace(outcome(source, "duplicate", "duplicate", station=known["station"], page=known["page"]),
-                           station=known["station"], page=known["page"])
+            return replace(
+                outcome(source, "duplicate", "duplicate", station=known["station"], page=known["page"]),
+                station=known["station"],
+                page=known["page"],
+            )
         if result is None:  # only a known page comes without a reading
             raise ValueError(f"{source}: page was not read")
         if not result.accepted:
@@ -222,22 +239,50 @@ class ScanService:
             if not stored_before:  # the row was not committed: no image without its row
                 page_repo.remove_image(self.store.pages_dir, sha, suffix)
             raise
-        return ScanOutcome(source, ScanStatus.ACCEPTED, station=identity.station, page=identity.page,
-                           proposals=sum(1 for v in proposals.values() if v is not None), fields=len(proposals),
-                           replaced=earlier is not None)
+        return ScanOutcome(
+            source,
+            ScanStatus.ACCEPTED,
+            station=identity.station,
+            page=identity.page,
+            proposals=sum(1 for v in proposals.values() if v is not None),
+            fields=len(proposals),
+            replaced=earlier is not None,
+        )
 
-    def _keep(self, account: Account, result: PageResult, source: str, sha: str, path: Path, proposals: dict,
-              readings: dict, earlier: dict | None) -> None:
+    def _keep(
+        self,
+        account: Account,
+        result: PageResult,
+        source: str,
+        sha: str,
+        path: Path,
+        proposals: dict,
+        readings: dict,
+        earlier: dict | None,
+    ) -> None:
         """The page's row, the station's proposals and the audit event, in one transaction."""
         identity = result.registration.identity
         with self.store.transaction() as db:
-            page_repo.insert(db, sha, identity.station, identity.page, identity.page_count,
-                             str(path.relative_to(self.store.home)), self.store.now(), account.username,
-                             result.registration.summary(), readings)
+            page_repo.insert(
+                db,
+                sha,
+                identity.station,
+                identity.page,
+                identity.page_count,
+                str(path.relative_to(self.store.home)),
+                self.store.now(),
+                account.username,
+                result.registration.summary(),
+                readings,
+            )
             proposals = self._proposals_for(db, identity.station, proposals)
             self.entries.attach_scan(account, identity.station, (sha,), proposals)
-            details = {"source": recorded_name(source), "sha256": sha, "station": identity.station,
-                       "page": identity.page}
+            details = {
+                "source": recorded_name(source),
+                "sha256": sha,
+                "station": identity.station,
+                "page": identity.page,
+            }
             if earlier is not None:  # a rescan: the earlier image stays stored, for history
                 details["replaces"] = earlier["sha256"]
             self.store.audit(account.username, "scan.accepted", details)
@@ -277,9 +322,16 @@ class ScanService:
 
     def _refuse(self, account: Account, refused: ScanOutcome, sha: str | None) -> ScanOutcome:
         with self.store.transaction():
-            self.store.audit(account.username, "scan.refused",
-                             {"source": recorded_name(refused.source), "sha256": sha, "code": refused.code,
-                              "reason": neutralise(refused.reason or "")})
+            self.store.audit(
+                account.username,
+                "scan.refused",
+                {
+                    "source": recorded_name(refused.source),
+                    "sha256": sha,
+                    "code": refused.code,
+                    "reason": neutralise(refused.reason or ""),
+                },
+            )
         return refused
 
 
@@ -330,8 +382,9 @@ class ScanBatch:
                 return self._done(self.scans.attach(self.account, PageReading(str(path), data, suffix, known, None)))
         except (OSError, ValueError, UnicodeError) as error:
             problem = error.strerror if isinstance(error, OSError) and error.strerror else type(error).__name__
-            return self._done(self.scans.refuse_unreadable(
-                self.account, outcome(str(path), "refused", "unreadable", error=problem)))
+            return self._done(
+                self.scans.refuse_unreadable(self.account, outcome(str(path), "refused", "unreadable", error=problem))
+            )
         return PendingRead(str(path), data, suffix)
 
     def read(self, pending: PendingRead) -> PageReading:
@@ -407,14 +460,17 @@ def scan_with_device(device: str, out_dir: Path, timeout: float = 600) -> Scanne
     """Run a SANE batch scan into ``out_dir``."""
     scanimage = shutil.which("scanimage")
     if scanimage is None:
-        raise EntryRefused("scan.no_sane", "scanimage not found (apt-get install sane-utils); import files with --dir instead")
+        raise EntryRefused(
+            "scan.no_sane", "scanimage not found (apt-get install sane-utils); import files with --dir instead"
+        )
     out_dir.mkdir(parents=True, exist_ok=True)
     command = [scanimage, "-d", device, f"--batch={out_dir}/scan-%04d.png", *SCANIMAGE_OPTIONS]
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=timeout)
     except subprocess.TimeoutExpired:
-        raise EntryRefused("scan.timeout", f"the scanner did not finish within {timeout:.0f} s", device=device,
-                           seconds=round(timeout)) from None
+        raise EntryRefused(
+            "scan.timeout", f"the scanner did not finish within {timeout:.0f} s", device=device, seconds=round(timeout)
+        ) from None
     files = [f for f in (Path(line.strip()) for line in done.stdout.splitlines() if line.strip()) if f.is_file()]
     # scanimage ends a batch with "out of documents" (exit 7) when the feeder is empty: normal.
     if done.returncode in (0, 7):

@@ -34,8 +34,9 @@ class SealRefused(Refusal):
     ``report``: the integrity report, worded where it is shown)."""
 
     def __init__(self, report: integrity.IntegrityReport):
-        super().__init__("seal.integrity", f"the audit log or a table it proves does not verify: {report.problem}",
-                         report=report)
+        super().__init__(
+            "seal.integrity", f"the audit log or a table it proves does not verify: {report.problem}", report=report
+        )
         self.report = report
 
 
@@ -71,9 +72,15 @@ def latest(totals: TotalsService) -> Seal | None:
         return None
     details = row["details"]
     previous = details.get("previous")
-    return Seal(row["seq"], row["hash"], datetime.fromisoformat(row["at"]), details["version"],
-                details["results_sha256"], details["eml_sha256"],
-                None if previous is None else (previous["version"], previous["seq"], previous["hash"]))
+    return Seal(
+        row["seq"],
+        row["hash"],
+        datetime.fromisoformat(row["at"]),
+        details["version"],
+        details["results_sha256"],
+        details["eml_sha256"],
+        None if previous is None else (previous["version"], previous["seq"], previous["hash"]),
+    )
 
 
 def seal(totals: TotalsService, actor: str) -> tuple[Seal, TotalsReady]:
@@ -96,8 +103,12 @@ def seal(totals: TotalsService, actor: str) -> tuple[Seal, TotalsReady]:
             "version": 1 if current is None else current.version + 1,
             "results_sha256": digest,
             "eml_sha256": hashlib.sha256(eml).hexdigest(),
-            "previous": None if current is None else {"version": current.version, "seq": current.seq, "hash": current.hash},
+            "previous": None
+            if current is None
+            else {"version": current.version, "seq": current.seq, "hash": current.hash},
         }
         seq, row_hash = audit.append_row(db, at, actor, SEALED, details)
     previous = None if current is None else (current.version, current.seq, current.hash)
-    return Seal(seq, row_hash, datetime.fromisoformat(at), details["version"], digest, details["eml_sha256"], previous), ready
+    return Seal(
+        seq, row_hash, datetime.fromisoformat(at), details["version"], digest, details["eml_sha256"], previous
+    ), ready

@@ -48,7 +48,11 @@ class TotalsService:
             raise EntryRefused(error.code, str(error), **dict(error.params)) from None
         with self.store.transaction() as db:
             hand_counts.insert(db, slot, account.username, self.store.now(), totals)
-            self.store.audit(account.username, "handcount.enter", {"slot": slot, "totals": {str(k): v for k, v in sorted(totals.items())}})
+            self.store.audit(
+                account.username,
+                "handcount.enter",
+                {"slot": slot, "totals": {str(k): v for k, v in sorted(totals.items())}},
+            )
         return self.hand_check()
 
     def hand_check(self) -> HandCountCheck:

@@ -84,8 +84,9 @@ ANCHOR_MISMATCH = "anchor_mismatch"
 RowWatcher = Callable[[int, str, str, str], None]
 
 
-def verify(db: sqlite_utils.Database, anchor: tuple[int, str] | None = None,
-           watch: tuple[str, RowWatcher] | None = None) -> Verification:
+def verify(
+    db: sqlite_utils.Database, anchor: tuple[int, str] | None = None, watch: tuple[str, RowWatcher] | None = None
+) -> Verification:
     """Walk the whole chain; report the first row that does not fit. With ``anchor``
     (row number, hash), row n must exist and carry that hash as well. With ``watch``
     (action prefix, function), every row whose action starts with the prefix is handed
@@ -114,33 +115,54 @@ def verify(db: sqlite_utils.Database, anchor: tuple[int, str] | None = None,
     for seq, at, actor, action, details_text, stored_prev, stored_hash in cursor:
         rows += 1
         if seq != expected_seq:
-            return Verification(False, rows, prev_hash, seq, f"sequence number {seq} where {expected_seq} was expected (row missing or inserted)",
-                                SEQUENCE, (("expected", expected_seq),))
+            return Verification(
+                False,
+                rows,
+                prev_hash,
+                seq,
+                f"sequence number {seq} where {expected_seq} was expected (row missing or inserted)",
+                SEQUENCE,
+                (("expected", expected_seq),),
+            )
         if stored_prev != prev_hash:
-            return Verification(False, rows, prev_hash, seq, "prev_hash does not match the previous row's hash", PREV_HASH)
+            return Verification(
+                False, rows, prev_hash, seq, "prev_hash does not match the previous row's hash", PREV_HASH
+            )
         # canonical_json(_event(...)) with the details' stored text in place: keys in sorted order.
         # A time stamp is plain ASCII: quoted as json.dumps would, without calling it.
         at_json = f'"{at}"' if at.isascii() and at.isprintable() and '"' not in at and "\\" not in at else quoted(at)
-        event_text = f'{{"action":{quoted(action)},"actor":{quoted(actor)},"at":{at_json},"details":{details_text},"seq":{seq}}}'
+        event_text = (
+            f'{{"action":{quoted(action)},"actor":{quoted(actor)},"at":{at_json},"details":{details_text},"seq":{seq}}}'
+        )
         recomputed = sha256(prev_hash.encode("ascii") + event_text.encode("utf-8")).hexdigest()
         if recomputed != stored_hash:
             return _explain(rows, prev_hash, seq, at, actor, action, details_text, stored_hash)
         if anchor is not None and seq == anchor[0]:
             anchor_seen = True
             if stored_hash != anchor[1]:
-                return Verification(False, rows, prev_hash, seq, "the anchor's row has another hash (rewritten)", ANCHOR_MISMATCH)
+                return Verification(
+                    False, rows, prev_hash, seq, "the anchor's row has another hash (rewritten)", ANCHOR_MISMATCH
+                )
         if watch_prefix is not None and action.startswith(watch_prefix):
             watcher(seq, actor, action, details_text)
         prev_hash = stored_hash
         expected_seq += 1
     if anchor is not None and not anchor_seen:
-        return Verification(False, rows, prev_hash, anchor[0], f"row {anchor[0]} of the anchor is missing (log cut short)",
-                            ANCHOR_MISSING, (("rows", rows),))
+        return Verification(
+            False,
+            rows,
+            prev_hash,
+            anchor[0],
+            f"row {anchor[0]} of the anchor is missing (log cut short)",
+            ANCHOR_MISSING,
+            (("rows", rows),),
+        )
     return Verification(True, rows, prev_hash)
 
 
-def _explain(rows: int, prev_hash: str, seq: int, at: str, actor: str, action: str, details_text: str,
-             stored_hash: str) -> Verification:
+def _explain(
+    rows: int, prev_hash: str, seq: int, at: str, actor: str, action: str, details_text: str, stored_hash: str
+) -> Verification:
     """Why a row's hash does not fit: unparsable details, details not in canonical form, or edited."""
     try:
         details = json.loads(details_text)
@@ -183,4 +205,11 @@ def last_of(db: sqlite_utils.Database, *actions: str) -> dict[str, Any] | None:
     ).fetchone()
     if row is None:
         return None
-    return {"seq": row[0], "at": row[1], "actor": row[2], "action": row[5], "details": json.loads(row[3]), "hash": row[4]}
+    return {
+        "seq": row[0],
+        "at": row[1],
+        "actor": row[2],
+        "action": row[5],
+        "details": json.loads(row[3]),
+        "hash": row[4],
+    }

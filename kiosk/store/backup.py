@@ -93,14 +93,22 @@ class PendingBackup:
         try:
             db = connect(self.partial)
         except StoreFault as fault:
-            raise BackupRefused("backup.copy_corrupt", f"{self.final}: {fault}", path=str(self.final),
-                                problem=fault.detail or fault.kind) from None
+            raise BackupRefused(
+                "backup.copy_corrupt",
+                f"{self.final}: {fault}",
+                path=str(self.final),
+                problem=fault.detail or fault.kind,
+            ) from None
         try:
             migrate(db)
         except (sqlite3.Error, StoreFault) as error:
             db.conn.close()
-            raise BackupRefused("backup.copy_corrupt", f"{self.final}: {error}", path=str(self.final),
-                                problem=getattr(error, "detail", None) or str(error)) from None
+            raise BackupRefused(
+                "backup.copy_corrupt",
+                f"{self.final}: {error}",
+                path=str(self.final),
+                problem=getattr(error, "detail", None) or str(error),
+            ) from None
         return Store(self.target_dir, db)
 
     def close_copy(self, store: Store) -> None:
@@ -150,10 +158,12 @@ class PendingBackup:
                 copy_checked(image, out)
             except ValueError as wrong:
                 if str(wrong) == "source":
-                    raise BackupRefused("backup.page_corrupt", f"{image}: does not match its SHA-256 name",
-                                        path=str(image)) from None
-                raise BackupRefused("backup.copy_corrupt", f"{out}: the copy differs from {image}",
-                                    path=str(out), problem="SHA-256") from None
+                    raise BackupRefused(
+                        "backup.page_corrupt", f"{image}: does not match its SHA-256 name", path=str(image)
+                    ) from None
+                raise BackupRefused(
+                    "backup.copy_corrupt", f"{out}: the copy differs from {image}", path=str(out), problem="SHA-256"
+                ) from None
             self.pages_written.append(out)
             copied += 1
         if copied:
@@ -195,14 +205,19 @@ def begin(conn: sqlite3.Connection, source_path: Path, target_dir: Path, stamp: 
     except (OSError, sqlite3.Error) as error:
         pending.discard()
         if _is_corruption(error):
-            raise BackupRefused("backup.source_corrupt", f"{source_path}: {error}", path=str(source_path),
-                                problem=str(error)) from None
+            raise BackupRefused(
+                "backup.source_corrupt", f"{source_path}: {error}", path=str(source_path), problem=str(error)
+            ) from None
         raise os_refusal(BackupRefused, "backup", error, target_dir) from None
     if problem is not None:
         pending.discard()
         source_problem = integrity_problem(conn)
         if source_problem is not None:
-            raise BackupRefused("backup.source_corrupt", f"{source_path}: {source_problem}", path=str(source_path),
-                                problem=source_problem)
+            raise BackupRefused(
+                "backup.source_corrupt",
+                f"{source_path}: {source_problem}",
+                path=str(source_path),
+                problem=source_problem,
+            )
         raise BackupRefused("backup.copy_corrupt", f"{final}: {problem}", path=str(final), problem=problem)
     return pending

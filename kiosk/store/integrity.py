@@ -71,15 +71,19 @@ def audit_rows(db: sqlite_utils.Database, actions: tuple[str, ...]) -> Iterator[
 ACCOUNT_ACTIONS = ("account.add", "account.locked", "account.unlock", "login", "login.failed", "password.change")
 
 
-def account_events(db: sqlite_utils.Database, username: str | None = None) -> Iterator[tuple[int, str, str, dict[str, Any]]]:
+def account_events(
+    db: sqlite_utils.Database, username: str | None = None
+) -> Iterator[tuple[int, str, str, dict[str, Any]]]:
     """(seq, actor, action, details) of the events that change accounts, in chain order;
     only those of ``username`` when given (through the index on action)."""
     marks = ", ".join("?" for _ in ACCOUNT_ACTIONS)
     sql = f"SELECT seq, actor, action, details FROM audit_log WHERE action IN ({marks}) AND {NOT_STATION_ACTION}"
     params: list[Any] = list(ACCOUNT_ACTIONS)
     if username is not None:
-        sql += (" AND (actor = ? OR (action IN ('account.add', 'account.unlock')"
-                " AND json_extract(details, '$.username') = ?))")
+        sql += (
+            " AND (actor = ? OR (action IN ('account.add', 'account.unlock')"
+            " AND json_extract(details, '$.username') = ?))"
+        )
         params += [username, username]
     for seq, actor, action, details in db.execute(sql + " ORDER BY seq", params):
         yield seq, actor, action, json.loads(details)
@@ -122,16 +126,21 @@ def page_rows(db: sqlite_utils.Database) -> list[tuple[str, int, int]]:
 
 def import_rows(db: sqlite_utils.Database) -> dict[str, tuple[str, str]]:
     """kind -> (source name, sha256) of each recorded EML import."""
-    return {kind: (source, sha) for kind, source, sha in db.execute("SELECT kind, source_name, sha256 FROM eml_imports")}
+    return {
+        kind: (source, sha) for kind, source, sha in db.execute("SELECT kind, source_name, sha256 FROM eml_imports")
+    }
 
 
 # What each EML import wrote, as rows: the import's audit event holds their digest.
 _IMPORT_CONTENT = {
-    "110a": ("SELECT id, name, category, subcategory, domain_id, domain_name, election_date, number_of_seats"
-             " FROM election",),
-    "230b": ("SELECT number, name FROM lists ORDER BY number",
-             "SELECT list_number, position, last_name, initials, first_name, prefix, locality, gender"
-             " FROM candidates ORDER BY list_number, position"),
+    "110a": (
+        "SELECT id, name, category, subcategory, domain_id, domain_name, election_date, number_of_seats FROM election",
+    ),
+    "230b": (
+        "SELECT number, name FROM lists ORDER BY number",
+        "SELECT list_number, position, last_name, initials, first_name, prefix, locality, gender"
+        " FROM candidates ORDER BY list_number, position",
+    ),
     "110b": ("SELECT number, name, postcode, number_of_voters FROM polling_stations ORDER BY number",),
 }
 

@@ -36,12 +36,32 @@ def get(db: sqlite_utils.Database, sha256: str) -> dict[str, Any] | None:
     return {"sha256": row[0], "station": row[1], "page": row[2], "page_count": row[3], "file": row[4]}
 
 
-def insert(db: sqlite_utils.Database, sha256: str, station: int, page: int, page_count: int, file: str,
-           at: str, by: str, registration: dict, readings: dict) -> None:
+def insert(
+    db: sqlite_utils.Database,
+    sha256: str,
+    station: int,
+    page: int,
+    page_count: int,
+    file: str,
+    at: str,
+    by: str,
+    registration: dict,
+    readings: dict,
+) -> None:
     db.execute(
         "INSERT INTO pages (sha256, station, page, page_count, file, scanned_at, scanned_by, registration, readings)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [sha256, station, page, page_count, file, at, by, canonical_json(registration).decode(), canonical_json(readings).decode()],
+        [
+            sha256,
+            station,
+            page,
+            page_count,
+            file,
+            at,
+            by,
+            canonical_json(registration).decode(),
+            canonical_json(readings).decode(),
+        ],
     )
 
 

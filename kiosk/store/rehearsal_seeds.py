@@ -22,7 +22,8 @@ def all_seeds(db: sqlite_utils.Database) -> list[tuple[int, str, Any, Any]]:
     return [
         (station, code, json.loads(read), json.loads(seeded))
         for station, code, read, seeded in db.execute(
-            "SELECT station, code, read_value, seeded_value FROM rehearsal_seeds ORDER BY station, code")
+            "SELECT station, code, read_value, seeded_value FROM rehearsal_seeds ORDER BY station, code"
+        )
     ]
 
 
@@ -32,5 +33,7 @@ def count_for(db: sqlite_utils.Database, station: int) -> int:
 
 def insert(db: sqlite_utils.Database, station: int, code: str, read_value: Any, seeded_value: Any) -> None:
     """Call inside the transaction that proposes the seeded value."""
-    db.execute("INSERT INTO rehearsal_seeds (station, code, read_value, seeded_value) VALUES (?, ?, ?, ?)",
-               [station, code, json.dumps(read_value), json.dumps(seeded_value)])
+    db.execute(
+        "INSERT INTO rehearsal_seeds (station, code, read_value, seeded_value) VALUES (?, ?, ?, ?)",
+        [station, code, json.dumps(read_value), json.dumps(seeded_value)],
+    )

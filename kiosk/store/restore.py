@@ -110,19 +110,28 @@ class StagedRestore:
         finally:
             conn.close()
         if problem is not None:
-            raise RestoreRefused("restore.backup_corrupt", f"{self.backup_file}: {problem}",
-                                 path=str(self.backup_file), problem=problem)
+            raise RestoreRefused(
+                "restore.backup_corrupt", f"{self.backup_file}: {problem}", path=str(self.backup_file), problem=problem
+            )
         try:
             db = connect(self.staging)
         except (StoreFault, sqlite3.Error) as error:
-            raise RestoreRefused("restore.backup_corrupt", f"{self.backup_file}: {error}",
-                                 path=str(self.backup_file), problem=getattr(error, "detail", None) or str(error)) from None
+            raise RestoreRefused(
+                "restore.backup_corrupt",
+                f"{self.backup_file}: {error}",
+                path=str(self.backup_file),
+                problem=getattr(error, "detail", None) or str(error),
+            ) from None
         try:
             migrate(db)
         except (StoreFault, sqlite3.Error) as error:
             db.conn.close()
-            raise RestoreRefused("restore.backup_corrupt", f"{self.backup_file}: {error}",
-                                 path=str(self.backup_file), problem=getattr(error, "detail", None) or str(error)) from None
+            raise RestoreRefused(
+                "restore.backup_corrupt",
+                f"{self.backup_file}: {error}",
+                path=str(self.backup_file),
+                problem=getattr(error, "detail", None) or str(error),
+            ) from None
         return Store(self.home, db, clock)
 
     def close(self, store: Store) -> None:
@@ -187,24 +196,29 @@ def stage(home: Path, backup_file: Path) -> StagedRestore:
     """Copy ``backup_file`` into ``home`` under a temporary name, fsynced and compared by SHA-256."""
     if not backup_file.is_file():
         problem = os.strerror(2) if not backup_file.exists() else "not a regular file"
-        raise RestoreRefused("restore.backup_missing", f"{backup_file}: {problem}", path=str(backup_file),
-                             error=problem)
+        raise RestoreRefused(
+            "restore.backup_missing", f"{backup_file}: {problem}", path=str(backup_file), error=problem
+        )
     current = home / DATABASE_NAME
     if current.exists() and current.resolve() == backup_file.resolve():
-        raise RestoreRefused("restore.same_file", f"{backup_file}: the kiosk's own database",
-                             path=str(backup_file))
+        raise RestoreRefused("restore.same_file", f"{backup_file}: the kiosk's own database", path=str(backup_file))
     staging = home / STAGING_NAME
     try:
         home.mkdir(parents=True, exist_ok=True)
         remove_quietly(staging, partial_name(staging), *sqlite_side_files(staging))  # leftovers of a killed run
         digest = copy_checked(backup_file, staging)
     except ValueError:
-        raise RestoreRefused("restore.failed", f"{staging}: the copy differs from {backup_file}",
-                             path=str(staging), error="SHA-256") from None
+        raise RestoreRefused(
+            "restore.failed", f"{staging}: the copy differs from {backup_file}", path=str(staging), error="SHA-256"
+        ) from None
     except OSError as error:
         if error.filename and Path(error.filename) == backup_file:
-            raise RestoreRefused("restore.backup_missing", f"{backup_file}: {error.strerror}",
-                                 path=str(backup_file), error=error.strerror or str(error)) from None
+            raise RestoreRefused(
+                "restore.backup_missing",
+                f"{backup_file}: {error.strerror}",
+                path=str(backup_file),
+                error=error.strerror or str(error),
+            ) from None
         raise os_refusal(RestoreRefused, "restore", error, home) from None
     return StagedRestore(home, backup_file, staging, digest)
 

@@ -29,7 +29,9 @@ def events(db: sqlite_utils.Database, station: int, after_id: int = 0) -> Iterat
         yield row_id, event_codec.decode(json.loads(text))
 
 
-def save_status(db: sqlite_utils.Database, station: int, status: str, last_event_id: int, definitive: dict | None) -> str | None:
+def save_status(
+    db: sqlite_utils.Database, station: int, status: str, last_event_id: int, definitive: dict | None
+) -> str | None:
     """Insert or replace the station's status row; returns the definitive results' stored text (or None)."""
     text = None if definitive is None else canonical_json(definitive).decode("utf-8")
     db.execute(

@@ -45,8 +45,16 @@ class KioskApp(App):
         Binding("f2", "toggle_language", show=False, priority=True),
     ]
 
-    def __init__(self, services: Services, *, dev: bool = False, image_mode: str = "auto",
-                 idle_lock_seconds: float | None = None, clock=time.monotonic, blink: bool = True):
+    def __init__(
+        self,
+        services: Services,
+        *,
+        dev: bool = False,
+        image_mode: str = "auto",
+        idle_lock_seconds: float | None = None,
+        clock=time.monotonic,
+        blink: bool = True,
+    ):
         super().__init__()
         self.blink = blink  # off for snapshot tests: a blinking cursor is not reproducible
         self.services = services
@@ -217,7 +225,11 @@ class KioskApp(App):
             words = lambda: refusal_text(fault)  # noqa: E731 - re-worded on F2
         else:
             log = self.services.faults.log_unexpected(error, "kiosk tui")
-            words = (lambda: t("internal.error", log=log)) if log else (lambda: t("internal.error_no_log", error=type(error).__name__))
+            words = (
+                (lambda: t("internal.error", log=log))
+                if log
+                else (lambda: t("internal.error_no_log", error=type(error).__name__))
+            )
         self.bell()
         with self.on_main_stack():
             self.push_screen(FaultScreen(words))

@@ -30,8 +30,10 @@ def fit_widths(columns: list[Column], available: int, natural: dict[str, int]) -
     fit, the columns first give up what their cells do not use, then shrink in the order given,
     each down to its minimum."""
     room = available - 2 * CELL_PADDING * len(columns)
-    widths = {c.key: max(c.minimum, c.preferred if c.preferred is not None else natural.get(c.key, c.minimum))
-              for c in columns}
+    widths = {
+        c.key: max(c.minimum, c.preferred if c.preferred is not None else natural.get(c.key, c.minimum))
+        for c in columns
+    }
     excess = sum(widths.values()) - room
     # First the room no cell uses, then width in the order given.
     for floor in (lambda c: max(c.minimum, natural.get(c.key, c.minimum)), lambda c: c.minimum):
@@ -49,5 +51,5 @@ def fit_cell(text: str, width: int, wraps: bool) -> list[str]:
     if len(text) <= width:
         return [text]
     if not wraps:
-        return [text[:max(0, width - 1)] + "…"]
+        return [text[: max(0, width - 1)] + "…"]
     return textwrap.wrap(text, width, break_long_words=True, break_on_hyphens=False) or [""]

@@ -58,6 +58,7 @@ def _scale(crop: np.ndarray, geometry: FieldGeometry) -> tuple[float, float]:
     height, width = crop.shape[:2]
     return width / (w + 2 * geometry.margin), height / (h + 2 * geometry.margin)
 
+
 def _local(geometry: FieldGeometry, box) -> tuple[float, float, float, float]:
     """A box in mm from the crop's top-left corner."""
     x0, y0 = geometry.union[0] - geometry.margin, geometry.union[1] - geometry.margin
@@ -72,7 +73,7 @@ def inked_boxes(crop: np.ndarray, geometry: FieldGeometry) -> list[bool]:
         x, y, w, h = _local(geometry, box)
         x0, x1 = int(round((x + INK_INSET_MM) * sx)), int(round((x + w - INK_INSET_MM) * sx))
         y0, y1 = int(round((y + INK_INSET_MM) * sy)), int(round((y + h - INK_INSET_MM) * sy))
-        inner = crop[max(0, y0):max(0, y1), max(0, x0):max(0, x1)]
+        inner = crop[max(0, y0) : max(0, y1), max(0, x0) : max(0, x1)]
         found.append(inner.size > 0 and float(np.mean(inner < INK_LEVEL)) > INK_SHARE)
     return found
 
@@ -101,9 +102,8 @@ def choose(crop: np.ndarray, geometry: FieldGeometry, columns: int, rows: int) -
     return best
 
 
-def _zoom(crop, geometry: FieldGeometry, first: int, last: int, columns: int, rows: int,
-          sx: float, sy: float) -> Zoom:
-    boxes = [_local(geometry, b) for b in geometry.boxes[first:last + 1]]
+def _zoom(crop, geometry: FieldGeometry, first: int, last: int, columns: int, rows: int, sx: float, sy: float) -> Zoom:
+    boxes = [_local(geometry, b) for b in geometry.boxes[first : last + 1]]
     left = min(b[0] for b in boxes) - MARGIN_MM
     top = min(b[1] for b in boxes) - MARGIN_MM
     right = max(b[0] + b[2] for b in boxes) + MARGIN_MM

@@ -43,8 +43,11 @@ def field_label(election: Election, code: str) -> str:
     ref = parse_field(code)
     if code in TICK_BOXES:
         return {
-            "K.eq": "D = H", "K.gt": "H > D", "K.lt": "H < D",
-            "K.yes": t("tui.field.explained_yes"), "K.no": t("tui.field.explained_no"),
+            "K.eq": "D = H",
+            "K.gt": "H > D",
+            "K.lt": "H < D",
+            "K.yes": t("tui.field.explained_yes"),
+            "K.no": t("tui.field.explained_no"),
         }[code]
     if ref.list_number is not None:
         party = next((pl for pl in election.lists if pl.number == ref.list_number), None)

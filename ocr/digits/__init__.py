@@ -7,12 +7,12 @@ The box → 28×28 functions live in `ocr.digits.preprocess` (not re-exported he
 """
 
 from .classifier import (
-                         BoxReading,
-                         DigitClassifier,
-                         DigitModelError,
-                         calibrated_threshold,
-                         default_classifier,
-                         default_model_path,
+    BoxReading,
+    DigitClassifier,
+    DigitModelError,
+    calibrated_threshold,
+    default_classifier,
+    default_model_path,
 )
 from .labels import BLANK, NAMES, NUM_CLASSES, OTHER
 from .preprocess import ink_fraction

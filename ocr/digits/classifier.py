@@ -26,8 +26,16 @@ from . import second_look
 from .labels import BLANK, NAMES, NUM_CLASSES, OTHER
 from .preprocess import SIZE, preprocess_batch
 
-__all__ = ["BLANK", "OTHER", "BoxReading", "DigitClassifier", "DigitModelError", "calibrated_threshold",
-           "default_classifier", "default_model_path"]
+__all__ = [
+    "BLANK",
+    "OTHER",
+    "BoxReading",
+    "DigitClassifier",
+    "DigitModelError",
+    "calibrated_threshold",
+    "default_classifier",
+    "default_model_path",
+]
 
 MODEL_FILE = "digits.onnx"
 CHUNK = 256  # boxes per forward pass
@@ -124,7 +132,9 @@ class DigitClassifier:
             x = np.asarray(inputs, np.float32)[unsure]
             views = second_look.views(x)  # (V, n, 28, 28), classified in one go
             seen = second_look.log_softmax(self.logits(views.reshape(-1, *views.shape[2:])))
-            p[unsure] = second_look.combine(np.concatenate([log_p[unsure][None], seen.reshape(len(views), len(unsure), -1)]))
+            p[unsure] = second_look.combine(
+                np.concatenate([log_p[unsure][None], seen.reshape(len(views), len(unsure), -1)])
+            )
         return p
 
     def classify_preprocessed(self, inputs: np.ndarray) -> list[BoxReading]:

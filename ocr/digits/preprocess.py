@@ -97,7 +97,9 @@ def _edge_lines(mask: np.ndarray) -> np.ndarray:
         if near.size == 0:
             continue
         runs = np.zeros_like(m)
-        runs[near] = cv2.morphologyEx(m[near].astype(np.uint8), cv2.MORPH_OPEN, np.ones((1, length), np.uint8)).astype(bool)
+        runs[near] = cv2.morphologyEx(m[near].astype(np.uint8), cv2.MORPH_OPEN, np.ones((1, length), np.uint8)).astype(
+            bool
+        )
         has_run = runs.any(axis=1)
         if not has_run.any():
             continue
@@ -259,7 +261,6 @@ def _stroke_loss(lines: np.ndarray, kept: int) -> float:
     return inner / kept if kept else (1.0 if inner else 0.0)
 
 
-
 #: Known-geometry border removal (`analyse_framed`): a pixel row/column across the printed line counts
 #: as crossed by a handwritten stroke when there is ink this many pixels beyond the band on both sides ...
 CROSS_REACH = 3
@@ -291,8 +292,9 @@ def _grow(a: np.ndarray, r: int) -> np.ndarray:
     return out
 
 
-def erase_border(box: np.ndarray, rect: tuple[float, float, float, float],
-                 half: float) -> tuple[np.ndarray, np.ndarray, float, float]:
+def erase_border(
+    box: np.ndarray, rect: tuple[float, float, float, float], half: float
+) -> tuple[np.ndarray, np.ndarray, float, float]:
     """A crop a little larger than a digit box → its ink with the printed box border erased.
 
     `rect` = (left, top, right, bottom): the centre lines of the printed border in crop pixel
@@ -318,9 +320,9 @@ def erase_border(box: np.ndarray, rect: tuple[float, float, float, float],
     spans = {key: _span(c - half, c + half, n) for key, c, n in lines}
     inner_x = (spans["l"][1] + 1 if spans["l"] else x0, spans["r"][0] if spans["r"] else x1)
     inner_y = (spans["t"][1] + 1 if spans["t"] else y0, spans["b"][0] if spans["b"] else y1)
-    if not mask[inner_y[0]:inner_y[1], inner_x[0]:inner_x[1]].any():  # no ink in the box: empty paper
+    if not mask[inner_y[0] : inner_y[1], inner_x[0] : inner_x[1]].any():  # no ink in the box: empty paper
         out = np.full_like(gray, np.uint8(min(255.0, paper)))
-        out[inner_y[0]:inner_y[1], inner_x[0]:inner_x[1]] = gray[inner_y[0]:inner_y[1], inner_x[0]:inner_x[1]]
+        out[inner_y[0] : inner_y[1], inner_x[0] : inner_x[1]] = gray[inner_y[0] : inner_y[1], inner_x[0] : inner_x[1]]
         return out, np.zeros((h, w), bool), paper, 0.0
     band = np.zeros((h, w), bool)
     keep = np.zeros((h, w), bool)
@@ -334,20 +336,20 @@ def erase_border(box: np.ndarray, rect: tuple[float, float, float, float],
             if spans[key] is None or s1 <= s0:
                 continue
             lo, hi = spans[key]
-            before = m[:, max(0, lo - CROSS_REACH):lo].any(axis=1) if lo > 0 else np.zeros(n, bool)
-            after = m[:, hi + 1:hi + 1 + CROSS_REACH].any(axis=1) if hi + 1 < m.shape[1] else np.zeros(n, bool)
+            before = m[:, max(0, lo - CROSS_REACH) : lo].any(axis=1) if lo > 0 else np.zeros(n, bool)
+            after = m[:, hi + 1 : hi + 1 + CROSS_REACH].any(axis=1) if hi + 1 < m.shape[1] else np.zeros(n, bool)
             crossed = (_grow(before, CROSS_ALONG) & _grow(after, CROSS_ALONG))[s0:s1]
-            b[s0:s1, lo:hi + 1] = True
-            k[s0:s1, lo:hi + 1] |= crossed[:, None]
+            b[s0:s1, lo : hi + 1] = True
+            k[s0:s1, lo : hi + 1] |= crossed[:, None]
             # Band ink width along the side, between the perpendicular lines (the corners are all line).
             i0, i1 = inner_y if vertical else inner_x
             if i1 > i0:
-                fill = m[i0:i1, lo:hi + 1].sum(axis=1).astype(np.int64)
-                sides.append((fill[~crossed[i0 - s0:i1 - s0]], int(np.sort(fill)[fill.size // 2])))
+                fill = m[i0:i1, lo : hi + 1].sum(axis=1).astype(np.int64)
+                sides.append((fill[~crossed[i0 - s0 : i1 - s0]], int(np.sort(fill)[fill.size // 2])))
     erase = band & ~keep
     kept = mask & ~erase
     inside = np.zeros((h, w), bool)
-    inside[inner_y[0]:inner_y[1], inner_x[0]:inner_x[1]] = True
+    inside[inner_y[0] : inner_y[1], inner_x[0] : inner_x[1]] = True
     # Components: connected to ink inside the box, and no speck.
     n, labels, stats, _ = cv2.connectedComponentsWithStats(kept.view(np.uint8), connectivity=8)
     speck = max(3.0, (SPECK * min(y1 - y0, x1 - x0)) ** 2)

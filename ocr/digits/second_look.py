@@ -34,8 +34,9 @@ def views(inputs: np.ndarray) -> np.ndarray:
     for v, (scale, degrees) in enumerate(VIEWS):
         matrix = cv2.getRotationMatrix2D(centre, degrees, scale)
         for i, box in enumerate(x):
-            out[v, i] = cv2.warpAffine(box, matrix, (size, size), flags=cv2.INTER_LINEAR,
-                                       borderMode=cv2.BORDER_CONSTANT, borderValue=0.0)
+            out[v, i] = cv2.warpAffine(
+                box, matrix, (size, size), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT, borderValue=0.0
+            )
     return out
 
 

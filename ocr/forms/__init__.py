@@ -38,6 +38,12 @@ from .layout import build_template, field_index, template_page
 from .spec import FormSpec, ListSpec
 
 __all__ = [
-    "FormSpec", "ListSpec", "PageIdentity", "PayloadError", "parse_payload",
-    "build_template", "field_index", "template_page",
+    "FormSpec",
+    "ListSpec",
+    "PageIdentity",
+    "PayloadError",
+    "parse_payload",
+    "build_template",
+    "field_index",
+    "template_page",
 ]

@@ -68,6 +68,5 @@ def count_boxes(right: float, row_y: float) -> list[list[float]]:
 
 def marker_boxes() -> list[dict]:
     return [
-        {"id": mid, "position": position, "box_mm": [x, y, MARKER_MM, MARKER_MM]}
-        for mid, position, x, y in MARKERS
+        {"id": mid, "position": position, "box_mm": [x, y, MARKER_MM, MARKER_MM]} for mid, position, x, y in MARKERS
     ]

@@ -25,8 +25,18 @@ MAX_PAGES = 999
 
 
 #: What can be wrong with a page identity (PayloadError.code); the words are the caller's.
-PROBLEMS = ("bad_election_id", "bad_template_version", "bad_number", "too_many_pages", "page_beyond_count",
-            "not_ascii", "empty", "malformed", "not_ours", "checksum")
+PROBLEMS = (
+    "bad_election_id",
+    "bad_template_version",
+    "bad_number",
+    "too_many_pages",
+    "page_beyond_count",
+    "not_ascii",
+    "empty",
+    "malformed",
+    "not_ours",
+    "checksum",
+)
 
 
 class PayloadError(ValueError):
@@ -63,8 +73,7 @@ class PageIdentity:
     def payload(self) -> str:
         """The QR text for this page."""
         body = "|".join(
-            (PREFIX, self.election_id, str(self.station), str(self.page),
-             str(self.page_count), self.template_version)
+            (PREFIX, self.election_id, str(self.station), str(self.page), str(self.page_count), self.template_version)
         )
         return f"{body}|{_crc(body)}"
 
@@ -79,7 +88,7 @@ def check_election_id(election_id: str) -> str:
         raise PayloadError(
             "bad_election_id",
             f"verkiezingscode {election_id!r} past niet in een paginacode "
-            "(alleen letters, cijfers en _ - . :, hooguit 64 tekens)"
+            "(alleen letters, cijfers en _ - . :, hooguit 64 tekens)",
         )
     return election_id
 
@@ -90,7 +99,7 @@ def check_template_version(version: str) -> str:
         raise PayloadError(
             "bad_template_version",
             f"sjabloonversie {version!r} past niet in een paginacode "
-            "(alleen letters, cijfers en _ - ., hooguit 16 tekens)"
+            "(alleen letters, cijfers en _ - ., hooguit 16 tekens)",
         )
     return version
 

@@ -49,10 +49,17 @@ class _Sheet:
         return g.CONTENT_BOTTOM - self.y
 
     def text(self, text, box, size, bold=False, align="L", role="label", wrap=False) -> None:
-        self.texts.append({
-            "text": text, "box_mm": _box(*box), "size_pt": size, "bold": bold,
-            "align": align, "role": role, "wrap": wrap,
-        })
+        self.texts.append(
+            {
+                "text": text,
+                "box_mm": _box(*box),
+                "size_pt": size,
+                "bold": bold,
+                "align": align,
+                "role": role,
+                "wrap": wrap,
+            }
+        )
 
     def rect(self, box, line_mm=0.3, stroke=0, fill=None) -> None:
         self.rects.append({"box_mm": _box(*box), "line_mm": line_mm, "stroke": stroke, "fill": fill})
@@ -74,8 +81,7 @@ class _Sheet:
         self.text(label, (18, y, lw, g.ROW_H if not hint else 5.5), 10.5, role="label", wrap=not hint)
         if hint:
             self.text(hint, (18, y + 5.5, lw, 4.5), 7.5, role="note")
-        self.fields.append({"code": code, "kind": "count", "label": label,
-                            "boxes_mm": g.count_boxes(g.CONTENT_X1, y)})
+        self.fields.append({"code": code, "kind": "count", "label": label, "boxes_mm": g.count_boxes(g.CONTENT_X1, y)})
         self.y += g.ROW_H
 
     def tick_row(self, code: str, label: str) -> None:
@@ -98,8 +104,9 @@ class _Sheet:
                 self.rect((x, y + 0.5, g.COL_W - g.COUNT_W - 1, g.ROW_H - 1), line_mm=0, fill=240)
             self.text(num, (x, y, 7, g.ROW_H), 10.5, True, align="R", role="number")
             self.text(name, (x + 8.5, y, name_w - 0.5, g.ROW_H), 9, role="name", wrap=True)
-            self.fields.append({"code": code, "kind": "count", "label": label,
-                                "boxes_mm": g.count_boxes(x + g.COL_W, y)})
+            self.fields.append(
+                {"code": code, "kind": "count", "label": label, "boxes_mm": g.count_boxes(x + g.COL_W, y)}
+            )
         self.y += rows * g.ROW_H
 
     def rows_left(self, reserve: float = 0.0) -> int:
@@ -113,7 +120,10 @@ def _instructions(s: _Sheet) -> None:
         "Schrijf in elk vakje één cijfer en begin rechts: het laatste cijfer komt in het "
         "laatste vakje. Is een aantal nul? Schrijf dan 0. Vakjes die u niet nodig hebt, "
         "blijven leeg. Vink een vakje aan met een kruisje of een vinkje.",
-        (g.CONTENT_X0, y, 104, 2 * g.ROW_H), 9, role="instruction", wrap=True,
+        (g.CONTENT_X0, y, 104, 2 * g.ROW_H),
+        9,
+        role="instruction",
+        wrap=True,
     )
     for k, (label, digits) in enumerate((("voorbeeld 1234:", "1234"), ("voorbeeld nul:", "0"))):
         ry = y + k * g.ROW_H
@@ -156,8 +166,7 @@ def _front_sheets(spec: FormSpec) -> list[_Sheet]:
 
     note = "Neem per lijst het getal over dat onderaan de lijstpagina staat (Totaal lijst)."
     entries = [
-        (f"E.{pl.number}", str(pl.number), pl.name, f"Totaal lijst {pl.number} ({pl.name})")
-        for pl in spec.lists
+        (f"E.{pl.number}", str(pl.number), pl.name, f"Totaal lijst {pl.number} ({pl.name})") for pl in spec.lists
     ]
     first = True
     while entries or first:
@@ -181,25 +190,28 @@ def _front_sheets(spec: FormSpec) -> list[_Sheet]:
         s.count_row(code, label)
 
     need(HEADING_H + 7 + 3 * g.ROW_H)
-    s.heading("4  Vergelijk D (toegelaten kiezers) met H (uitgebrachte stemmen)",
-              "Vink één van de drie vakjes aan.")
+    s.heading("4  Vergelijk D (toegelaten kiezers) met H (uitgebrachte stemmen)", "Vink één van de drie vakjes aan.")
     s.tick_row("K.eq", "D en H zijn gelijk")
     s.tick_row("K.gt", "H is groter dan D: er zijn méér stembiljetten geteld")
     s.tick_row("K.lt", "H is kleiner dan D: er zijn minder stembiljetten geteld")
     need(2 * g.ROW_H)
-    s.count_row("I", "Aantal méér getelde stembiljetten (H min D)",
-                "alleen invullen als H groter is dan D")
-    s.count_row("J", "Aantal minder getelde stembiljetten (D min H)",
-                "alleen invullen als H kleiner is dan D")
+    s.count_row("I", "Aantal méér getelde stembiljetten (H min D)", "alleen invullen als H groter is dan D")
+    s.count_row("J", "Aantal minder getelde stembiljetten (D min H)", "alleen invullen als H kleiner is dan D")
     need(g.ROW_H)
     y = s.y
-    s.text("Alleen als D en H verschillen: is het verschil volledig verklaard?",
-           (18, y, 128, g.ROW_H), 10.5, role="label", wrap=True)
+    s.text(
+        "Alleen als D en H verschillen: is het verschil volledig verklaard?",
+        (18, y, 128, g.ROW_H),
+        10.5,
+        role="label",
+        wrap=True,
+    )
     for code, word, x in (("K.yes", "Ja", 156.0), ("K.no", "Nee", 176.0)):
         box = _box(x, y + (g.ROW_H - g.TICK_MM) / 2, g.TICK_MM, g.TICK_MM)
         s.text(word, (x + g.TICK_MM + 1.5, y, 12, g.ROW_H), 10.5, role="label")
-        s.fields.append({"code": code, "kind": "tick",
-                         "label": f"Verschil volledig verklaard: {word.lower()}", "boxes_mm": [box]})
+        s.fields.append(
+            {"code": code, "kind": "tick", "label": f"Verschil volledig verklaard: {word.lower()}", "boxes_mm": [box]}
+        )
     s.y += g.ROW_H
     return sheets
 
@@ -212,26 +224,38 @@ def _list_sheets(number: int, name: str, candidates: tuple[str, ...]) -> list[_S
         cont = " (vervolg)" if sheets else ""
         s = _Sheet("list", f"Lijst {number} {EM} {name}{cont}", list_number=number)
         sheets.append(s)
-        s.text("Stemmen per kandidaat. Eén cijfer per vakje, begin rechts.",
-               (g.CONTENT_X0, s.y - 1, g.CONTENT_X1 - g.CONTENT_X0, 6), 8.5, role="note")
+        s.text(
+            "Stemmen per kandidaat. Eén cijfer per vakje, begin rechts.",
+            (g.CONTENT_X0, s.y - 1, g.CONTENT_X1 - g.CONTENT_X0, 6),
+            8.5,
+            role="note",
+        )
         s.y += 5
         cap_last, cap_full = 2 * s.rows_left(reserve), 2 * s.rows_left()
         last = len(remaining) <= cap_last
         take = len(remaining) if last else min(cap_full, len(remaining) - 1)
         chunk, remaining = remaining[:take], remaining[take:]
-        s.grid([
-            (f"L{number}.{pos}", str(pos), cand, f"Lijst {number}, kandidaat {pos}: {cand}")
-            for pos, cand in chunk
-        ])
+        s.grid(
+            [(f"L{number}.{pos}", str(pos), cand, f"Lijst {number}, kandidaat {pos}: {cand}") for pos, cand in chunk]
+        )
         if last:
             if s.y < g.CONTENT_BOTTOM - TOTAL_BLOCK_H - 12:
-                s.text(f"Het totaal van lijst {number} staat onderaan deze pagina.",
-                       (g.CONTENT_X0, s.y + 1, g.CONTENT_X1 - g.CONTENT_X0, 6), 9, role="note")
+                s.text(
+                    f"Het totaal van lijst {number} staat onderaan deze pagina.",
+                    (g.CONTENT_X0, s.y + 1, g.CONTENT_X1 - g.CONTENT_X0, 6),
+                    9,
+                    role="note",
+                )
             _total_block(s, number)
             return sheets
-        s.text(f"Lijst {number} gaat verder op de volgende pagina →",
-               (24, g.CONTENT_BOTTOM - 1, 162, 4.5), 8.5, True,
-               align="R", role="note")
+        s.text(
+            f"Lijst {number} gaat verder op de volgende pagina →",
+            (24, g.CONTENT_BOTTOM - 1, 162, 4.5),
+            8.5,
+            True,
+            align="R",
+            role="note",
+        )
 
 
 def _total_block(s: _Sheet, number: int) -> None:
@@ -239,13 +263,26 @@ def _total_block(s: _Sheet, number: int) -> None:
     x0, w = g.CONTENT_X0, g.CONTENT_X1 - g.CONTENT_X0
     s.rect((x0, y, w, TOTAL_BLOCK_H), line_mm=0.7)
     s.text(f"TOTAAL LIJST {number}", (x0 + 3, y + 2, 57, g.ROW_H), 13, True, role="total")
-    s.text("alle stemmen op de kandidaten van deze lijst samen",
-           (x0 + 62, y + 2, 72, g.ROW_H), 8.5, role="note", wrap=True)
-    s.fields.append({"code": f"L{number}.T", "kind": "count", "label": f"Totaal lijst {number}",
-                     "boxes_mm": g.count_boxes(g.CONTENT_X1 - 3, y + 2)})
-    s.text("Neem het getal over van het papier waarop u de stemmen hebt opgeteld. "
-           "Schrijf hetzelfde getal bij lijst " f"{number} op het voorblad (vak 2).",
-           (x0 + 3, y + 13, w - 6, 9), 9, role="note", wrap=True)
+    s.text(
+        "alle stemmen op de kandidaten van deze lijst samen", (x0 + 62, y + 2, 72, g.ROW_H), 8.5, role="note", wrap=True
+    )
+    s.fields.append(
+        {
+            "code": f"L{number}.T",
+            "kind": "count",
+            "label": f"Totaal lijst {number}",
+            "boxes_mm": g.count_boxes(g.CONTENT_X1 - 3, y + 2),
+        }
+    )
+    s.text(
+        "Neem het getal over van het papier waarop u de stemmen hebt opgeteld. "
+        "Schrijf hetzelfde getal bij lijst "
+        f"{number} op het voorblad (vak 2).",
+        (x0 + 3, y + 13, w - 6, 9),
+        9,
+        role="note",
+        wrap=True,
+    )
     s.y = g.CONTENT_BOTTOM
 
 
@@ -270,10 +307,24 @@ def _footer(spec: FormSpec, page: int, count: int) -> list[dict]:
     left = f"Stemkiosk-formulier {EM} {spec.election_id} {EM} sjabloon {spec.template_version}"
     right = f"stembureau {spec.station_number} {EM} pagina {page} van {count}"
     return [
-        {"text": left, "box_mm": _box(24, y, 72, 8), "size_pt": 7, "bold": False,
-         "align": "L", "role": "footer", "wrap": True},
-        {"text": right, "box_mm": _box(114, y, 72, 8), "size_pt": 7, "bold": False,
-         "align": "R", "role": "footer", "wrap": False},
+        {
+            "text": left,
+            "box_mm": _box(24, y, 72, 8),
+            "size_pt": 7,
+            "bold": False,
+            "align": "L",
+            "role": "footer",
+            "wrap": True,
+        },
+        {
+            "text": right,
+            "box_mm": _box(114, y, 72, 8),
+            "size_pt": 7,
+            "bold": False,
+            "align": "R",
+            "role": "footer",
+            "wrap": False,
+        },
     ]
 
 
@@ -286,17 +337,19 @@ def build_template(spec: FormSpec) -> dict:
     pages = []
     for i, s in enumerate(sheets, 1):
         ident = PageIdentity(spec.election_id, spec.station_number, i, count, spec.template_version)
-        pages.append({
-            "page": i,
-            "kind": s.kind,
-            "list": s.list_number,
-            "title": s.title,
-            "qr_payload": ident.payload(),
-            "header": _header(spec, i, count),
-            "texts": s.texts + _footer(spec, i, count),
-            "rects": s.rects,
-            "fields": s.fields,
-        })
+        pages.append(
+            {
+                "page": i,
+                "kind": s.kind,
+                "list": s.list_number,
+                "title": s.title,
+                "qr_payload": ident.payload(),
+                "header": _header(spec, i, count),
+                "texts": s.texts + _footer(spec, i, count),
+                "rects": s.rects,
+                "fields": s.fields,
+            }
+        )
     return {
         "format": FORMAT,
         "template_version": spec.template_version,
@@ -307,8 +360,7 @@ def build_template(spec: FormSpec) -> dict:
         "has_C": spec.has_C,
         "station": spec.station_number,
         "station_name": spec.station_name,
-        "lists": [{"number": pl.number, "name": pl.name, "candidates": len(pl.candidates)}
-                  for pl in spec.lists],
+        "lists": [{"number": pl.number, "name": pl.name, "candidates": len(pl.candidates)} for pl in spec.lists],
         "page_size_mm": [g.PAGE_W_MM, g.PAGE_H_MM],
         "printable_mm": list(g.PRINTABLE_MM),
         "aruco_dict": g.ARUCO_DICT,
@@ -316,8 +368,7 @@ def build_template(spec: FormSpec) -> dict:
         "qr_mm": list(g.QR_MM),
         "qr_border_modules": g.QR_BORDER,
         "header_mm": list(g.HEADER_MM),
-        "digit_box_mm": {"w": g.BOX_W, "h": g.BOX_H, "gap": g.BOX_GAP, "line": g.BOX_LINE_MM,
-                         "per_count": g.DIGITS},
+        "digit_box_mm": {"w": g.BOX_W, "h": g.BOX_H, "gap": g.BOX_GAP, "line": g.BOX_LINE_MM, "per_count": g.DIGITS},
         "tick_box_mm": {"size": g.TICK_MM, "line": g.TICK_LINE_MM},
         "page_count": count,
         "pages": pages,

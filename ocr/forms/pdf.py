@@ -41,8 +41,7 @@ def font_name() -> str:
     return "DejaVuSans" if dejavu_paths() else "Helvetica"
 
 
-_LATIN1 = {"\u2014": "-", "\u2013": "-", "\u2026": "...", "\u2018": "'", "\u2019": "'",
-           "\u201c": '"', "\u201d": '"'}
+_LATIN1 = {"\u2014": "-", "\u2013": "-", "\u2026": "...", "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'}
 
 
 def _latin1(text: str) -> str:
@@ -80,12 +79,20 @@ class _Doc:
 
     def text(self, item: dict, gray: int = 0) -> None:
         text = self.clean(item["text"])
-        size, lines = fit_text(text, item["box_mm"][2], item["box_mm"][3], item["size_pt"],
-                               item["bold"], item.get("wrap", False), self.measure)
+        size, lines = fit_text(
+            text,
+            item["box_mm"][2],
+            item["box_mm"][3],
+            item["size_pt"],
+            item["bold"],
+            item.get("wrap", False),
+            self.measure,
+        )
         self.pdf.set_text_color(gray)
         self.pdf.set_font(self.family, "B" if item["bold"] else "", size)
-        for line, x, base in place_lines(item["box_mm"], size, lines, item.get("align", "L"),
-                                         item["bold"], self.measure):
+        for line, x, base in place_lines(
+            item["box_mm"], size, lines, item.get("align", "L"), item["bold"], self.measure
+        ):
             self.pdf.text(x, base, line)
 
     def rect(self, box, line_mm: float, stroke: int = 0, fill: int | None = None) -> None:
@@ -158,8 +165,7 @@ def render_pdf(template: dict, pages: list[int] | None = None) -> bytes:
         for m in template["markers_mm"]:
             x, y, w, _ = m["box_mm"]
             doc.modules(marker_bits(m["id"]), x, y, w / 6)
-        bits, qx, qy, mod = qr_geometry(page["qr_payload"], template["qr_mm"],
-                                        template["qr_border_modules"])
+        bits, qx, qy, mod = qr_geometry(page["qr_payload"], template["qr_mm"], template["qr_border_modules"])
         doc.modules(bits, qx, qy, mod)
         for item in page["header"]:
             doc.text(item)

@@ -42,8 +42,9 @@ def _truncate(text: str, width: float, size: float, bold: bool, measure: Measure
     return text.rstrip() + "…"
 
 
-def fit_text(text: str, w: float, h: float, size: float, bold: bool, wrap: bool,
-             measure: Measure) -> tuple[float, list[str]]:
+def fit_text(
+    text: str, w: float, h: float, size: float, bold: bool, wrap: bool, measure: Measure
+) -> tuple[float, list[str]]:
     """(font size, lines) so that every line fits in width w and all lines in height h."""
     width = max(1.0, w - 2 * PAD_MM)
     s = size
@@ -52,9 +53,7 @@ def fit_text(text: str, w: float, h: float, size: float, bold: bool, wrap: bool,
             return s, [text]
         if wrap:
             lines = _wrap(text, width, s, bold, measure)
-            if len(lines) * line_height(s) <= h + 0.2 and all(
-                measure(line, s, bold) <= width for line in lines
-            ):
+            if len(lines) * line_height(s) <= h + 0.2 and all(measure(line, s, bold) <= width for line in lines):
                 return s, lines
         if s <= MIN_PT:
             break
@@ -63,13 +62,14 @@ def fit_text(text: str, w: float, h: float, size: float, bold: bool, wrap: bool,
         nmax = max(1, int((h + 0.2) // line_height(s)))
         lines = _wrap(text, width, s, bold, measure)
         if len(lines) > nmax:
-            lines = lines[: nmax - 1] + [" ".join(lines[nmax - 1:])]
+            lines = lines[: nmax - 1] + [" ".join(lines[nmax - 1 :])]
         return s, [_truncate(line, width, s, bold, measure) for line in lines]
     return s, [_truncate(text, width, s, bold, measure)]
 
 
-def place_lines(box: list[float], size: float, lines: list[str], align: str, bold: bool,
-                measure: Measure, ascent: float = 0.76) -> list[tuple[str, float, float]]:
+def place_lines(
+    box: list[float], size: float, lines: list[str], align: str, bold: bool, measure: Measure, ascent: float = 0.76
+) -> list[tuple[str, float, float]]:
     """(line, x, baseline y) in mm for each line, vertically centred in the box."""
     x, y, w, h = box
     lh = line_height(size)

@@ -16,8 +16,20 @@ from .header import KEYS, HeaderLine, make_header_check, normalise, read_header,
 from .numbers import PrintedReading, parse_printed_number, read_printed_number, read_printed_table
 
 __all__ = [
-    "INSTALL_HINT", "KEYS", "HeaderLine", "PrintedReading", "TesseractMissing", "digits_language",
-    "make_header_check", "normalise", "ocr_language", "parse_printed_number", "read_header",
-    "read_printed_number", "read_printed_table", "tesseract_available", "tesseract_read_field",
+    "INSTALL_HINT",
+    "KEYS",
+    "HeaderLine",
+    "PrintedReading",
+    "TesseractMissing",
+    "digits_language",
+    "make_header_check",
+    "normalise",
+    "ocr_language",
+    "parse_printed_number",
+    "read_header",
+    "read_printed_number",
+    "read_printed_table",
+    "tesseract_available",
+    "tesseract_read_field",
     "text_agrees",
 ]

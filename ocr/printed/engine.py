@@ -79,15 +79,15 @@ class Word:
         return self.top + self.height / 2
 
 
-def read_words(image: np.ndarray, psm: int, whitelist: str | None = None,
-               lang: str | None = None) -> list[Word]:
+def read_words(image: np.ndarray, psm: int, whitelist: str | None = None, lang: str | None = None) -> list[Word]:
     """Tesseract's words (text, confidence, box) on one grayscale image."""
     config = f"--oem 1 --psm {psm}"
     if whitelist:
         config += f" -c tessedit_char_whitelist={whitelist}"
     try:
-        data = pytesseract.image_to_data(image, lang=lang or ocr_language(), config=config,
-                                         output_type=pytesseract.Output.DICT)
+        data = pytesseract.image_to_data(
+            image, lang=lang or ocr_language(), config=config, output_type=pytesseract.Output.DICT
+        )
     except (pytesseract.TesseractNotFoundError, FileNotFoundError) as exc:
         raise TesseractMissing() from exc
     words = []
@@ -96,8 +96,16 @@ def read_words(image: np.ndarray, psm: int, whitelist: str | None = None,
         if not text:
             continue
         conf = float(data["conf"][i])
-        words.append(Word(text, max(conf, 0.0) / 100.0, int(data["left"][i]), int(data["top"][i]),
-                          int(data["width"][i]), int(data["height"][i])))
+        words.append(
+            Word(
+                text,
+                max(conf, 0.0) / 100.0,
+                int(data["left"][i]),
+                int(data["top"][i]),
+                int(data["width"][i]),
+                int(data["height"][i]),
+            )
+        )
     return words
 
 
@@ -122,8 +130,9 @@ def ink_mask(gray: np.ndarray, min_contrast: int = 60) -> np.ndarray | None:
     return gray <= t
 
 
-def remove_edge_lines(gray: np.ndarray, mask: np.ndarray, long_frac: float = 0.6,
-                      band: float = 0.2) -> tuple[np.ndarray, np.ndarray]:
+def remove_edge_lines(
+    gray: np.ndarray, mask: np.ndarray, long_frac: float = 0.6, band: float = 0.2
+) -> tuple[np.ndarray, np.ndarray]:
     """Paint over printed borders: straight lines at least long_frac of the crop's width
     (height) lying within `band` of its top or bottom (left or right) edge, and specks
     touching the edge. Returns (cleaned gray, remaining ink mask)."""
@@ -136,8 +145,8 @@ def remove_edge_lines(gray: np.ndarray, mask: np.ndarray, long_frac: float = 0.6
     horiz = opened(max(3, int(long_frac * w)), 1)
     vert = opened(1, max(3, int(long_frac * h)))
     by, bx = max(1, int(band * h)), max(1, int(band * w))
-    horiz[by:h - by, :] = 0
-    vert[:, bx:w - bx] = 0
+    horiz[by : h - by, :] = 0
+    vert[:, bx : w - bx] = 0
     lines = cv2.dilate(horiz | vert, np.ones((3, 3), np.uint8)).astype(bool) & mask
     keep = mask & ~lines
     n, labels, stats, _ = cv2.connectedComponentsWithStats(keep.astype(np.uint8), connectivity=8)
@@ -156,8 +165,9 @@ def tight(gray: np.ndarray, mask: np.ndarray, pad: int = 2) -> np.ndarray | None
     if len(ys) == 0:
         return None
     h, w = gray.shape
-    return gray[max(0, ys.min() - pad):min(h, ys.max() + pad + 1),
-                max(0, xs.min() - pad):min(w, xs.max() + pad + 1)]
+    return gray[
+        max(0, ys.min() - pad) : min(h, ys.max() + pad + 1), max(0, xs.min() - pad) : min(w, xs.max() + pad + 1)
+    ]
 
 
 def scale(gray: np.ndarray, factor: float) -> np.ndarray:
@@ -183,7 +193,7 @@ def stack(crops: list[np.ndarray], gap: int) -> tuple[np.ndarray, list[tuple[int
     out = np.full((height, width), 255, np.uint8)
     spans, y = [], PAD_PX
     for c in crops:
-        out[y:y + c.shape[0], PAD_PX:PAD_PX + c.shape[1]] = c
+        out[y : y + c.shape[0], PAD_PX : PAD_PX + c.shape[1]] = c
         spans.append((y, y + c.shape[0]))
         y += c.shape[0] + gap
     return out, spans

@@ -123,8 +123,9 @@ class HeaderLine:
         if self.key == "page":
             if len(nums) < 2:
                 return _problem("page_unreadable")
-            return _problem("page_differs", read_page=nums[-2], read_count=nums[-1], page=ident.page,
-                            count=ident.page_count)
+            return _problem(
+                "page_differs", read_page=nums[-2], read_count=nums[-1], page=ident.page, count=ident.page_count
+            )
         if not self.read.strip():
             return _problem("text_missing", expected=self.expected)
         return _problem("text_differs", read=_short(self.read), expected=self.expected)
@@ -164,7 +165,7 @@ def _line_crop(gray: np.ndarray, box_mm, origin_mm, dpi: float) -> np.ndarray:
     x0, y0 = int(round((x - ox - LINE_PAD_MM) * s)), int(round((y - oy - LINE_PAD_MM) * s))
     x1, y1 = int(round((x - ox + w + LINE_PAD_MM) * s)), int(round((y - oy + h + LINE_PAD_MM) * s))
     hh, ww = gray.shape
-    crop = gray[max(0, y0):min(hh, y1), max(0, x0):min(ww, x1)]
+    crop = gray[max(0, y0) : min(hh, y1), max(0, x0) : min(ww, x1)]
     return e.scale(crop, HEADER_DPI / dpi) if crop.size else np.full((10, 10), 255, np.uint8)
 
 
@@ -178,9 +179,14 @@ def _text(words: list[e.Word]) -> str:
     return " ".join(w.text for w in words)
 
 
-def read_header(header_crop: np.ndarray, page: dict, ident: PageIdentity,
-                keys: Sequence[str] = KEYS, header_mm=g.HEADER_MM,
-                lang: str | None = None) -> list[HeaderLine]:
+def read_header(
+    header_crop: np.ndarray,
+    page: dict,
+    ident: PageIdentity,
+    keys: Sequence[str] = KEYS,
+    header_mm=g.HEADER_MM,
+    lang: str | None = None,
+) -> list[HeaderLine]:
     """Read and judge the header lines `keys` of a warped header crop (see module docstring)."""
     gray = e.as_gray(header_crop)
     dpi = gray.shape[1] / float(header_mm[2]) * 25.4
@@ -233,9 +239,9 @@ def _attempts(crop: np.ndarray, wrap: bool, lang: str):
     yield lambda: _text(e.read_words(e.pad(_binarised(crop)), psm=psm, lang=lang))
 
 
-def make_header_check(keys: Sequence[str] = KEYS, *, header_mm=None, lang: str | None = None,
-                      refuse_unreadable: bool = True
-                      ) -> Callable[[np.ndarray, dict, PageIdentity], list[dict] | None]:
+def make_header_check(
+    keys: Sequence[str] = KEYS, *, header_mm=None, lang: str | None = None, refuse_unreadable: bool = True
+) -> Callable[[np.ndarray, dict, PageIdentity], list[dict] | None]:
     """A `header_check` hook for `ocr.register.register`.
 
     keys: header lines to compare (template page["header"] keys); header_mm: the template's

@@ -87,8 +87,9 @@ def read_printed_number(image_crop: np.ndarray, *, lang: str | None = None) -> P
     return _read_prepared(ink, lang)
 
 
-def read_printed_table(image: np.ndarray, rows_mm, dpi: float, *, margin_mm: float = 0.5,
-                       lang: str | None = None) -> list[PrintedReading]:
+def read_printed_table(
+    image: np.ndarray, rows_mm, dpi: float, *, margin_mm: float = 0.5, lang: str | None = None
+) -> list[PrintedReading]:
     """Read the printed number in each cell of rows_mm ([x, y, w, h] in mm from the top-left).
 
     image: the upright page in mm space at dpi (a registered page, `Registration.warped`, or a
@@ -106,7 +107,7 @@ def read_printed_table(image: np.ndarray, rows_mm, dpi: float, *, margin_mm: flo
     todo = [i for i, c in enumerate(inks) if c is not None]
     gap = TARGET_H
     for start in range(0, len(todo), BATCH):
-        idx = todo[start:start + BATCH]
+        idx = todo[start : start + BATCH]
         strip, spans = e.stack([e.scale(inks[i], factor) for i in idx], gap)
         words = e.read_words(strip, psm=6, whitelist=WHITELIST, lang=lang or e.digits_language())
         for i, ws in zip(idx, e.words_per_span(words, spans, gap)):

@@ -22,15 +22,35 @@ from .render import as_template, page_px, pdftoppm_available, rasterize_pdf, ren
 from .values import random_values
 
 __all__ = [
-    "DigitSource", "FontDigits", "MnistDigits", "MnistMissing", "WriterStyle", "as_template", "degrade",
-    "digit_slots", "fill", "page_px", "pdftoppm_available",
-    "random_values", "rasterize_pdf", "render_blank", "synth_page",
+    "DigitSource",
+    "FontDigits",
+    "MnistDigits",
+    "MnistMissing",
+    "WriterStyle",
+    "as_template",
+    "degrade",
+    "digit_slots",
+    "fill",
+    "page_px",
+    "pdftoppm_available",
+    "random_values",
+    "rasterize_pdf",
+    "render_blank",
+    "synth_page",
 ]
 
 
-def synth_page(template_or_spec, page: int, values: dict | None, writer: DigitSource,
-               rng: np.random.Generator, dpi: float = 300, writer_id: int | None = None,
-               degrade_args: dict | None = None, blank: np.ndarray | None = None):
+def synth_page(
+    template_or_spec,
+    page: int,
+    values: dict | None,
+    writer: DigitSource,
+    rng: np.random.Generator,
+    dpi: float = 300,
+    writer_id: int | None = None,
+    degrade_args: dict | None = None,
+    blank: np.ndarray | None = None,
+):
     """(image, truth) for one page. values=None draws random consistent values.
 
     truth = {"election_id", "station", "page", "page_count", "writer", "dpi",
@@ -48,8 +68,11 @@ def synth_page(template_or_spec, page: int, values: dict | None, writer: DigitSo
     if degrade_args:
         img = degrade(img, rng, src_dpi=dpi, **degrade_args)
     truth = {
-        "election_id": t["election_id"], "station": t["station"], "page": page,
-        "page_count": t["page_count"], "writer": writer_id,
+        "election_id": t["election_id"],
+        "station": t["station"],
+        "page": page,
+        "page_count": t["page_count"],
+        "writer": writer_id,
         "dpi": (degrade_args or {}).get("dpi") or dpi,
         "values": {f["code"]: values.get(f["code"]) for f in p["fields"]},
     }

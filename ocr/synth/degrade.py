@@ -6,10 +6,21 @@ import cv2
 import numpy as np
 
 
-def degrade(image: np.ndarray, rng: np.random.Generator, rotation_deg: float = 0.0,
-            scale: float = 1.0, perspective: float = 0.0, blur: float = 0.0, noise: float = 0.0,
-            uneven_light: float = 0.0, jpeg_quality: int | None = None, dpi: float | None = None,
-            src_dpi: float = 300.0, background: int = 255, margin_mm: float = 8.0) -> np.ndarray:
+def degrade(
+    image: np.ndarray,
+    rng: np.random.Generator,
+    rotation_deg: float = 0.0,
+    scale: float = 1.0,
+    perspective: float = 0.0,
+    blur: float = 0.0,
+    noise: float = 0.0,
+    uneven_light: float = 0.0,
+    jpeg_quality: int | None = None,
+    dpi: float | None = None,
+    src_dpi: float = 300.0,
+    background: int = 255,
+    margin_mm: float = 8.0,
+) -> np.ndarray:
     """Scan/photo effects, applied in this order:
 
     dpi: resample from src_dpi to this resolution (None keeps src_dpi);
@@ -42,8 +53,9 @@ def degrade(image: np.ndarray, rng: np.random.Generator, rotation_deg: float = 0
         dst = dst - dst.min(axis=0) + m
         size = (int(np.ceil(dst[:, 0].max() + m)), int(np.ceil(dst[:, 1].max() + m)))
         hm = cv2.getPerspectiveTransform(corners, dst.astype(np.float32))
-        img = cv2.warpPerspective(img, hm, size, flags=cv2.INTER_LINEAR,
-                                  borderMode=cv2.BORDER_CONSTANT, borderValue=int(background))
+        img = cv2.warpPerspective(
+            img, hm, size, flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT, borderValue=int(background)
+        )
     out = img.astype(np.float32)
     if blur > 0:
         out = cv2.GaussianBlur(out, (0, 0), blur * s)

@@ -24,8 +24,17 @@ import numpy as np
 from . import mnist_data
 from .mnist_data import MnistMissing, split
 
-__all__ = ["HOLDOUT_CACHE", "MISDRAWN", "DigitSource", "FontDigits", "MnistDigits", "MnistMissing", "cache_dir",
-           "holdout_index", "load_holdout"]
+__all__ = [
+    "HOLDOUT_CACHE",
+    "MISDRAWN",
+    "DigitSource",
+    "FontDigits",
+    "MnistDigits",
+    "MnistMissing",
+    "cache_dir",
+    "holdout_index",
+    "load_holdout",
+]
 
 HOLDOUT_CACHE = "synth-holdout-v3.npz"
 
@@ -108,7 +117,7 @@ class MnistDigits:
 
     def samples(self, digit: int, writer: int) -> np.ndarray:
         w = writer % self.writers
-        share = self.order[digit][w * self.per_writer:(w + 1) * self.per_writer]
+        share = self.order[digit][w * self.per_writer : (w + 1) * self.per_writer]
         drawn = [i for i in share if i not in self.misdrawn[digit]]
         return self.data[digit][[i if i in drawn else drawn[0] for i in share]]
 
@@ -120,8 +129,13 @@ class MnistDigits:
 class FontDigits:
     """Digits drawn with OpenCV's Hershey fonts, slanted and thickened per writer. No download."""
 
-    FONTS = (cv2.FONT_HERSHEY_SIMPLEX, cv2.FONT_HERSHEY_DUPLEX, cv2.FONT_HERSHEY_COMPLEX,
-             cv2.FONT_HERSHEY_SCRIPT_SIMPLEX, cv2.FONT_HERSHEY_PLAIN)
+    FONTS = (
+        cv2.FONT_HERSHEY_SIMPLEX,
+        cv2.FONT_HERSHEY_DUPLEX,
+        cv2.FONT_HERSHEY_COMPLEX,
+        cv2.FONT_HERSHEY_SCRIPT_SIMPLEX,
+        cv2.FONT_HERSHEY_PLAIN,
+    )
 
     def __init__(self, size: int = 28) -> None:
         self.size = size
@@ -138,8 +152,7 @@ class FontDigits:
         scale = 1.6 if font != cv2.FONT_HERSHEY_PLAIN else 3.2
         (tw, th), _ = cv2.getTextSize(str(digit), font, scale, thick)
         org = ((big - tw) // 2, (big + th) // 2)
-        cv2.putText(canvas, str(digit), org, font, scale, 1.0, thick + int(rng.integers(0, 2)),
-                    cv2.LINE_AA)
+        cv2.putText(canvas, str(digit), org, font, scale, 1.0, thick + int(rng.integers(0, 2)), cv2.LINE_AA)
         sh = slant + float(rng.normal(0, 0.05))
         m = np.float32([[1, sh, -sh * big / 2], [0, 1, 0]])
         canvas = cv2.warpAffine(canvas, m, (big, big), flags=cv2.INTER_LINEAR)

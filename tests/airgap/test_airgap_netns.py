@@ -48,7 +48,9 @@ def namespace():
 def detect_in(namespace: str) -> dict:
     result = subprocess.run(
         [IP, "netns", "exec", namespace, sys.executable, "-m", "kiosk.airgap"],
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode in (0, 1), result.stderr
     report = json.loads(result.stdout)

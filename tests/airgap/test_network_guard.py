@@ -53,7 +53,9 @@ def plug_in(fakenet):
     fakenet.add_default_route("eth0", "192.0.2.1")
 
 
-def test_entry_is_refused_while_a_network_is_present_and_allowed_after_it_is_gone(demo_store, fakenet, guard_for, clock):
+def test_entry_is_refused_while_a_network_is_present_and_allowed_after_it_is_gone(
+    demo_store, fakenet, guard_for, clock
+):
     guard = guard_for(demo_store)
     service = EntryService(demo_store, network_guard=guard)
     values = paper(service, 1)
@@ -178,11 +180,14 @@ def test_the_refusal_is_in_dutch_and_english(store, fakenet, guard_for):
     with pytest.raises(NetworkRefused) as dutch:
         guard.require_offline("print")
     assert str(dutch.value).startswith(
-        "Afdrukken kan niet: er is een netwerk gevonden (netwerkaansluiting eth0 staat aan en heeft verbinding")
+        "Afdrukken kan niet: er is een netwerk gevonden (netwerkaansluiting eth0 staat aan en heeft verbinding"
+    )
     i18n.set_language("en")
     with pytest.raises(NetworkRefused) as english:
         guard.require_offline("some_new_action")
-    assert str(english.value).startswith("This action is not allowed: a network was found (interface eth0 is up with carrier")
+    assert str(english.value).startswith(
+        "This action is not allowed: a network was found (interface eth0 is up with carrier"
+    )
     # The refusal carries codes and parameters, whatever the language of the screen; its words are made
     # when it is shown, in the language of that moment.
     carrier = {"code": "carrier", "params": {"name": "eth0"}}
@@ -208,8 +213,11 @@ def fake_lp(tmp_path, monkeypatch):
     lp.write_text(f"#!/bin/sh\necho \"$@\" >> {log}\necho 'request id is kiosk-1'\n")
     lp.chmod(lp.stat().st_mode | stat.S_IXUSR)
     monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}")
+
     def sheet(totals, folder=None, actor="kiosk"):
-        path = printing.keep((folder or printing.out_dir(totals.store)) / printing.sheet_name("ab" * 32), b"%PDF-1.4 sheet")
+        path = printing.keep(
+            (folder or printing.out_dir(totals.store)) / printing.sheet_name("ab" * 32), b"%PDF-1.4 sheet"
+        )
         return printing.SheetFile(path, "ab" * 32, "cd" * 32, "ef" * 32, 7, 1)
 
     monkeypatch.setattr(printing, "write_totals_sheet", sheet)

@@ -13,9 +13,18 @@ from kiosk.i18n.airgap_words import reason_text, reasons_text, recorded, refusal
 from kiosk.services import network
 
 EXAMPLES = {
-    "name": "wlp2s0", "address": "fd00::2", "interface": "eth0", "gateway": "192.0.2.1",
-    "host": "[2001:db8::1]", "port": 443, "error": "Permission denied", "path": "/run/stemkiosk/network report.json",
-    "content": "eth0 0000", "setting": "KIOSK_NETWORK_PROBE", "value": "no-port-here", "seconds": 61,
+    "name": "wlp2s0",
+    "address": "fd00::2",
+    "interface": "eth0",
+    "gateway": "192.0.2.1",
+    "host": "[2001:db8::1]",
+    "port": 443,
+    "error": "Permission denied",
+    "path": "/run/stemkiosk/network report.json",
+    "content": "eth0 0000",
+    "setting": "KIOSK_NETWORK_PROBE",
+    "value": "no-port-here",
+    "seconds": 61,
 }
 
 
@@ -62,8 +71,13 @@ def test_a_reason_is_a_code_with_exactly_its_parameters_as_text():
         reason("carrier")  # without its interface
     with pytest.raises(ValueError):
         reason("carrier", name="eth0", address="10.0.0.5")
-    for junk in ("interface eth0 is up with carrier", {"code": "carrier"}, {"code": "carrier", "params": {"name": 7}},
-                 {"code": "nonsense", "params": {}}, ["carrier"]):
+    for junk in (
+        "interface eth0 is up with carrier",
+        {"code": "carrier"},
+        {"code": "carrier", "params": {"name": 7}},
+        {"code": "nonsense", "params": {}},
+        ["carrier"],
+    ):
         with pytest.raises((ValueError, TypeError, KeyError)):
             Reason.from_dict(junk)
 
@@ -77,17 +91,23 @@ def test_words_are_made_only_at_the_edge():
 
 
 def test_a_reason_with_a_gateway_is_worded_with_it():
-    assert reason_text(reason("route_gateway", interface="eth0", gateway="192.0.2.1")) == \
-        "er is een standaardroute via eth0 (gateway 192.0.2.1)"
+    assert (
+        reason_text(reason("route_gateway", interface="eth0", gateway="192.0.2.1"))
+        == "er is een standaardroute via eth0 (gateway 192.0.2.1)"
+    )
 
 
 def test_recorded_reasons_come_back_as_codes_and_older_sentences_as_they_are():
     kept = reason("carrier", name="eth0").to_dict()
     assert recorded(kept) == reason("carrier", name="eth0")
-    assert reasons_text([kept, "interface eth1 is up with carrier"]) == \
-        "netwerkaansluiting eth0 staat aan en heeft verbinding; interface eth1 is up with carrier"
-    assert reason_text({"code": "carrier", "params": {"name": "eth0\u202e"}}) == \
-        "netwerkaansluiting eth0<U+202E> staat aan en heeft verbinding"  # a name from the machine, neutralised
+    assert (
+        reasons_text([kept, "interface eth1 is up with carrier"])
+        == "netwerkaansluiting eth0 staat aan en heeft verbinding; interface eth1 is up with carrier"
+    )
+    assert (
+        reason_text({"code": "carrier", "params": {"name": "eth0\u202e"}})
+        == "netwerkaansluiting eth0<U+202E> staat aan en heeft verbinding"
+    )  # a name from the machine, neutralised
 
 
 def test_a_report_present_without_reasons_gets_one():
@@ -98,7 +118,9 @@ def test_a_report_present_without_reasons_gets_one():
 
 def test_the_refusal_names_the_action_and_the_reasons():
     reasons = [reason("carrier", name="eth0")]
-    assert refusal_text("print", reasons).startswith("Afdrukken kan niet: er is een netwerk gevonden "
-                                                     "(netwerkaansluiting eth0 staat aan en heeft verbinding)")
+    assert refusal_text("print", reasons).startswith(
+        "Afdrukken kan niet: er is een netwerk gevonden (netwerkaansluiting eth0 staat aan en heeft verbinding)"
+    )
     assert refusal_text("some_new_action", reasons, "en").startswith(
-        "This action is not allowed: a network was found (interface eth0 is up with carrier)")
+        "This action is not allowed: a network was found (interface eth0 is up with carrier)"
+    )

@@ -87,8 +87,9 @@ def test_backup_is_named_after_both_checks_and_the_event_matches_the_file(kiosk_
     result = backups.make_backup(kiosk_home, target, "coordinator")
     copy = only_backup(target)
     assert result.database == copy and result.integrity == "ok"
-    assert files_under(target) == sorted([copy.name, "pages", f"pages/{IMAGE_SHA[:2]}",
-                                          f"pages/{IMAGE_SHA[:2]}/{IMAGE_SHA}.png"])  # no temporary files
+    assert files_under(target) == sorted(
+        [copy.name, "pages", f"pages/{IMAGE_SHA[:2]}", f"pages/{IMAGE_SHA[:2]}/{IMAGE_SHA}.png"]
+    )  # no temporary files
     assert (target / "pages" / IMAGE_SHA[:2] / f"{IMAGE_SHA}.png").read_bytes() == IMAGE
     event = audit.rows(kiosk_home.db, limit=1)[0]
     assert event["action"] == "backup"
@@ -172,12 +173,16 @@ def read_only(monkeypatch, target: Path, error: int = errno.EROFS):
     monkeypatch.setattr(os, "open", refusing_open)
 
 
-@pytest.mark.parametrize(("error", "code", "words"), [
-    (errno.EROFS, "backup.read_only", "alleen-lezen"),
-    (errno.EACCES, "backup.not_writable", "geen toestemming"),
-])
-def test_read_only_or_forbidden_target_is_a_coded_refusal(kiosk_home, tmp_path, monkeypatch, capsys, error, code,
-                                                           words):
+@pytest.mark.parametrize(
+    ("error", "code", "words"),
+    [
+        (errno.EROFS, "backup.read_only", "alleen-lezen"),
+        (errno.EACCES, "backup.not_writable", "geen toestemming"),
+    ],
+)
+def test_read_only_or_forbidden_target_is_a_coded_refusal(
+    kiosk_home, tmp_path, monkeypatch, capsys, error, code, words
+):
     target = tmp_path / "mounted"
     target.mkdir()
     read_only(monkeypatch, target, error)
@@ -293,8 +298,12 @@ CRASHING_WRITER = textwrap.dedent(
 
 
 def crash_while_writing(home: Path) -> None:
-    subprocess.run([sys.executable, "-c", CRASHING_WRITER, str(home)], check=True, timeout=60,
-                   env={**os.environ, "PYTHONPATH": str(KIOSK.parent)})
+    subprocess.run(
+        [sys.executable, "-c", CRASHING_WRITER, str(home)],
+        check=True,
+        timeout=60,
+        env={**os.environ, "PYTHONPATH": str(KIOSK.parent)},
+    )
     assert (home / "kiosk.db-wal").stat().st_size > 0
 
 
@@ -308,8 +317,17 @@ def test_restore_after_a_crash_with_a_stale_wal(kiosk_home, tmp_path, monkeypatc
     with open(home / "kiosk.db", "r+b") as db:  # then the disk damages the database file's first page
         db.write(b"\xff" * 4096)
     # The WAL still holds page 1 and the chain can be read: longer than the backup's, so not without a reason.
-    code, _, err = kiosk(home, "restore", "--from", str(copy), "--by", "coordinator", stdin=f"{DEMO_PASSWORD}\n",
-                         monkeypatch=monkeypatch, capsys=capsys)
+    code, _, err = kiosk(
+        home,
+        "restore",
+        "--from",
+        str(copy),
+        "--by",
+        "coordinator",
+        stdin=f"{DEMO_PASSWORD}\n",
+        monkeypatch=monkeypatch,
+        capsys=capsys,
+    )
     assert code == 2 and "meer auditregels" in err
     assert (home / "kiosk.db-wal").stat().st_size > 0 and list(home.glob("replaced-*")) == []
     with open(home / "kiosk.db", "r+b") as db:  # the whole file: the chain cannot be read at all (the crash case)
@@ -318,8 +336,17 @@ def test_restore_after_a_crash_with_a_stale_wal(kiosk_home, tmp_path, monkeypatc
     wal_before = (home / "kiosk.db-wal").read_bytes()
     shutil.rmtree(home / "pages")  # and the scans are gone too
 
-    code, out, err = kiosk(home, "restore", "--from", str(copy), "--by", "coordinator", stdin=f"{DEMO_PASSWORD}\n",
-                           monkeypatch=monkeypatch, capsys=capsys)
+    code, out, err = kiosk(
+        home,
+        "restore",
+        "--from",
+        str(copy),
+        "--by",
+        "coordinator",
+        stdin=f"{DEMO_PASSWORD}\n",
+        monkeypatch=monkeypatch,
+        capsys=capsys,
+    )
     assert code == 0, err
     assert copy.name in out and "1 ontbrekende scanbeelden teruggezet" in out
 
@@ -358,19 +385,49 @@ def test_restore_over_a_longer_chain_needs_force_and_a_reason(kiosk_home, tmp_pa
     kiosk_home.close()
     before = sha256(home / "kiosk.db")
 
-    code, _, err = kiosk(home, "restore", "--from", str(copy), "--by", "coordinator", stdin=f"{DEMO_PASSWORD}\n",
-                         monkeypatch=monkeypatch, capsys=capsys)
+    code, _, err = kiosk(
+        home,
+        "restore",
+        "--from",
+        str(copy),
+        "--by",
+        "coordinator",
+        stdin=f"{DEMO_PASSWORD}\n",
+        monkeypatch=monkeypatch,
+        capsys=capsys,
+    )
     assert code == 2 and "meer auditregels" in err and "--force" in err and str(copy) in err
     assert sha256(home / "kiosk.db") == before and list(home.glob("replaced-*")) == []
     assert [p.name for p in home.iterdir() if p.name.startswith(".")] == []
 
-    code, _, err = kiosk(home, "restore", "--from", str(copy), "--by", "coordinator", "--force",
-                         stdin=f"{DEMO_PASSWORD}\n", monkeypatch=monkeypatch, capsys=capsys)
+    code, _, err = kiosk(
+        home,
+        "restore",
+        "--from",
+        str(copy),
+        "--by",
+        "coordinator",
+        "--force",
+        stdin=f"{DEMO_PASSWORD}\n",
+        monkeypatch=monkeypatch,
+        capsys=capsys,
+    )
     assert code == 2 and "--reason" in err
 
-    code, out, err = kiosk(home, "restore", "--from", str(copy), "--by", "coordinator", "--force", "--reason",
-                           "wrong entries after the backup", stdin=f"{DEMO_PASSWORD}\n", monkeypatch=monkeypatch,
-                           capsys=capsys)
+    code, out, err = kiosk(
+        home,
+        "restore",
+        "--from",
+        str(copy),
+        "--by",
+        "coordinator",
+        "--force",
+        "--reason",
+        "wrong entries after the backup",
+        stdin=f"{DEMO_PASSWORD}\n",
+        monkeypatch=monkeypatch,
+        capsys=capsys,
+    )
     assert code == 0, err
     store = open_store(home, create=False)
     assert audit_log.verify(store).ok
@@ -395,19 +452,52 @@ def test_restore_of_a_tampered_or_damaged_backup_is_refused(kiosk_home, tmp_path
         db.execute("DROP TRIGGER audit_log_no_update")
         db.execute("UPDATE audit_log SET details = json_set(details, '$.role', 'coordinator') WHERE seq = 2")
     db.close()
-    code, _, err = kiosk(home, "restore", "--from", str(tampered), "--by", "coordinator", "--force", "--reason", "x",
-                         stdin=f"{DEMO_PASSWORD}\n", monkeypatch=monkeypatch, capsys=capsys)
+    code, _, err = kiosk(
+        home,
+        "restore",
+        "--from",
+        str(tampered),
+        "--by",
+        "coordinator",
+        "--force",
+        "--reason",
+        "x",
+        stdin=f"{DEMO_PASSWORD}\n",
+        monkeypatch=monkeypatch,
+        capsys=capsys,
+    )
     assert code == 2 and "auditlog van deze back-up" in err and "rij 2" in err and str(tampered) in err
 
     damaged = tmp_path / "damaged.db"
     shutil.copy(copy, damaged)
     corrupt_middle_page(damaged)
-    code, _, err = kiosk(home, "restore", "--from", str(damaged), "--by", "coordinator", "--force", "--reason", "x",
-                         stdin=f"{DEMO_PASSWORD}\n", monkeypatch=monkeypatch, capsys=capsys)
+    code, _, err = kiosk(
+        home,
+        "restore",
+        "--from",
+        str(damaged),
+        "--by",
+        "coordinator",
+        "--force",
+        "--reason",
+        "x",
+        stdin=f"{DEMO_PASSWORD}\n",
+        monkeypatch=monkeypatch,
+        capsys=capsys,
+    )
     assert code == 2 and "beschadigd" in err and str(damaged) in err
 
-    code, _, err = kiosk(home, "restore", "--from", str(tmp_path / "nothing.db"), "--by", "coordinator",
-                         stdin=f"{DEMO_PASSWORD}\n", monkeypatch=monkeypatch, capsys=capsys)
+    code, _, err = kiosk(
+        home,
+        "restore",
+        "--from",
+        str(tmp_path / "nothing.db"),
+        "--by",
+        "coordinator",
+        stdin=f"{DEMO_PASSWORD}\n",
+        monkeypatch=monkeypatch,
+        capsys=capsys,
+    )
     assert code == 2 and str(tmp_path / "nothing.db") in err
 
     with pytest.raises(restore_service.RestoreRefused) as refused:
@@ -424,15 +514,42 @@ def test_restore_checks_a_coordinator_of_the_backup(kiosk_home, tmp_path, monkey
     copy = only_backup(tmp_path / "usb")
     kiosk_home.close()
     (home / "kiosk.db").write_bytes(b"not a database any more")  # the current accounts are unreadable
-    code, _, err = kiosk(home, "restore", "--from", str(copy), "--by", "coordinator", stdin="wrong password!!\n",
-                         monkeypatch=monkeypatch, capsys=capsys)
+    code, _, err = kiosk(
+        home,
+        "restore",
+        "--from",
+        str(copy),
+        "--by",
+        "coordinator",
+        stdin="wrong password!!\n",
+        monkeypatch=monkeypatch,
+        capsys=capsys,
+    )
     assert code == 2 and "onjuist wachtwoord" in err and str(copy) in err
-    code, _, err = kiosk(home, "restore", "--from", str(copy), "--by", "invoerder1", stdin=f"{DEMO_PASSWORD}\n",
-                         monkeypatch=monkeypatch, capsys=capsys)
+    code, _, err = kiosk(
+        home,
+        "restore",
+        "--from",
+        str(copy),
+        "--by",
+        "invoerder1",
+        stdin=f"{DEMO_PASSWORD}\n",
+        monkeypatch=monkeypatch,
+        capsys=capsys,
+    )
     assert code == 2 and "coördinator" in err
     assert (home / "kiosk.db").read_bytes() == b"not a database any more"
-    code, _, err = kiosk(home, "restore", "--from", str(copy), "--by", "coordinator", stdin=f"{DEMO_PASSWORD}\n",
-                         monkeypatch=monkeypatch, capsys=capsys)
+    code, _, err = kiosk(
+        home,
+        "restore",
+        "--from",
+        str(copy),
+        "--by",
+        "coordinator",
+        stdin=f"{DEMO_PASSWORD}\n",
+        monkeypatch=monkeypatch,
+        capsys=capsys,
+    )
     assert code == 0, err
 
 
@@ -451,8 +568,17 @@ def test_restore_of_another_history_is_refused_without_force(demo_store, tmp_pat
     current_rows = conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
     conn.close()
     assert current_rows <= audit_rows(copy)
-    code, _, err = kiosk(home, "restore", "--from", str(copy), "--by", "coordinator", stdin=f"{DEMO_PASSWORD}\n",
-                         monkeypatch=monkeypatch, capsys=capsys)
+    code, _, err = kiosk(
+        home,
+        "restore",
+        "--from",
+        str(copy),
+        "--by",
+        "coordinator",
+        stdin=f"{DEMO_PASSWORD}\n",
+        monkeypatch=monkeypatch,
+        capsys=capsys,
+    )
     assert code == 2 and "geen voortzetting" in err
 
 
@@ -466,8 +592,11 @@ def audit_rows(path: Path) -> int:
 
 # -- words --------------------------------------------------------------------------------------
 
-OS_CODES = {f"{area}.{kind}": {"path"} | ({"error"} if kind == "failed" else set())
-            for area in ("backup", "restore") for kind in ("disk_full", "read_only", "not_writable", "failed")}
+OS_CODES = {
+    f"{area}.{kind}": {"path"} | ({"error"} if kind == "failed" else set())
+    for area in ("backup", "restore")
+    for kind in ("disk_full", "read_only", "not_writable", "failed")
+}
 
 
 def refusal_codes() -> dict[str, list[set[str]]]:

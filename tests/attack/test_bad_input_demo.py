@@ -44,8 +44,9 @@ def test_a_real_coordinator_named_like_the_demos_is_refused_too(kiosk):
 def test_a_home_with_another_election_is_refused(kiosk):
     store = open_store(kiosk.home)
     with store.transaction() as db:
-        repo.insert_election(db, Election("GR2026_Echt", "Gemeenteraad Echt 2026", "GR", "GR2", "0001", "Echt",
-                                          date(2026, 3, 18), 29))
+        repo.insert_election(
+            db, Election("GR2026_Echt", "Gemeenteraad Echt 2026", "GR", "GR2", "0001", "Echt", date(2026, 3, 18), 29)
+        )
     store.close()
     code, _, err = kiosk("demo", "--setup-only", "--no-scans")
     assert code == 2 and "GR2026_Echt" in err and "niet de demo" in err

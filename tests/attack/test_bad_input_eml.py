@@ -47,14 +47,29 @@ HUGE = b"9" * 5000  # more digits than int() converts
         ("eml110b_test.eml.xml", b">1273</PollingStation", b">" + HUGE + b"</PollingStation", "PollingStation"),
         ("eml110b_test.eml.xml", b">1273</PollingStation", b">1000000</PollingStation", "PollingStation"),
         ("eml110a_test.eml.xml", b"<kr:NumberOfSeats>45", b"<kr:NumberOfSeats>" + HUGE, "NumberOfSeats"),
-        ("eml110a_test.eml.xml", b"<kr:PreferenceThreshold>25", b"<kr:PreferenceThreshold>" + HUGE,
-         "PreferenceThreshold"),
+        (
+            "eml110a_test.eml.xml",
+            b"<kr:PreferenceThreshold>25",
+            b"<kr:PreferenceThreshold>" + HUGE,
+            "PreferenceThreshold",
+        ),
         ("eml230b_test.eml.xml", None, HUGE, "AffiliationIdentifier@Id"),
         ("eml230b_test.eml.xml", None, b"100", "AffiliationIdentifier@Id"),
         ("eml230b_test.eml.xml", None, b"1000", "CandidateIdentifier@Id"),
     ],
-    ids=["station-huge", "station-0", "station-100000", "maxvotes-1e23", "voters-huge", "voters-1e6", "seats-huge",
-         "threshold-huge", "list-huge", "list-100", "candidate-1000"],
+    ids=[
+        "station-huge",
+        "station-0",
+        "station-100000",
+        "maxvotes-1e23",
+        "voters-huge",
+        "voters-1e6",
+        "seats-huge",
+        "threshold-huge",
+        "list-huge",
+        "list-100",
+        "candidate-1000",
+    ],
 )
 def test_a_number_out_of_bounds_is_refused_naming_the_element(file, old, new, element):
     data = example(file)

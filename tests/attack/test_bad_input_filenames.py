@@ -30,17 +30,20 @@ def bytes_name(folder: Path, name: bytes) -> Path:
 # -- neutralise --------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("text", "shown"), [
-    ("gewoon.png", "gewoon.png"),
-    ("a b\u00a0c é ß 日本", "a b\u00a0c é ß 日本"),  # ordinary and no-break space, letters of any script
-    ("lijst\u202egnp.exe", "lijst<U+202E>gnp.exe"),
-    ("\u2066x\u2069", "<U+2066>x<U+2069>"),
-    ("zero\u200bwidth\u200d\ufeff\u2060", "zero<U+200B>width<U+200D><U+FEFF><U+2060>"),
-    ("esc\x1b[2J\x00\x7f\x85\x9b", "esc<U+001B>[2J<U+0000><U+007F><U+0085><U+009B>"),
-    ("tab\tnew\nline\u2028para\u2029", "tab<U+0009>new<U+000A>line<U+2028>para<U+2029>"),
-    ("private\ue000\U000f0000", "private<U+E000><U+F0000>"),
-    ("caf\udce9.png", "caf<U+DCE9>.png"),
-])
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("gewoon.png", "gewoon.png"),
+        ("a b\u00a0c é ß 日本", "a b\u00a0c é ß 日本"),  # ordinary and no-break space, letters of any script
+        ("lijst\u202egnp.exe", "lijst<U+202E>gnp.exe"),
+        ("\u2066x\u2069", "<U+2066>x<U+2069>"),
+        ("zero\u200bwidth\u200d\ufeff\u2060", "zero<U+200B>width<U+200D><U+FEFF><U+2060>"),
+        ("esc\x1b[2J\x00\x7f\x85\x9b", "esc<U+001B>[2J<U+0000><U+007F><U+0085><U+009B>"),
+        ("tab\tnew\nline\u2028para\u2029", "tab<U+0009>new<U+000A>line<U+2028>para<U+2029>"),
+        ("private\ue000\U000f0000", "private<U+E000><U+F0000>"),
+        ("caf\udce9.png", "caf<U+DCE9>.png"),
+    ],
+)
 def test_neutralise_makes_every_hidden_character_visible(text, shown):
     assert neutralise(text) == shown
     assert neutralise(shown) == shown  # idempotent
@@ -169,8 +172,9 @@ def test_names_reach_the_paper_form_neutralised(demo_store):
     election = repo.load_election(demo_store.db)
     party = replace(election.lists[0], name="Duinwijk\u202e Vooruit")
     station = replace(election.stations[0], name="Stad\u200bhuis")
-    hostile = replace(election, name="Verkiezing\x1b", lists=(party, *election.lists[1:]),
-                      stations=(station, *election.stations[1:]))
+    hostile = replace(
+        election, name="Verkiezing\x1b", lists=(party, *election.lists[1:]), stations=(station, *election.stations[1:])
+    )
     spec = forms.form_spec(hostile, station)
     assert spec.election_name == "Verkiezing<U+001B>" and spec.station_name == "Stad<U+200B>huis"
     assert spec.lists[0].name == "Duinwijk<U+202E> Vooruit"

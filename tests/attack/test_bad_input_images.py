@@ -25,7 +25,9 @@ def chunk(kind: bytes, body: bytes) -> bytes:
 def lying_png(width: int, height: int) -> bytes:
     """A valid PNG header (correct CRC) claiming width × height, with one tiny IDAT."""
     ihdr = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\x00" * 64)) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\x00" * 64)) + chunk(b"IEND", b"")
+    )
 
 
 def lying_jpeg(width: int, height: int) -> bytes:
@@ -49,6 +51,7 @@ def lying_tiff(width: int, height: int, pages: int = 1) -> bytes:
 @pytest.fixture
 def no_decoding(monkeypatch):
     """OpenCV's decoders fail the test: whatever is refused here is refused from its header alone."""
+
     def decoded(*args, **kwargs):
         raise AssertionError("the image was handed to the decoder")
 

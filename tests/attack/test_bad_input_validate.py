@@ -21,8 +21,9 @@ def validate(kiosk, tmp_path, text: str):
 
 
 def test_a_hundred_million_candidates_are_refused_at_once(kiosk, tmp_path):
-    code, _, err = validate(kiosk, tmp_path, '{"election": {"has_C": false, "lists": {"1": 100000000}}, '
-                                             '"fields": {"A": 1}}')
+    code, _, err = validate(
+        kiosk, tmp_path, '{"election": {"has_C": false, "lists": {"1": 100000000}}, "fields": {"A": 1}}'
+    )
     assert code == 2
     assert "uitslag.json: election.lists.1: 100000000 kandidaten; een lijst heeft er hooguit 999" in err
 
@@ -50,11 +51,14 @@ def test_brackets_inside_strings_do_not_count_as_nesting():
     assert MAX_DEPTH >= 3
 
 
-@pytest.mark.parametrize("text", [
-    '{"election": {"has_C": false, "lists": {"1": 2, "1": 3}}, "fields": {}}',
-    '{"election": {"has_C": false, "lists": {"1": 2}}, "fields": {"A": 1, "A": 2}}',
-    '{"election": {"has_C": false, "lists": {"1": 2}}, "election": {"has_C": true, "lists": {}}, "fields": {}}',
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"election": {"has_C": false, "lists": {"1": 2, "1": 3}}, "fields": {}}',
+        '{"election": {"has_C": false, "lists": {"1": 2}}, "fields": {"A": 1, "A": 2}}',
+        '{"election": {"has_C": false, "lists": {"1": 2}}, "election": {"has_C": true, "lists": {}}, "fields": {}}',
+    ],
+)
 def test_a_key_given_twice_is_refused_not_silently_taken(kiosk, tmp_path, text):
     code, _, err = validate(kiosk, tmp_path, text)
     assert code == 2 and "staat twee keer in hetzelfde object" in err
@@ -78,8 +82,9 @@ def test_a_fifo_is_not_opened(kiosk, tmp_path):
 
 
 def test_control_characters_from_the_file_are_shown_neutralised(kiosk, tmp_path):
-    code, _, err = validate(kiosk, tmp_path, '{"election": {"has_C": false, "lists": {"1": 2}}, '
-                                             '"fields": {"A": "\\u001b[2J\\u202e12"}}')
+    code, _, err = validate(
+        kiosk, tmp_path, '{"election": {"has_C": false, "lists": {"1": 2}}, "fields": {"A": "\\u001b[2J\\u202e12"}}'
+    )
     assert code == 2 and "\x1b" not in err and "\u202e" not in err and "<U+001B>" in err
 
 

@@ -21,16 +21,19 @@ def sqlite_error(kind: type, message: str, code: int) -> sqlite3.Error:
     return error
 
 
-@pytest.mark.parametrize("error, code", [
-    (sqlite_error(sqlite3.OperationalError, "database is locked", 5), "store.busy"),
-    (sqlite_error(sqlite3.OperationalError, "database or disk is full", 13), "store.full"),
-    (sqlite_error(sqlite3.OperationalError, "attempt to write a readonly database", 8), "store.read_only"),
-    (sqlite_error(sqlite3.DatabaseError, "file is not a database", 26), "store.not_a_database"),
-    (sqlite_error(sqlite3.DatabaseError, "database disk image is malformed", 11), "store.corrupt"),
-    (sqlite3.OperationalError("database or disk is full"), "store.full"),  # without an error code
-    (OSError(28, "No space left on device", "/data/pages/x.png"), "store.full"),
-    (OSError(30, "Read-only file system", "/data"), "store.read_only"),
-])
+@pytest.mark.parametrize(
+    "error, code",
+    [
+        (sqlite_error(sqlite3.OperationalError, "database is locked", 5), "store.busy"),
+        (sqlite_error(sqlite3.OperationalError, "database or disk is full", 13), "store.full"),
+        (sqlite_error(sqlite3.OperationalError, "attempt to write a readonly database", 8), "store.read_only"),
+        (sqlite_error(sqlite3.DatabaseError, "file is not a database", 26), "store.not_a_database"),
+        (sqlite_error(sqlite3.DatabaseError, "database disk image is malformed", 11), "store.corrupt"),
+        (sqlite3.OperationalError("database or disk is full"), "store.full"),  # without an error code
+        (OSError(28, "No space left on device", "/data/pages/x.png"), "store.full"),
+        (OSError(30, "Read-only file system", "/data"), "store.read_only"),
+    ],
+)
 def test_storage_errors_are_classified(error, code):
     fault = faults.classify(error)
     assert fault is not None and fault.code == code
@@ -54,11 +57,12 @@ def test_a_corrupted_page_is_found_when_the_database_is_opened(demo_home, kiosk)
     page_size = db.execute("PRAGMA page_size").fetchone()[0]
     # A page the election's data lives on (a free page may hold anything: nothing reads it).
     page_number = db.execute(
-        "SELECT max(pageno) FROM dbstat WHERE name = 'audit_log' AND pagetype = 'leaf'").fetchone()[0]
+        "SELECT max(pageno) FROM dbstat WHERE name = 'audit_log' AND pagetype = 'leaf'"
+    ).fetchone()[0]
     db.close()
     data = bytearray(path.read_bytes())
     start = (page_number - 1) * page_size
-    data[start + 8: start + 200] = b"\xff" * 192
+    data[start + 8 : start + 200] = b"\xff" * 192
     path.write_bytes(bytes(data))
     for command in (("audit", "verify"), ("totals",), ("users", "list")):
         code, _, err = kiosk(*command)

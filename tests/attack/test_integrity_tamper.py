@@ -41,7 +41,7 @@ def test_an_honest_home_verifies_and_its_sheet_anchor_holds_after_later_events(c
     store.close()
     assert seal_anchor(counted) == (seq, digest)
     assert (counted.home.parent / "sheet.pdf").read_bytes() == pdf
-    code, out = verify(counted, "--anchor", f"{seq}:{' '.join(digest[i:i + 4] for i in range(0, 64, 4))}")
+    code, out = verify(counted, "--anchor", f"{seq}:{' '.join(digest[i : i + 4] for i in range(0, 64, 4))}")
     assert code == 0 and f"rij {seq} heeft hash {digest}" in out
     head_code, head, _ = counted("audit", "head")
     head_seq, head_hash = head.split()
@@ -73,8 +73,10 @@ def test_moving_votes_in_the_status_table_is_found_and_nothing_is_sealed(counted
     assert results[richest] >= 50
     results[richest] -= 50  # the list total stays right: only an audit can tell
     results[poorest] += 50
-    counted.sql(f"UPDATE station_status SET definitive_results = '{json.dumps(results, sort_keys=True, separators=(',', ':'))}'"
-                " WHERE station = 3")
+    counted.sql(
+        f"UPDATE station_status SET definitive_results = '{json.dumps(results, sort_keys=True, separators=(',', ':'))}'"
+        " WHERE station = 3"
+    )
     code, out = verify(counted)
     assert code == 1 and "stand of uitslag van stembureau 3 klopt niet" in out
     code, _, err = counted("totals")
@@ -98,30 +100,38 @@ def test_a_clerk_made_coordinator_is_found_and_cannot_log_in(counted):
 
 
 def test_a_password_hash_swapped_in_is_found(counted):
-    counted.sql("UPDATE accounts SET password_hash = (SELECT password_hash FROM accounts WHERE username = 'invoerder1')"
-                " WHERE username = 'coordinator'")
+    counted.sql(
+        "UPDATE accounts SET password_hash = (SELECT password_hash FROM accounts WHERE username = 'invoerder1')"
+        " WHERE username = 'coordinator'"
+    )
     code, out = verify(counted)
     assert code == 1 and "account coordinator klopt niet met de auditlog: wachtwoord gewijzigd buiten de kiosk" in out
 
 
 def test_unlocking_an_account_by_hand_is_found(counted):
-    counted.sql("UPDATE accounts SET failed_attempts = 0, locked = 0 WHERE username = 'invoerder2'",
-                "UPDATE accounts SET locked = 1 WHERE username = 'invoerder1'")
+    counted.sql(
+        "UPDATE accounts SET failed_attempts = 0, locked = 0 WHERE username = 'invoerder2'",
+        "UPDATE accounts SET locked = 1 WHERE username = 'invoerder1'",
+    )
     code, out = verify(counted)
     assert code == 1 and "account invoerder1 klopt niet met de auditlog: blokkering gewijzigd" in out
 
 
 def test_dropping_triggers_editing_events_and_restoring_the_triggers_is_found(counted):
     db = sqlite3.connect(counted.home / "kiosk.db")
-    triggers = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'station_events'").fetchall()
-    row_id, text = db.execute("SELECT id, event FROM station_events WHERE type = 'FieldConfirmed' AND station = 5"
-                              " ORDER BY id LIMIT 1").fetchone()
+    triggers = db.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'station_events'"
+    ).fetchall()
+    row_id, text = db.execute(
+        "SELECT id, event FROM station_events WHERE type = 'FieldConfirmed' AND station = 5 ORDER BY id LIMIT 1"
+    ).fetchone()
     db.close()
     event = json.loads(text)
     event["value"] = (event["value"] or 0) + 50
     edited = json.dumps(event, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    counted.sql("DROP TRIGGER station_events_no_update",
-                f"UPDATE station_events SET event = '{edited}' WHERE id = {row_id}")
+    counted.sql(
+        "DROP TRIGGER station_events_no_update", f"UPDATE station_events SET event = '{edited}' WHERE id = {row_id}"
+    )
     code, out = verify(counted)
     assert code == 1 and "trigger station_events_no_update" in out
     counted.sql(*(sql for (sql,) in triggers if "no_update" in sql))
@@ -133,24 +143,32 @@ def test_a_changed_election_definition_is_found(counted):
     counted.sql("UPDATE candidates SET last_name = 'Vervalst' WHERE list_number = 1 AND position = 1")
     code, out = verify(counted)
     assert code == 1 and "verkiezingsgegevens (230b) kloppen niet" in out
-    counted.sql("UPDATE candidates SET last_name = (SELECT last_name FROM candidates WHERE list_number = 1"
-                " AND position = 2) WHERE list_number = 1 AND position = 1")
+    counted.sql(
+        "UPDATE candidates SET last_name = (SELECT last_name FROM candidates WHERE list_number = 1"
+        " AND position = 2) WHERE list_number = 1 AND position = 1"
+    )
     assert verify(counted)[0] == 1
 
 
 def test_hand_counts_edited_behind_the_triggers_are_found(counted):
-    counted.sql("DROP TRIGGER hand_counts_no_update", "UPDATE hand_counts SET totals = '{\"1\":1}' WHERE id = 1",
-                "CREATE TRIGGER hand_counts_no_update BEFORE UPDATE ON hand_counts"
-                " BEGIN SELECT RAISE(ABORT, 'hand_counts is append-only'); END")
+    counted.sql(
+        "DROP TRIGGER hand_counts_no_update",
+        "UPDATE hand_counts SET totals = '{\"1\":1}' WHERE id = 1",
+        "CREATE TRIGGER hand_counts_no_update BEFORE UPDATE ON hand_counts"
+        " BEGIN SELECT RAISE(ABORT, 'hand_counts is append-only'); END",
+    )
     code, out = verify(counted)
     assert code == 1 and "handmatig getelde totalen (invoer 1) kloppen niet met de auditlog: gewijzigd" in out
 
 
 def test_cutting_rows_off_the_end_fails_the_printed_anchor(counted):
     seq, digest = seal_anchor(counted)
-    counted.sql("DROP TRIGGER audit_log_no_delete", f"DELETE FROM audit_log WHERE seq >= {seq}",
-                "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
-                " BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END")
+    counted.sql(
+        "DROP TRIGGER audit_log_no_delete",
+        f"DELETE FROM audit_log WHERE seq >= {seq}",
+        "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
+        " BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END",
+    )
     assert verify(counted)[0] == 0  # without the anchor a shorter, intact chain cannot be told apart
     code, out = verify(counted, "--anchor", f"{seq}:{digest}")
     assert code == 1 and f"rij {seq}: deze rij van het ankerpunt bestaat niet" in out and "(ingekort)" in out
@@ -163,12 +181,16 @@ def test_a_full_rewrite_with_recomputed_hashes_fails_the_anchor(counted):
     db.execute("DROP TRIGGER audit_log_chain")
     prev = audit.GENESIS_HASH
     for row_seq, at, actor, action, details in db.execute(
-            "SELECT seq, at, actor, action, details FROM audit_log ORDER BY seq").fetchall():
+        "SELECT seq, at, actor, action, details FROM audit_log ORDER BY seq"
+    ).fetchall():
         if row_seq == 2:
             at = at.replace("21:", "20:")  # history rewritten from row 2 on
-        digest_new = audit.event_hash(prev, {"seq": row_seq, "at": at, "actor": actor, "action": action,
-                                             "details": json.loads(details)})
-        db.execute("UPDATE audit_log SET at = ?, prev_hash = ?, hash = ? WHERE seq = ?", [at, prev, digest_new, row_seq])
+        digest_new = audit.event_hash(
+            prev, {"seq": row_seq, "at": at, "actor": actor, "action": action, "details": json.loads(details)}
+        )
+        db.execute(
+            "UPDATE audit_log SET at = ?, prev_hash = ?, hash = ? WHERE seq = ?", [at, prev, digest_new, row_seq]
+        )
         prev = digest_new
     db.commit()
     db.close()
@@ -217,8 +239,8 @@ def observer_steps(language_heading: str) -> list[str]:
     from tests.conftest import REPO
 
     text = (REPO / "deploy" / "README.md").read_text(encoding="utf-8")
-    section = text[text.index(language_heading):]
-    block = section[section.index("```sh") + 5:section.index("```", section.index("```sh") + 5)]
+    section = text[text.index(language_heading) :]
+    block = section[section.index("```sh") + 5 : section.index("```", section.index("```sh") + 5)]
     return [line.split("#")[0].strip() for line in block.strip().splitlines()]
 
 
@@ -245,14 +267,18 @@ def test_the_observer_check_of_the_deploy_readme_passes_honest_and_fails_tampere
     code, out, _ = counted("totals", "--out", str(tmp_path / "sheet.pdf"))
     seq, digest = SEAL_LINE.search(out).groups()
     eml_sha256 = re.search(r"EML 510b SHA-256 ([0-9a-f]{64})", out).group(1)
-    grouped = " ".join(digest[i:i + 4] for i in range(0, 64, 4))  # as printed on the sheet
+    grouped = " ".join(digest[i : i + 4] for i in range(0, 64, 4))  # as printed on the sheet
     for heading in ("### 7. Hoe een waarnemer", "### 7. How an observer"):
         steps = observer_steps(heading)
         assert any("--anchor" in step for step in steps)
         assert run_observer_check(counted, steps, f"{seq}:{grouped}", eml_sha256, tmp_path) == 0
     counted.sql("UPDATE accounts SET role = 'coordinator' WHERE username = 'invoerder1'")
-    assert run_observer_check(counted, observer_steps("### 7. Hoe een waarnemer"), f"{seq}:{grouped}",
-                              eml_sha256, tmp_path) == 1
+    assert (
+        run_observer_check(
+            counted, observer_steps("### 7. Hoe een waarnemer"), f"{seq}:{grouped}", eml_sha256, tmp_path
+        )
+        == 1
+    )
 
 
 def _station_findings(counted):
@@ -273,33 +299,46 @@ def _without_triggers(table: str, *statements: str) -> tuple[str, ...]:
 def _restore_triggers(counted, table: str):
     from kiosk.store import integrity as rows
 
-    wanted = [sql for (kind, name), sql in rows.reference_schema().items()
-              if kind == "trigger" and name in (f"{table}_no_update", f"{table}_no_delete")]
+    wanted = [
+        sql
+        for (kind, name), sql in rows.reference_schema().items()
+        if kind == "trigger" and name in (f"{table}_no_update", f"{table}_no_delete")
+    ]
     counted.sql(*wanted)
 
 
 def test_a_station_event_deleted_behind_the_triggers_is_found(counted):
-    counted.sql(*_without_triggers("station_events", "DELETE FROM station_events WHERE id = "
-                                   "(SELECT max(id) FROM station_events WHERE station = 3)"))
+    counted.sql(
+        *_without_triggers(
+            "station_events",
+            "DELETE FROM station_events WHERE id = (SELECT max(id) FROM station_events WHERE station = 3)",
+        )
+    )
     _restore_triggers(counted, "station_events")
     findings = _station_findings(counted)
     assert findings[0][0] == "station_events" and findings[0][1]["what"] == "differs", findings
 
 
 def test_the_last_station_event_deleted_is_found_as_missing(counted):
-    counted.sql(*_without_triggers("station_events", "DELETE FROM station_events WHERE id = "
-                                   "(SELECT max(id) FROM station_events)"))
+    counted.sql(
+        *_without_triggers(
+            "station_events", "DELETE FROM station_events WHERE id = (SELECT max(id) FROM station_events)"
+        )
+    )
     _restore_triggers(counted, "station_events")
     findings = _station_findings(counted)
     assert findings[0][0] == "station_events" and findings[0][1]["what"] == "missing", findings
 
 
 def test_a_station_event_added_without_an_audit_row_is_found(counted):
-    counted.sql("INSERT INTO station_events (station, type, actor, at, event) SELECT station, type, actor, at, event"
-                " FROM station_events WHERE id = (SELECT max(id) FROM station_events)")
+    counted.sql(
+        "INSERT INTO station_events (station, type, actor, at, event) SELECT station, type, actor, at, event"
+        " FROM station_events WHERE id = (SELECT max(id) FROM station_events)"
+    )
     findings = _station_findings(counted)
-    assert findings == [("station_events", {"station": findings[0][1]["station"],
-                                            "row": findings[0][1]["row"], "what": "no_event"})], findings
+    assert findings == [
+        ("station_events", {"station": findings[0][1]["station"], "row": findings[0][1]["row"], "what": "no_event"})
+    ], findings
 
 
 def test_a_status_row_pointing_at_another_event_is_found(counted):
@@ -313,8 +352,12 @@ def test_a_status_set_back_by_hand_is_found(counted):
 
 
 def test_an_event_moved_to_another_station_is_found(counted):
-    counted.sql(*_without_triggers("station_events", "UPDATE station_events SET station = 1 WHERE id = "
-                                   "(SELECT min(id) FROM station_events WHERE station = 2)"))
+    counted.sql(
+        *_without_triggers(
+            "station_events",
+            "UPDATE station_events SET station = 1 WHERE id = (SELECT min(id) FROM station_events WHERE station = 2)",
+        )
+    )
     _restore_triggers(counted, "station_events")
     findings = _station_findings(counted)
     assert findings[0][0] == "station_events" and findings[0][1]["what"] == "differs", findings

@@ -98,7 +98,9 @@ def test_writers_logins_backup_and_verify_at_once_lose_nothing(tmp_path):
     report = audit_log.verify(store)
     assert report.ok, report.problem
     logins = [r for r in audit.rows(store.db) if r["action"] in ("login", "login.failed")]
-    assert sum(r["action"] == "login" for r in logins) == 8 * 3 and sum(r["action"] == "login.failed" for r in logins) == 8
+    assert (
+        sum(r["action"] == "login" for r in logins) == 8 * 3 and sum(r["action"] == "login.failed" for r in logins) == 8
+    )
     backed_up = sorted(tmp_path.glob("usb*/kiosk-*.db"))
     assert len(backed_up) == 2
     store.close()

@@ -23,31 +23,20 @@ import contextlib
 import io
 import json
 import random
-import statistics
 import struct
 import sys
 import tempfile
-import time
 import zlib
 from pathlib import Path
 
 import cv2
 import numpy as np
+from timing import timed  # noqa: E402  (tests/bench/timing.py)
 
 from kiosk.cli import main as kiosk_main
 from kiosk.demo.results import consistent_results
 from kiosk.domain.validation.document import MAX_CANDIDATES, MAX_LISTS, parse_shape
 from ocr.read import decode_image
-
-
-def timed(function, repeat: int):
-    """(median seconds, last result) over ``repeat`` runs."""
-    times, result = [], None
-    for _ in range(repeat):
-        start = time.perf_counter()
-        result = function()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times), result
 
 
 def validate(home: Path, path: Path) -> int:
@@ -89,7 +78,10 @@ def main() -> None:
         hostile = (
             ("100 000 000 candidates", '{"election": {"has_C": false, "lists": {"1": 100000000}}, "fields": {"A": 1}}'),
             ("5 000 levels of nesting", "[" * 5000 + "]" * 5000),
-            ("5 000-digit list number", '{"election": {"has_C": false, "lists": {"%s": 3}}, "fields": {}}' % ("9" * 5000)),
+            (
+                "5 000-digit list number",
+                '{"election": {"has_C": false, "lists": {"%s": 3}}, "fields": {}}' % ("9" * 5000),
+            ),
             ("a key given twice", '{"election": {"has_C": false, "lists": {"1": 2, "1": 3}}, "fields": {}}'),
         )
         for name, text in hostile:
@@ -102,8 +94,15 @@ def main() -> None:
     quarter = {"has_C": False, "lists": {str(n): MAX_CANDIDATES for n in range(1, MAX_LISTS // 4 + 1)}}
     t_full, _ = timed(lambda: parse_shape(full), args.repeat)
     t_quarter, _ = timed(lambda: parse_shape(quarter), args.repeat)
-    rows.append((f"parse_shape {MAX_LISTS}×{MAX_CANDIDATES} (×{t_full / t_quarter:.1f} of ¼)", t_full,
-                 f"parse_shape {MAX_LISTS // 4}×{MAX_CANDIDATES}", t_quarter, "≤ 1 s, linear"))
+    rows.append(
+        (
+            f"parse_shape {MAX_LISTS}×{MAX_CANDIDATES} (×{t_full / t_quarter:.1f} of ¼)",
+            t_full,
+            f"parse_shape {MAX_LISTS // 4}×{MAX_CANDIDATES}",
+            t_quarter,
+            "≤ 1 s, linear",
+        )
+    )
 
     page = np.full((3508, 2480), 235, np.uint8)
     cv2.putText(page, "Proces-verbaal", (200, 400), cv2.FONT_HERSHEY_SIMPLEX, 4, 0, 8)
@@ -113,8 +112,15 @@ def main() -> None:
         data = make(65000, 65000)
         seconds, refused = timed(lambda d=data: decode_image(d, "reus"), args.repeat)
         code = getattr(refused, "refusal_code", "decoded (!)")
-        rows.append((f"{make.__name__[6:].upper()} header 65000² refused ({code})", seconds, "decode A4 300 dpi PNG",
-                     t_real, "≤ 0.1 s"))
+        rows.append(
+            (
+                f"{make.__name__[6:].upper()} header 65000² refused ({code})",
+                seconds,
+                "decode A4 300 dpi PNG",
+                t_real,
+                "≤ 0.1 s",
+            )
+        )
 
     print(f"\n{'measurement':<56} {'ms':>9}   {'baseline':<24} {'ms':>9}   target")
     for name, seconds, base_name, base_seconds, target in rows:

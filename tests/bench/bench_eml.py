@@ -21,12 +21,11 @@ from __future__ import annotations
 
 import argparse
 import random
-import statistics
-import time
 from datetime import date, datetime
 from pathlib import Path
 
 from lxml import etree
+from timing import timed  # noqa: E402  (tests/bench/timing.py)
 
 from kiosk.domain.election import Candidate, Election, PartyList, PollingStation
 from kiosk.eml import EmlError, read_any, read_candidate_lists, read_election_definition, read_polling_stations
@@ -38,28 +37,29 @@ CREATED = datetime(2026, 2, 6, 17, 11, 55)
 LAUGHS = b"".join(
     b' <!ENTITY lol%d "%s">\n' % (level, (b"&lol%d;" % (level - 1)) * 10 if level else b"lol") for level in range(10)
 )
-BILLION_LAUGHS = (b'<?xml version="1.0"?>\n<!DOCTYPE lolz [\n' + LAUGHS
-                  + b']>\n<EML xmlns="urn:oasis:names:tc:evs:schema:eml" Id="110a">&lol9;</EML>')
-EXTERNAL_ENTITY = (b'<?xml version="1.0"?>\n<!DOCTYPE EML [<!ENTITY secret SYSTEM "file:///etc/passwd">]>\n'
-                   b'<EML xmlns="urn:oasis:names:tc:evs:schema:eml" Id="110a">&secret;</EML>')
-
-
-def timed(function, repeat: int):
-    """(median seconds, last result) over ``repeat`` runs."""
-    times, result = [], None
-    for _ in range(repeat):
-        start = time.perf_counter()
-        result = function()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times), result
+BILLION_LAUGHS = (
+    b'<?xml version="1.0"?>\n<!DOCTYPE lolz [\n'
+    + LAUGHS
+    + b']>\n<EML xmlns="urn:oasis:names:tc:evs:schema:eml" Id="110a">&lol9;</EML>'
+)
+EXTERNAL_ENTITY = (
+    b'<?xml version="1.0"?>\n<!DOCTYPE EML [<!ENTITY secret SYSTEM "file:///etc/passwd">]>\n'
+    b'<EML xmlns="urn:oasis:names:tc:evs:schema:eml" Id="110a">&secret;</EML>'
+)
 
 
 def largest_election() -> Election:
     rng = random.Random(7)
     names = ["Berg", "Bakker", "Öztürk", "Dijk", "Mölenaar", "Ĳzerman", "Sánchez"]
     return Election(
-        id="TK2025", name="Tweede Kamer der Staten-Generaal 2025", category="TK", subcategory="TK",
-        domain_id="", domain_name="", election_date=date(2025, 10, 29), number_of_seats=150,
+        id="TK2025",
+        name="Tweede Kamer der Staten-Generaal 2025",
+        category="TK",
+        subcategory="TK",
+        domain_id="",
+        domain_name="",
+        election_date=date(2025, 10, 29),
+        number_of_seats=150,
         lists=tuple(
             PartyList(n, f"Partij {n}", tuple(Candidate(n, p, rng.choice(names), "A.") for p in range(1, 81)))
             for n in range(1, 41)
@@ -98,8 +98,11 @@ def main() -> None:
 
     election = largest_election()
     t_trip, size = timed(lambda: round_trip(election), max(1, args.repeat // 2))
-    documents = (write_election_definition(election, created=CREATED), write_candidate_lists(election, created=CREATED),
-                 write_polling_stations(election, created=CREATED, authority_id="0344"))
+    documents = (
+        write_election_definition(election, created=CREATED),
+        write_candidate_lists(election, created=CREATED),
+        write_polling_stations(election, created=CREATED, authority_id="0344"),
+    )
     t_bare, _ = timed(lambda: bare_round_trip(documents), args.repeat)
     rows.append((f"110a+230b+110b round trip ({size / 1e6:.1f} MB)", t_trip, "bare lxml parse+dump", t_bare, "≤ 5 s"))
 
@@ -107,17 +110,26 @@ def main() -> None:
         print(f"{EXAMPLES} is absent: the refusal rows need the Kiesraad example files")
     else:
         good = {kind: (EXAMPLES / f"eml{kind}_test.eml.xml").read_bytes() for kind in ("110a", "110b")}
-        t_good = {kind: timed(lambda d=data: read_any(d, "goed.eml.xml"), args.repeat)[0] for kind, data in good.items()}
+        t_good = {
+            kind: timed(lambda d=data: read_any(d, "goed.eml.xml"), args.repeat)[0] for kind, data in good.items()
+        }
         huge = b"9" * 5000
         hostile = (
             ("billion laughs", "110a", BILLION_LAUGHS),
-            ("billion laughs, UTF-16", "110a",
-             BILLION_LAUGHS.replace(b'<?xml version="1.0"?>', b'<?xml version="1.0" encoding="UTF-16"?>')
-             .decode().encode("utf-16")),
+            (
+                "billion laughs, UTF-16",
+                "110a",
+                BILLION_LAUGHS.replace(b'<?xml version="1.0"?>', b'<?xml version="1.0" encoding="UTF-16"?>')
+                .decode()
+                .encode("utf-16"),
+            ),
             ("external entity", "110a", EXTERNAL_ENTITY),
             ("25 MB of garbage", "110a", b"<EML>" + b"x" * (25 * 1024 * 1024)),
-            ("5 000-digit station number", "110b",
-             good["110b"].replace(b'PollingStation Id="1"', b'PollingStation Id="' + huge + b'"')),
+            (
+                "5 000-digit station number",
+                "110b",
+                good["110b"].replace(b'PollingStation Id="1"', b'PollingStation Id="' + huge + b'"'),
+            ),
         )
         for name, kind, data in hostile:
             seconds, code = timed(lambda d=data: refusal_code(d), args.repeat)

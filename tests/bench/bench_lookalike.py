@@ -144,8 +144,17 @@ def main() -> None:
         drawn = random_values(template, rng)
         for name, source in (("lookalike", lookalike), ("ordinary", ordinary)):
             # The same values, pen, random draws and degradation for both: only the lookalike glyph differs.
-            image, truth = synth_page(template, page, drawn, source, np.random.default_rng(page_seed), dpi=300,
-                                      writer_id=writer_id, degrade_args=degrade, blank=blanks[(station, page)])
+            image, truth = synth_page(
+                template,
+                page,
+                drawn,
+                source,
+                np.random.default_rng(page_seed),
+                dpi=300,
+                writer_id=writer_id,
+                degrade_args=degrade,
+                blank=blanks[(station, page)],
+            )
             values = truth["values"]
             registration = register(image, template)
             if not registration.accepted:
@@ -158,28 +167,38 @@ def main() -> None:
                 by_pair.setdefault(pair, Counter()).update(counts)
 
     look, base = totals["lookalike"], totals["ordinary"]
-    print(f"\n{args.pages} pages at 300 dpi, each also written without lookalikes (baseline); {refused} refused; "
-          f"threshold {threshold}")
+    print(
+        f"\n{args.pages} pages at 300 dpi, each also written without lookalikes (baseline); {refused} refused; "
+        f"threshold {threshold}"
+    )
     print(f"\n{'':<34}{'lookalikes':>12}{'baseline':>12}")
     for title, key in (("fields with a number", "written"), ("proposed", "proposed"), ("wrong proposals", "wrong")):
         print(f"{title:<34}{look[key]:>12}{base[key]:>12}")
-    for name, c in (("coverage", lambda t: t["proposed"] / max(t["written"], 1)),
-                    ("silent errors", lambda t: t["wrong"] / max(t["proposed"], 1))):
+    for name, c in (
+        ("coverage", lambda t: t["proposed"] / max(t["written"], 1)),
+        ("silent errors", lambda t: t["wrong"] / max(t["proposed"], 1)),
+    ):
         print(f"{name:<34}{c(look):>11.2%} {c(base):>11.2%}")
-    print(f"{'silent errors, 95 % upper bound':<34}{error_upper_bound(look['wrong'], look['proposed']):>11.2%} "
-          f"{error_upper_bound(base['wrong'], base['proposed']):>11.2%}")
+    print(
+        f"{'silent errors, 95 % upper bound':<34}{error_upper_bound(look['wrong'], look['proposed']):>11.2%} "
+        f"{error_upper_bound(base['wrong'], base['proposed']):>11.2%}"
+    )
     print(f"\nfields at risk (their value has the writer's lookalike digit): {look['at risk']}")
     print(f"   wrong, and confident enough to be proposed on confidence alone: {look['wrong on confidence alone']}")
     print(f"   of those withdrawn by the sums:                                  {look['withdrawn by the sums']}")
-    print(f"   wrong proposals that stand on their own confidence:              {look['wrong proposal, basis confidence']}")
+    print(
+        f"   wrong proposals that stand on their own confidence:              {look['wrong proposal, basis confidence']}"
+    )
     print(f"   wrong proposals vouched for by a sum that adds up wrongly:       {look['wrong proposal, basis sum']}")
     for key, n in sorted(look.items()):
         if key.startswith("stands: "):
             print(f"      standing on confidence because {key[8:]}: {n}")
     print("\nper confusion (writer's d drawn as e): at risk, wrong on confidence alone, withdrawn, wrong proposals")
     for (d, e), c in sorted(by_pair.items()):
-        print(f"   {d} as {e}: {c['at risk']:>5} {c['wrong on confidence alone']:>5} {c['withdrawn by the sums']:>5} "
-              f"{c['wrong']:>5}")
+        print(
+            f"   {d} as {e}: {c['at risk']:>5} {c['wrong on confidence alone']:>5} {c['withdrawn by the sums']:>5} "
+            f"{c['wrong']:>5}"
+        )
 
 
 if __name__ == "__main__":

@@ -72,8 +72,10 @@ def cpu_seconds() -> float:
 
 
 def spec(station: int) -> FormSpec:
-    lists = [(l, f"Partij {l}", [f"Kandidaat {c}, A." for c in range(1, size + 1)]) for l, size in
-             enumerate((25, 14, 9, 6, 4, 3), start=1)]
+    lists = [
+        (l, f"Partij {l}", [f"Kandidaat {c}, A." for c in range(1, size + 1)])
+        for l, size in enumerate((25, 14, 9, 6, 4, 3), start=1)
+    ]
     return FormSpec("GR2026_Bench", "Gemeenteraad 2026", False, lists, station, f"Stembureau {station}")
 
 
@@ -94,7 +96,9 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=200)
     parser.add_argument("--tesseract-pages", type=int, default=20)
     parser.add_argument("--seed", type=int, default=2026)
-    parser.add_argument("--model", help="another digits.onnx (its reference.json gives the threshold); default: the packaged one")
+    parser.add_argument(
+        "--model", help="another digits.onnx (its reference.json gives the threshold); default: the packaged one"
+    )
     args = parser.parse_args()
     cv2.setNumThreads(1)
 
@@ -118,8 +122,17 @@ def main() -> None:
         key = (station, page)
         if key not in blanks:
             blanks[key] = render_blank(template, page, 300)
-        image, truth = synth_page(template, page, None, writer, rng, dpi=300, writer_id=int(rng.integers(0, 10_000)),
-                                  degrade_args=degradation(rng), blank=blanks[key])
+        image, truth = synth_page(
+            template,
+            page,
+            None,
+            writer,
+            rng,
+            dpi=300,
+            writer_id=int(rng.integers(0, 10_000)),
+            degrade_args=degradation(rng),
+            blank=blanks[key],
+        )
         start = time.process_time()
         registration = register(image, template)
         if not registration.accepted:
@@ -162,8 +175,10 @@ def main() -> None:
             if arithmetic:
                 at_t = propose(template, readings, threshold)
             else:
-                at_t = {c: r if r.confidence >= threshold else replace(r, value=None, status="no_proposal")
-                        for c, r in readings.items()}
+                at_t = {
+                    c: r if r.confidence >= threshold else replace(r, value=None, status="no_proposal")
+                    for c, r in readings.items()
+                }
             before = (proposed, written)
             for code, reading in at_t.items():
                 if reading.kind != "count":
@@ -189,29 +204,47 @@ def main() -> None:
     med = statistics.median
     per_page = med(r + f for r, f in zip(register_seconds, read_seconds))
     count_fields = sum(1 for _, _, readings, _ in records for r in readings.values() if r.kind == "count")
-    print(f"\n{args.pages} pages at 300 dpi, {count_fields} count fields, writers from held-out MNIST digits "
-          f"({len(MISDRAWN)} misdrawn left out)")
+    print(
+        f"\n{args.pages} pages at 300 dpi, {count_fields} count fields, writers from held-out MNIST digits "
+        f"({len(MISDRAWN)} misdrawn left out)"
+    )
     print(f"\n{'':<40}{'kiosk OCR':>12}{'Tesseract':>12}")
-    print(f"{'exact field accuracy':<40}{exact:>11.1%} {tesseract_hits / max(tesseract_total, 1):>11.1%}   (Tesseract: {tesseract_total} fields with a number)")
-    print(f"{'proposal coverage':<40}{coverage:>11.1%} {'-':>11}   "
-          f"(95 % interval over pages: {coverage_low:.1%} – {coverage_high:.1%}; "
-          f"over writers: {writer_low:.1%} – {writer_high:.1%})")
-    print(f"{'silent errors (wrong/proposed)':<40}{silent:>11.2%} {'-':>11}   ({wrong} of {proposed}; "
-          f"95 % upper bound {silent_bound:.2%})")
+    print(
+        f"{'exact field accuracy':<40}{exact:>11.1%} {tesseract_hits / max(tesseract_total, 1):>11.1%}   (Tesseract: {tesseract_total} fields with a number)"
+    )
+    print(
+        f"{'proposal coverage':<40}{coverage:>11.1%} {'-':>11}   "
+        f"(95 % interval over pages: {coverage_low:.1%} – {coverage_high:.1%}; "
+        f"over writers: {writer_low:.1%} – {writer_high:.1%})"
+    )
+    print(
+        f"{'silent errors (wrong/proposed)':<40}{silent:>11.2%} {'-':>11}   ({wrong} of {proposed}; "
+        f"95 % upper bound {silent_bound:.2%})"
+    )
     _, coverage1, silent1, proposed1, wrong1, _ = evaluate(threshold, one_look=True)
     print(f"{'  baseline, every box seen once':<40}{coverage1:>11.1%} {'':>11}   (coverage at the same threshold)")
-    print(f"{'  baseline, every box seen once':<40}{silent1:>11.2%} {'':>11}   (silent errors, {wrong1} of {proposed1})")
-    print(f"{'CPU s/page, registration + reading':<40}{per_page:>11.3f} {'':>11}   (median of {len(read_seconds)} pages; "
-          f"registration {med(register_seconds):.3f}, reading {med(read_seconds):.3f})")
-    print(f"threshold {threshold} (calibrated at training); targets: coverage ≥ 97 %, silent ≤ 0.1 %, ≤ 0.3 s/page, ≥ 30× Tesseract")
+    print(
+        f"{'  baseline, every box seen once':<40}{silent1:>11.2%} {'':>11}   (silent errors, {wrong1} of {proposed1})"
+    )
+    print(
+        f"{'CPU s/page, registration + reading':<40}{per_page:>11.3f} {'':>11}   (median of {len(read_seconds)} pages; "
+        f"registration {med(register_seconds):.3f}, reading {med(read_seconds):.3f})"
+    )
+    print(
+        f"threshold {threshold} (calibrated at training); targets: coverage ≥ 97 %, silent ≤ 0.1 %, ≤ 0.3 s/page, ≥ 30× Tesseract"
+    )
     if tesseract_seconds:
         ours_read = med(read_seconds[i] for i in tesseract_pages)
         ours_reg = med(register_seconds[i] for i in tesseract_pages)
         tess_read = med(tesseract_seconds)
-        print(f"\nspeed on the {len(tesseract_pages)} Tesseract pages (median CPU s/page, 1 core; Tesseract wall {med(tesseract_wall):.3f}):")
+        print(
+            f"\nspeed on the {len(tesseract_pages)} Tesseract pages (median CPU s/page, 1 core; Tesseract wall {med(tesseract_wall):.3f}):"
+        )
         print(f"{'reading the count fields':<40}{ours_read:>11.3f} {tess_read:>11.3f}   (×{tess_read / ours_read:.0f})")
-        print(f"{'registration + reading':<40}{ours_reg + ours_read:>11.3f} {ours_reg + tess_read:>11.3f}"
-              f"   (×{(ours_reg + tess_read) / (ours_reg + ours_read):.0f})")
+        print(
+            f"{'registration + reading':<40}{ours_reg + ours_read:>11.3f} {ours_reg + tess_read:>11.3f}"
+            f"   (×{(ours_reg + tess_read) / (ours_reg + ours_read):.0f})"
+        )
     print(f"\n{'':>10}{'with the form arithmetic':>27}{'confidence alone':>27}")
     print(f"{'threshold':>10}{'coverage':>10}{'silent':>9}{'wrong':>7}   {'coverage':>10}{'silent':>9}{'wrong':>7}")
     for t in THRESHOLDS:
@@ -226,16 +259,22 @@ def main() -> None:
     print(f"\nfields with a number but no proposal, at threshold {threshold}: {sum(lost.values())}")
     for reason, n in lost.most_common():
         print(f"   {n:>5}  {reason}")
-    print("   by writer (glyph set; errors cluster where a writer's glyph is unusual): "
-          + ", ".join(f"{w}: {n}" for w, n in by_writer.most_common(5)))
-    wrong_proposals = [(page, glyphs, code, truth[code], r)
-                       for page, (template, truth, readings, glyphs) in enumerate(records)
-                       for code, r in propose(template, readings, threshold).items()
-                       if r.kind == "count" and r.status == "proposed" and r.value != truth[code]]
+    print(
+        "   by writer (glyph set; errors cluster where a writer's glyph is unusual): "
+        + ", ".join(f"{w}: {n}" for w, n in by_writer.most_common(5))
+    )
+    wrong_proposals = [
+        (page, glyphs, code, truth[code], r)
+        for page, (template, truth, readings, glyphs) in enumerate(records)
+        for code, r in propose(template, readings, threshold).items()
+        if r.kind == "count" and r.status == "proposed" and r.value != truth[code]
+    ]
     print(f"\nwrong proposals, at threshold {threshold}: {len(wrong_proposals)}")
     for page, glyphs, code, expected, r in wrong_proposals:
-        print(f"   page {page}, writer {glyphs}: {code} is {expected} on paper, proposed {r.value} "
-              f"(confidence {r.confidence:.4f}, basis {r.basis}; boxes {' '.join(r.boxes)})")
+        print(
+            f"   page {page}, writer {glyphs}: {code} is {expected} on paper, proposed {r.value} "
+            f"(confidence {r.confidence:.4f}, basis {r.basis}; boxes {' '.join(r.boxes)})"
+        )
 
 
 def lost_fields(template: dict, truth: dict, readings: dict, threshold: float) -> list[str]:

@@ -28,7 +28,6 @@ import argparse
 import hashlib
 import os
 import random
-import statistics
 import tempfile
 import time
 from collections import Counter
@@ -36,6 +35,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 from lxml import etree
+from timing import timed  # noqa: E402  (tests/bench/timing.py)
 
 from kiosk.demo.results import consistent_results
 from kiosk.domain.election import Candidate, Election, PartyList, PollingStation
@@ -50,24 +50,19 @@ from kiosk.reports.totals_sheet import SheetData, render_totals_sheet
 
 def big_election(stations: int, lists: int, candidates: int) -> Election:
     return Election(
-        id="TK2025", name="Tweede Kamer 2025 (benchmark)", category="TK", subcategory="TK",
-        domain_id="0363", domain_name="Benchmarkstad", election_date=date(2025, 10, 29),
+        id="TK2025",
+        name="Tweede Kamer 2025 (benchmark)",
+        category="TK",
+        subcategory="TK",
+        domain_id="0363",
+        domain_name="Benchmarkstad",
+        election_date=date(2025, 10, 29),
         lists=tuple(
             PartyList(l, f"Partij {l}", tuple(Candidate(l, c, f"Kandidaat{c}", "A.") for c in range(1, candidates + 1)))
             for l in range(1, lists + 1)
         ),
         stations=tuple(PollingStation(n, f"Stembureau {n}", "1011 AB", 2000) for n in range(1, stations + 1)),
     )
-
-
-def timed(function, repeat: int = 3):
-    """(median seconds, last result) over ``repeat`` runs."""
-    times, result = [], None
-    for _ in range(repeat):
-        start = time.perf_counter()
-        result = function()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times), result
 
 
 def naive_sum(raw: dict[int, dict]) -> dict:
@@ -139,8 +134,15 @@ def verified_store_cost(election: Election, values: dict, home: Path) -> list[tu
             if kind == "110b":
                 repo.insert_stations(db, election.stations)
             repo.record_import(db, kind, f"bench.{kind}.xml", "0" * 64, store.now(), "coordinator")
-            store.audit("coordinator", f"import.{kind}", {"source": f"bench.{kind}.xml", "sha256": "0" * 64,
-                                                         "content_sha256": integrity.import_digest(db, kind)})
+            store.audit(
+                "coordinator",
+                f"import.{kind}",
+                {
+                    "source": f"bench.{kind}.xml",
+                    "sha256": "0" * 64,
+                    "content_sha256": integrity.import_digest(db, kind),
+                },
+            )
     service = EntryService(store)
     for account, entry in ((Account("v1", "verifier"), 1), (Account("v2", "verifier"), 2)):
         service.claim(account, 1, entry)
@@ -149,8 +151,11 @@ def verified_store_cost(election: Election, values: dict, home: Path) -> list[tu
         for message in service.entry_view(account, 1, entry).open_messages.messages:
             service.acknowledge(account, 1, entry, message)
         service.finish(account, 1, entry)
-    template = [(row["actor"], row["action"], row["details"]) for row in reversed(audit.rows(store.db))
-                if row["action"].startswith("station.")]
+    template = [
+        (row["actor"], row["action"], row["details"])
+        for row in reversed(audit.rows(store.db))
+        if row["action"].startswith("station.")
+    ]
     status, _, results = station_events.statuses(store.db)[1]
     start = time.perf_counter()
     with store.transaction() as db:
@@ -175,24 +180,35 @@ def verified_store_cost(election: Election, values: dict, home: Path) -> list[tu
     os.sched_setaffinity(0, {min(cpus)})
     t_verify, report = timed(lambda: integrity.check(store), repeat=1)
     assert report.ok, report.problem
-    t_read, _ = timed(lambda: sum(1 for _ in store.db.execute("SELECT * FROM audit_log"))
-                      + sum(1 for _ in store.db.execute("SELECT * FROM station_events")), repeat=1)
+    t_read, _ = timed(
+        lambda: (
+            sum(1 for _ in store.db.execute("SELECT * FROM audit_log"))
+            + sum(1 for _ in store.db.execute("SELECT * FROM station_events"))
+        ),
+        repeat=1,
+    )
     t_deep, deep = timed(lambda: integrity.check(store, deep=True), repeat=1)
     assert deep.ok, deep.problem
     parts = []
+
     def chain_and_stations():
         stations = integrity.StationEventsCheck(store.db)
         audit.verify(store.db, watch=(stations.PREFIX, stations.see))
         return stations.finish()
 
-    for name, part in (("chain", lambda: audit.verify(store.db)), ("chain + station events", chain_and_stations),
-                       ("integrity_check", lambda: integrity.rows.integrity_check(store.db))):
+    for name, part in (
+        ("chain", lambda: audit.verify(store.db)),
+        ("chain + station events", chain_and_stations),
+        ("integrity_check", lambda: integrity.rows.integrity_check(store.db)),
+    ):
         parts.append(f"{name} {timed(part, repeat=1)[0]:.1f} s")
     os.sched_setaffinity(0, cpus)
     print("audit verify parts (one core): " + ", ".join(parts))
     store.close()
-    return [(f"audit verify ({events} events, derived incl.)", t_verify, "read the same rows", t_read, "≤ 10 s"),
-            ("audit verify --deep (replay every event)", t_deep, "audit verify", t_verify, "-")]
+    return [
+        (f"audit verify ({events} events, derived incl.)", t_verify, "read the same rows", t_read, "≤ 10 s"),
+        ("audit verify --deep (replay every event)", t_deep, "audit verify", t_verify, "-"),
+    ]
 
 
 def main() -> None:
@@ -200,8 +216,13 @@ def main() -> None:
     parser.add_argument("--stations", type=int, default=450)
     parser.add_argument("--lists", type=int, default=40)
     parser.add_argument("--candidates", type=int, default=50)
-    parser.add_argument("--verify-stations", type=int, default=None, metavar="N",
-                        help="stations in the audit-verify store (default: --stations; 0 skips it)")
+    parser.add_argument(
+        "--verify-stations",
+        type=int,
+        default=None,
+        metavar="N",
+        help="stations in the audit-verify store (default: --stations; 0 skips it)",
+    )
     args = parser.parse_args()
 
     election = big_election(args.stations, args.lists, args.candidates)
@@ -210,8 +231,10 @@ def main() -> None:
     start = time.perf_counter()
     raw = {s.number: consistent_results(shape, rng, 2000, rng.choice((0, 0, 0, 1, -2))) for s in election.stations}
     results = {n: Results.from_mapping(shape, values) for n, values in raw.items()}
-    print(f"set-up: {args.stations} stations × {args.lists} lists × {args.candidates} candidates "
-          f"({len(results[1])} fields per station) generated in {time.perf_counter() - start:.1f} s")
+    print(
+        f"set-up: {args.stations} stations × {args.lists} lists × {args.candidates} candidates "
+        f"({len(results[1])} fields per station) generated in {time.perf_counter() - start:.1f} s"
+    )
 
     rows = []
     t_tab, totals = timed(lambda: sum_results(shape, results))
@@ -226,15 +249,21 @@ def main() -> None:
 
     hand = HandEntry.of("coordinator", totals.list_totals())
     data = SheetData(
-        election=election, totals=totals, hand_check=check_hand_count(shape, totals.list_totals(), hand, hand),
-        eml_sha256=hashlib.sha256(eml).hexdigest(), audit_head="0" * 64, produced_at=created,
+        election=election,
+        totals=totals,
+        hand_check=check_hand_count(shape, totals.list_totals(), hand, hand),
+        eml_sha256=hashlib.sha256(eml).hexdigest(),
+        audit_head="0" * 64,
+        produced_at=created,
     )
     t_sheet, pdf = timed(lambda: render_totals_sheet(data))
     t_csv, _ = timed(lambda: csv_bytes(election, totals, results))
     rows.append((f"totals sheet PDF ({len(pdf) // 1024} KiB)", t_sheet, "CSV export", t_csv, "≤ 3 s"))
 
     t_restart = restart_cost(shape, raw[1])
-    rows.append(("rebuild 1 station from events", t_restart, f"× {args.stations} stations", t_restart * args.stations, "-"))
+    rows.append(
+        ("rebuild 1 station from events", t_restart, f"× {args.stations} stations", t_restart * args.stations, "-")
+    )
 
     verify_stations = args.stations if args.verify_stations is None else args.verify_stations
     if verify_stations:

@@ -92,8 +92,12 @@ def summary(values: list[float]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--station", type=int, default=1)
-    parser.add_argument("--images", choices=("halfcell", "none"), default="halfcell",
-                        help="crops as half cells (what a plain terminal shows) or not at all")
+    parser.add_argument(
+        "--images",
+        choices=("halfcell", "none"),
+        default="halfcell",
+        help="crops as half cells (what a plain terminal shows) or not at all",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         scanned = make_store(Path(tmp) / "scanned" / "home", args.station, scanned=True)

@@ -23,8 +23,10 @@ def _binomial_cdf(k: int, n: int, p: float) -> float:
     if p >= 1.0:
         return 1.0 if k >= n else 0.0
     log_p, log_q = math.log(p), math.log1p(-p)
-    terms = [math.lgamma(n + 1) - math.lgamma(i + 1) - math.lgamma(n - i + 1) + i * log_p + (n - i) * log_q
-             for i in range(k + 1)]
+    terms = [
+        math.lgamma(n + 1) - math.lgamma(i + 1) - math.lgamma(n - i + 1) + i * log_p + (n - i) * log_q
+        for i in range(k + 1)
+    ]
     top = max(terms)
     return min(1.0, math.exp(top) * sum(math.exp(t - top) for t in terms))
 
@@ -58,8 +60,9 @@ def by_group(hits: list[int], totals: list[int], groups: list) -> tuple[list[int
     return [h for h, _ in summed.values()], [t for _, t in summed.values()]
 
 
-def page_bootstrap(hits: list[int], totals: list[int], confidence: float = 0.95, rounds: int = 2000,
-                   seed: int = 0) -> tuple[float, float]:
+def page_bootstrap(
+    hits: list[int], totals: list[int], confidence: float = 0.95, rounds: int = 2000, seed: int = 0
+) -> tuple[float, float]:
     """(low, high) of sum(hits) / sum(totals) over pages resampled with replacement."""
     h, t = np.asarray(hits, float), np.asarray(totals, float)
     if len(h) != len(t) or len(h) == 0:

@@ -65,8 +65,9 @@ def test_a_lookalike_that_breaks_its_sum_is_withdrawn():
     truth = {"L1.1": 3, "L1.2": 4, "L1.T": 7}
     readings = {"L1.1": reading("L1.1", 5, 1e-3), "L1.2": reading("L1.2", 4, 1e-9), "L1.T": reading("L1.T", 7, 1e-9)}
     counts = tally(TEMPLATE, truth, readings, THRESHOLD, risky_digit=3)
-    assert counts == Counter({"written": 3, "proposed": 2, "at risk": 1, "wrong on confidence alone": 1,
-                              "withdrawn by the sums": 1})
+    assert counts == Counter(
+        {"written": 3, "proposed": 2, "at risk": 1, "wrong on confidence alone": 1, "withdrawn by the sums": 1}
+    )
 
 
 def test_a_lookalike_on_both_sides_of_a_sum_is_proposed_and_said_so():

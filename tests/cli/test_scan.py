@@ -34,7 +34,9 @@ def test_a_folder_with_a_page_a_pdf_and_other_files(kiosk, demo_home, tmp_path):
     assert "notes.txt: een .txt-bestand, geen afbeelding" in out
     assert "sb02-p01-back.png: lege pagina" in out
     assert ".DS_Store" not in out
-    assert "1 pagina's: 1 ingelezen of al bekend, 0 geweigerd; 3 overgeslagen (geen pagina van een proces-verbaal)" in out
+    assert (
+        "1 pagina's: 1 ingelezen of al bekend, 0 geweigerd; 3 overgeslagen (geen pagina van een proces-verbaal)" in out
+    )
     assert re.search(r"nog niet alle pagina's gescand: stembureau 2 \(ontbreekt: pagina 2–(\d+) van \1\)", out)
 
 
@@ -50,7 +52,9 @@ def test_a_refused_page_makes_the_exit_code_2(kiosk, demo_home, tmp_path):
 def test_a_scanner_jam_is_reported_after_the_pages_it_delivered(kiosk, demo_home, tmp_path, monkeypatch):
     page = tmp_path / "page.png"
     page.write_bytes(page_png(demo_home, 3, 1))
-    fake_scanimage(tmp_path / "bin", [page], monkeypatch, exit_code=9, message="scanimage: sane_read: Document feeder jammed")
+    fake_scanimage(
+        tmp_path / "bin", [page], monkeypatch, exit_code=9, message="scanimage: sane_read: Document feeder jammed"
+    )
     code, out, _ = kiosk("scan", "--device", "fake:0", "--by", "scanner", stdin=f"{DEMO_PASSWORD}\n")
     assert code == 2
     assert "stembureau 3 pagina 1 ingelezen" in out

@@ -18,7 +18,14 @@ def test_first_coordinator_then_accounts_authorised_by_a_coordinator(kiosk):
     code, _, err = kiosk("users", "add", "bram", "--role", "verifier", stdin="invoer-wachtwoord\ninvoer-wachtwoord\n")
     assert code == 2 and "--by" in err
     code, out, _ = kiosk(
-        "users", "add", "bram", "--role", "verifier", "--by", "anna", stdin=f"{COORD}\ninvoer-wachtwoord\ninvoer-wachtwoord\n"
+        "users",
+        "add",
+        "bram",
+        "--role",
+        "verifier",
+        "--by",
+        "anna",
+        stdin=f"{COORD}\ninvoer-wachtwoord\ninvoer-wachtwoord\n",
     )
     assert code == 0
     code, out, _ = kiosk("users", "list")
@@ -87,7 +94,16 @@ def test_when_every_coordinator_is_locked_only_root_can_unlock_one(kiosk, monkey
     import os
 
     kiosk("users", "add", "anna", "--role", "coordinator", stdin=f"{COORD}\n{COORD}\n")
-    kiosk("users", "add", "bram", "--role", "verifier", "--by", "anna", stdin=f"{COORD}\ninvoer-wachtwoord\ninvoer-wachtwoord\n")
+    kiosk(
+        "users",
+        "add",
+        "bram",
+        "--role",
+        "verifier",
+        "--by",
+        "anna",
+        stdin=f"{COORD}\ninvoer-wachtwoord\ninvoer-wachtwoord\n",
+    )
     # a coordinator who is not locked exists: the escape is refused, even for root
     monkeypatch.setattr(os, "geteuid", lambda: 0)
     code, _, err = kiosk("users", "unlock", "anna", "--no-coordinator-left")

@@ -11,9 +11,25 @@ LISTS = {"1": 2, "2": 1}
 
 def consistent(**changes):
     fields = {
-        "A": 800, "B": 10, "D": 810, "E.1": 500, "E.2": 290, "E": 790, "F": 12, "G": 8, "H": 810,
-        "I": 0, "J": 0, "K.eq": True, "K.gt": False, "K.lt": False,
-        "L1.1": 300, "L1.2": 200, "L1.T": 500, "L2.1": 290, "L2.T": 290,
+        "A": 800,
+        "B": 10,
+        "D": 810,
+        "E.1": 500,
+        "E.2": 290,
+        "E": 790,
+        "F": 12,
+        "G": 8,
+        "H": 810,
+        "I": 0,
+        "J": 0,
+        "K.eq": True,
+        "K.gt": False,
+        "K.lt": False,
+        "L1.1": 300,
+        "L1.2": 200,
+        "L1.T": 500,
+        "L2.1": 290,
+        "L2.T": 290,
     }
     fields.update(changes)
     return {"election": {"has_C": False, "lists": LISTS}, "fields": fields}
@@ -90,12 +106,21 @@ def test_a_missing_file_exits_2(tmp_path, capsys):
     "raw, dutch, english",
     [
         ("[]", "moet een JSON-object zijn", "must be a JSON object"),
-        ('{"election": {"has_C": false, "lists": {"1": 2}}, "fields": {"L9.1": 5}}',
-         "fields.L9.1: lijst 9 bestaat niet", "fields.L9.1: list 9 does not exist"),
-        ('{"election": {"has_C": false, "lists": {"1": 2}}, "fields": {"A": -1}}',
-         "fields.A: kan niet negatief zijn", "fields.A: cannot be negative"),
-        ('{"election": {"has_C": 3, "lists": {"1": 2}}}',
-         "election.has_C: moet true of false zijn, niet 3", "election.has_C: must be true or false, not 3"),
+        (
+            '{"election": {"has_C": false, "lists": {"1": 2}}, "fields": {"L9.1": 5}}',
+            "fields.L9.1: lijst 9 bestaat niet",
+            "fields.L9.1: list 9 does not exist",
+        ),
+        (
+            '{"election": {"has_C": false, "lists": {"1": 2}}, "fields": {"A": -1}}',
+            "fields.A: kan niet negatief zijn",
+            "fields.A: cannot be negative",
+        ),
+        (
+            '{"election": {"has_C": 3, "lists": {"1": 2}}}',
+            "election.has_C: moet true of false zijn, niet 3",
+            "election.has_C: must be true or false, not 3",
+        ),
     ],
 )
 def test_problems_are_named_in_the_chosen_language(tmp_path, capsys, raw, dutch, english):

@@ -87,9 +87,18 @@ def test_no_way_out_ctrl_alt_del_sysrq_vts_and_gettys():
 
 
 def test_network_services_are_masked():
-    for unit in ("systemd-networkd.service", "systemd-resolved.service", "systemd-timesyncd.service",
-                 "NetworkManager.service", "wpa_supplicant.service", "ssh.service", "avahi-daemon.service",
-                 "cups-browsed.service", "ModemManager.service", "bluetooth.service"):
+    for unit in (
+        "systemd-networkd.service",
+        "systemd-resolved.service",
+        "systemd-timesyncd.service",
+        "NetworkManager.service",
+        "wpa_supplicant.service",
+        "ssh.service",
+        "avahi-daemon.service",
+        "cups-browsed.service",
+        "ModemManager.service",
+        "bluetooth.service",
+    ):
         assert os.readlink(UNITS / unit) == "/dev/null", unit
 
 
@@ -105,7 +114,9 @@ def test_usbguard_blocks_by_default_and_allows_only_keyboard_printer_scanner_cla
     daemon = settings(ETC / "usbguard/usbguard-daemon.conf")
     assert daemon["ImplicitPolicyTarget"] == ["block"]
     assert daemon["PresentDevicePolicy"] == ["apply-policy"] and daemon["InsertedDevicePolicy"] == ["apply-policy"]
-    rules = [line for line in (ETC / "usbguard/rules.conf").read_text().splitlines() if line and not line.startswith("#")]
+    rules = [
+        line for line in (ETC / "usbguard/rules.conf").read_text().splitlines() if line and not line.startswith("#")
+    ]
     allowed_classes = {"03", "06", "07", "09", "ff"}
     for rule in rules:
         match = re.fullmatch(r"allow with-interface equals \{ ((?:[0-9a-f]{2}:\*:\* ?)+)\}", rule)
@@ -116,7 +127,9 @@ def test_usbguard_blocks_by_default_and_allows_only_keyboard_printer_scanner_cla
     assert not any("08:" in rule for rule in rules)  # never mass storage
 
 
-@pytest.mark.parametrize("module", ["usb-storage", "uas", "cfg80211", "mac80211", "bluetooth", "btusb", "usbnet", "r8152"])
+@pytest.mark.parametrize(
+    "module", ["usb-storage", "uas", "cfg80211", "mac80211", "bluetooth", "btusb", "usbnet", "r8152"]
+)
 def test_modules_are_blacklisted_and_cannot_be_loaded(module):
     text = (ETC / "modprobe.d/stemkiosk.conf").read_text()
     assert re.search(rf"^blacklist {re.escape(module)}$", text, re.M)
@@ -124,15 +137,21 @@ def test_modules_are_blacklisted_and_cannot_be_loaded(module):
 
 
 def test_sane_has_local_backends_only():
-    backends = [line.strip() for line in (ETC / "sane.d/dll.conf").read_text().splitlines()
-                if line.strip() and not line.startswith("#")]
+    backends = [
+        line.strip()
+        for line in (ETC / "sane.d/dll.conf").read_text().splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
     assert backends and not {"net", "escl", "airscan"} & set(backends)
     assert 'rm -f "$root"/etc/sane.d/dll.d/*' in (RECIPE / "mkosi.postinst").read_text()
 
 
 def test_cups_listens_on_its_socket_only_and_does_not_browse():
-    lines = [line.strip() for line in (ETC / "cups/cupsd.conf").read_text().splitlines()
-             if line.strip() and not line.strip().startswith("#")]
+    lines = [
+        line.strip()
+        for line in (ETC / "cups/cupsd.conf").read_text().splitlines()
+        if line.strip() and not line.strip().startswith("#")
+    ]
     assert [line for line in lines if line.split()[0] in ("Listen", "Port", "SSLListen", "SSLPort")] == [
         "Listen /run/cups/cups.sock"
     ]
@@ -152,10 +171,33 @@ def test_mkosi_recipe_debian_trixie_reproducible_with_the_packages():
     assert conf["Distribution"] == ["debian"] and conf["Release"] == ["trixie"]
     assert conf["SourceDateEpoch"][0].isdigit()
     packages = set(settings(RECIPE / "mkosi.conf.d/10-packages.conf")["Packages"])
-    assert {"python3", "python3-venv", "tesseract-ocr", "tesseract-ocr-nld", "sane-utils", "cups", "foot", "cage",
-            "nftables", "usbguard", "fonts-dejavu-core"} <= packages
-    assert not {"network-manager", "ifupdown", "isc-dhcp-client", "openssh-server", "avahi-daemon", "cups-browsed",
-                "sane-airscan", "ipp-usb", "wpasupplicant"} & packages
+    assert {
+        "python3",
+        "python3-venv",
+        "tesseract-ocr",
+        "tesseract-ocr-nld",
+        "sane-utils",
+        "cups",
+        "foot",
+        "cage",
+        "nftables",
+        "usbguard",
+        "fonts-dejavu-core",
+    } <= packages
+    assert (
+        not {
+            "network-manager",
+            "ifupdown",
+            "isc-dhcp-client",
+            "openssh-server",
+            "avahi-daemon",
+            "cups-browsed",
+            "sane-airscan",
+            "ipp-usb",
+            "wpasupplicant",
+        }
+        & packages
+    )
     assert "/opt/stemkiosk/venv" in (RECIPE / "mkosi.build.chroot").read_text()
     assert re.search(r"^u kiosk ", (ETC / "sysusers.d/stemkiosk.conf").read_text(), re.M)  # the kiosk user
 
@@ -198,7 +240,10 @@ def test_printer_setup_accepts_usb_only_and_never_shares(fake_cups):
     result = sh("printer-setup.sh", "kiosk", "usb://Acme/Laser?serial=1", "drv:///sample.drv/generic.ppd")
     assert result.returncode == 0, result.stderr
     log = fake_cups.read_text()
-    assert "lpadmin -p kiosk -E -v usb://Acme/Laser?serial=1 -m drv:///sample.drv/generic.ppd -o printer-is-shared=false" in log
+    assert (
+        "lpadmin -p kiosk -E -v usb://Acme/Laser?serial=1 -m drv:///sample.drv/generic.ppd -o printer-is-shared=false"
+        in log
+    )
     for uri in ("ipp://192.0.2.5/ipp/print", "socket://printer:9100", "lpd://x/q"):
         refused = sh("printer-setup.sh", "kiosk2", uri, "drv:///sample.drv/generic.ppd")
         assert refused.returncode == 2 and "only usb://" in refused.stderr

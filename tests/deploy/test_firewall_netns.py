@@ -86,8 +86,9 @@ def namespaces():
 def servers(namespaces):
     kiosk, peer = namespaces
     started = [
-        subprocess.Popen([IP, "netns", "exec", ns, sys.executable, "-c", SERVE, host, "8631"],
-                         stdout=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [IP, "netns", "exec", ns, sys.executable, "-c", SERVE, host, "8631"], stdout=subprocess.PIPE, text=True
+        )
         for ns, host in ((peer, "10.254.7.2"), (kiosk, "127.0.0.1"))
     ]
     try:

@@ -15,9 +15,28 @@ SHAPE = ElectionShape.of(False, {1: 2, 2: 2})
 
 #: A correct GR form: D = H = 153, nothing fires.
 GOOD = {
-    "A": 150, "B": 3, "D": 153, "E.1": 100, "E.2": 50, "E": 150, "F": 1, "G": 2, "H": 153, "I": 0, "J": 0,
-    "K.eq": True, "K.gt": False, "K.lt": False, "K.yes": False, "K.no": False,
-    "L1.1": 60, "L1.2": 40, "L1.T": 100, "L2.1": 30, "L2.2": 20, "L2.T": 50,
+    "A": 150,
+    "B": 3,
+    "D": 153,
+    "E.1": 100,
+    "E.2": 50,
+    "E": 150,
+    "F": 1,
+    "G": 2,
+    "H": 153,
+    "I": 0,
+    "J": 0,
+    "K.eq": True,
+    "K.gt": False,
+    "K.lt": False,
+    "K.yes": False,
+    "K.no": False,
+    "L1.1": 60,
+    "L1.2": 40,
+    "L1.T": 100,
+    "L2.1": 30,
+    "L2.2": 20,
+    "L2.T": 50,
 }
 
 
@@ -72,7 +91,10 @@ def consistent_forms(draw: st.DrawFn, shape: ElectionShape | None = None) -> Res
         values[box] = True if box == comparison else draw(unticked)
     if d == h:
         values["I"], values["J"] = draw(st.sampled_from([0, None])), draw(st.sampled_from([0, None]))
-        values["K.yes"], values["K.no"] = draw(st.sampled_from([True, False, None])), draw(st.sampled_from([True, False, None]))
+        values["K.yes"], values["K.no"] = (
+            draw(st.sampled_from([True, False, None])),
+            draw(st.sampled_from([True, False, None])),
+        )
     else:
         more, fewer = ("I", "J") if h > d else ("J", "I")
         values[more], values[fewer] = abs(h - d), draw(st.sampled_from([0, None]))

@@ -20,8 +20,29 @@ TK = ElectionShape.of(True, {2: 1, 1: 2})
 
 def test_form_order_front_page_then_list_pages():
     assert field_codes(GR) == (
-        "A", "B", "D", "E.1", "E.2", "E", "F", "G", "H", "K.eq", "K.gt", "K.lt", "I", "J", "K.yes", "K.no",
-        "L1.1", "L1.2", "L1.3", "L1.T", "L2.1", "L2.2", "L2.T",
+        "A",
+        "B",
+        "D",
+        "E.1",
+        "E.2",
+        "E",
+        "F",
+        "G",
+        "H",
+        "K.eq",
+        "K.gt",
+        "K.lt",
+        "I",
+        "J",
+        "K.yes",
+        "K.no",
+        "L1.1",
+        "L1.2",
+        "L1.3",
+        "L1.T",
+        "L2.1",
+        "L2.2",
+        "L2.T",
     )
 
 
@@ -52,9 +73,17 @@ def test_lists_sorted_and_shape_canonical():
 
 def test_shape_from_election():
     election = Election(
-        id="GR2026", name="Gemeenteraad", category="GR", subcategory="GR1", domain_id="0001",
-        domain_name="X", election_date=__import__("datetime").date(2026, 3, 18),
-        lists=(PartyList(1, "A", (Candidate(1, 1, "a"), Candidate(1, 2, "b"))), PartyList(2, "B", (Candidate(2, 1, "c"),))),
+        id="GR2026",
+        name="Gemeenteraad",
+        category="GR",
+        subcategory="GR1",
+        domain_id="0001",
+        domain_name="X",
+        election_date=__import__("datetime").date(2026, 3, 18),
+        lists=(
+            PartyList(1, "A", (Candidate(1, 1, "a"), Candidate(1, 2, "b"))),
+            PartyList(2, "B", (Candidate(2, 1, "c"),)),
+        ),
     )
     assert ElectionShape.from_election(election) == ElectionShape.of(False, {1: 2, 2: 1})
 
@@ -81,10 +110,34 @@ def test_parse_field():
     assert all(field_kind(code) is FieldKind.TICK for code in TICK_BOXES)
 
 
-@pytest.mark.parametrize("code", [
-    "", "a", "K", "K.maybe", "E.", "E.0", "E.01", "L1", "L1.", "L0.1", "L1.0", "L1.t", "L1.X", "A ", " A",
-    "Z", "E.1.2", "L1.1.1", "E.١", "A\n", 7, None, ("A",),
-])
+@pytest.mark.parametrize(
+    "code",
+    [
+        "",
+        "a",
+        "K",
+        "K.maybe",
+        "E.",
+        "E.0",
+        "E.01",
+        "L1",
+        "L1.",
+        "L0.1",
+        "L1.0",
+        "L1.t",
+        "L1.X",
+        "A ",
+        " A",
+        "Z",
+        "E.1.2",
+        "L1.1.1",
+        "E.١",
+        "A\n",
+        7,
+        None,
+        ("A",),
+    ],
+)
 def test_bad_syntax(code):
     with pytest.raises(UnknownField) as caught:
         parse_field(code)
@@ -92,13 +145,16 @@ def test_bad_syntax(code):
     assert isinstance(caught.value, DomainError)
 
 
-@pytest.mark.parametrize(("code", "error"), [
-    ("C", "field.no_voter_cards"),
-    ("E.3", "field.no_such_list"),
-    ("L3.1", "field.no_such_list"),
-    ("L3.T", "field.no_such_list"),
-    ("L2.3", "field.no_such_candidate"),
-])
+@pytest.mark.parametrize(
+    ("code", "error"),
+    [
+        ("C", "field.no_voter_cards"),
+        ("E.3", "field.no_such_list"),
+        ("L3.1", "field.no_such_list"),
+        ("L3.T", "field.no_such_list"),
+        ("L2.3", "field.no_such_candidate"),
+    ],
+)
 def test_fields_the_election_lacks(code, error):
     with pytest.raises(UnknownField) as caught:
         check_field(code, GR)

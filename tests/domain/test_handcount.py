@@ -20,25 +20,32 @@ def entry(account, **totals):
 
 
 def test_all_agree():
-    check = check_hand_count(SHAPE, MACHINE, entry("carla", l1=1200, l2=800, l3=17), entry("dina", l1=1200, l2=800, l3=17))
+    check = check_hand_count(
+        SHAPE, MACHINE, entry("carla", l1=1200, l2=800, l3=17), entry("dina", l1=1200, l2=800, l3=17)
+    )
     assert check.all_agree and check.differences() == ()
     require_agreement(check)
 
 
 def test_per_list_differences_listed():
-    check = check_hand_count(SHAPE, MACHINE, entry("carla", l1=1201, l2=800, l3=15),
-                             entry("dina", l1=1201, l2=800, l3=15))
+    check = check_hand_count(
+        SHAPE, MACHINE, entry("carla", l1=1201, l2=800, l3=15), entry("dina", l1=1201, l2=800, l3=15)
+    )
     assert check.differences() == ((1, 1), (3, -2))
     assert [c.status for c in check.lists] == [
-        ListStatus.DIFFERS_FROM_MACHINE, ListStatus.AGREES, ListStatus.DIFFERS_FROM_MACHINE]
+        ListStatus.DIFFERS_FROM_MACHINE,
+        ListStatus.AGREES,
+        ListStatus.DIFFERS_FROM_MACHINE,
+    ]
     with pytest.raises(HandCountError) as caught:
         require_agreement(check)
     assert caught.value.code == "handcount.not_agreed" and caught.value.params["lists"] == (1, 3)
 
 
 def test_the_two_hand_entries_must_match_each_other():
-    check = check_hand_count(SHAPE, MACHINE, entry("carla", l1=1200, l2=800, l3=17),
-                             entry("dina", l1=1200, l2=808, l3=17))
+    check = check_hand_count(
+        SHAPE, MACHINE, entry("carla", l1=1200, l2=800, l3=17), entry("dina", l1=1200, l2=808, l3=17)
+    )
     (differ,) = check.with_status(ListStatus.ENTRIES_DIFFER)
     assert differ.list_number == 2 and differ.hand is None and differ.difference is None
     assert check.differences() == ()  # nothing to compare until both agree
@@ -69,8 +76,10 @@ def test_machine_totals_must_cover_the_lists():
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.dictionaries(st.sampled_from([1, 2, 3]), st.integers(0, 10_000), min_size=3),
-       st.dictionaries(st.sampled_from([1, 2, 3]), st.integers(-3, 3)))
+@given(
+    st.dictionaries(st.sampled_from([1, 2, 3]), st.integers(0, 10_000), min_size=3),
+    st.dictionaries(st.sampled_from([1, 2, 3]), st.integers(-3, 3)),
+)
 def test_differences_are_hand_minus_machine(hand, offsets):
     machine = {n: max(0, hand[n] - offsets.get(n, 0)) for n in hand}
     check = check_hand_count(SHAPE, machine, HandEntry.of("a", hand), HandEntry.of("b", hand))

@@ -33,11 +33,18 @@ def test_each_domain_refusal_has_words_with_its_parameters(code):
 
 
 def test_lists_in_a_refusal_read_as_words():
-    error = TabulationError("tabulation.not_ready", "cannot total yet", missing=(1, 2, 3), not_definitive=(), has_errors=(4,))
-    assert i18n.refusal_text(error) == "nog geen totaal: zonder uitslag: 1, 2, 3; niet definitief: geen; met open fouten: 4"
+    error = TabulationError(
+        "tabulation.not_ready", "cannot total yet", missing=(1, 2, 3), not_definitive=(), has_errors=(4,)
+    )
+    assert (
+        i18n.refusal_text(error)
+        == "nog geen totaal: zonder uitslag: 1, 2, 3; niet definitief: geen; met open fouten: 4"
+    )
     i18n.set_language("en")
     try:
-        assert i18n.refusal_text(error) == "cannot total yet: missing: 1, 2, 3; not definitive: none; unresolved errors: 4"
+        assert (
+            i18n.refusal_text(error) == "cannot total yet: missing: 1, 2, 3; not definitive: none; unresolved errors: 4"
+        )
     finally:
         i18n.set_language("nl")
 
@@ -45,7 +52,11 @@ def test_lists_in_a_refusal_read_as_words():
 def test_a_sheet_refusal_is_worded_like_every_other():
     from kiosk.reports.sheet_data import SheetError
 
-    error = SheetError("sheet.error.hand_check_stale", "the hand count was compared with other totals for list(s) 2",
-                       lists=(2,), list_numbers="2")
+    error = SheetError(
+        "sheet.error.hand_check_stale",
+        "the hand count was compared with other totals for list(s) 2",
+        lists=(2,),
+        list_numbers="2",
+    )
     assert i18n.refusal_text(error) == i18n.t("refusal.sheet.error.hand_check_stale", lists=(2,), list_numbers="2")
     assert i18n.refusal_text(error) != str(error)

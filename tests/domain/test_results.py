@@ -44,21 +44,24 @@ def test_differing_fields():
     assert one.differing_fields(two) == ("B", "K.eq", "L1.T")
 
 
-@pytest.mark.parametrize(("code", "value", "error"), [
-    ("A", "12", "value.text"),
-    ("A", "", "value.text"),
-    ("A", True, "value.bool_in_count"),
-    ("A", False, "value.bool_in_count"),
-    ("A", -1, "value.negative"),
-    ("A", MAX_COUNT + 1, "value.too_large"),
-    ("A", 3.0, "value.not_whole"),
-    ("A", 2.5, "value.not_whole"),
-    ("A", [1], "value.not_a_number"),
-    ("A", b"1", "value.not_a_number"),
-    ("K.eq", 1, "value.not_tick"),
-    ("K.eq", "true", "value.not_tick"),
-    ("K.no", 0, "value.not_tick"),
-])
+@pytest.mark.parametrize(
+    ("code", "value", "error"),
+    [
+        ("A", "12", "value.text"),
+        ("A", "", "value.text"),
+        ("A", True, "value.bool_in_count"),
+        ("A", False, "value.bool_in_count"),
+        ("A", -1, "value.negative"),
+        ("A", MAX_COUNT + 1, "value.too_large"),
+        ("A", 3.0, "value.not_whole"),
+        ("A", 2.5, "value.not_whole"),
+        ("A", [1], "value.not_a_number"),
+        ("A", b"1", "value.not_a_number"),
+        ("K.eq", 1, "value.not_tick"),
+        ("K.eq", "true", "value.not_tick"),
+        ("K.no", 0, "value.not_tick"),
+    ],
+)
 def test_invalid_values_refused(code, value, error):
     with pytest.raises(InvalidValue) as caught:
         Results.from_mapping(GR, {code: value})
@@ -70,10 +73,16 @@ def test_invalid_values_refused(code, value, error):
         Results.empty(GR).with_value(code, value)
 
 
-@pytest.mark.parametrize(("code", "error"), [
-    ("C", "field.no_voter_cards"), ("E.3", "field.no_such_list"), ("L1.3", "field.no_such_candidate"),
-    ("X", "field.syntax"), ("l1.1", "field.syntax"),
-])
+@pytest.mark.parametrize(
+    ("code", "error"),
+    [
+        ("C", "field.no_voter_cards"),
+        ("E.3", "field.no_such_list"),
+        ("L1.3", "field.no_such_candidate"),
+        ("X", "field.syntax"),
+        ("l1.1", "field.syntax"),
+    ],
+)
 def test_unknown_fields_refused(code, error):
     with pytest.raises(UnknownField) as caught:
         Results.from_mapping(GR, {code: 1})

@@ -25,7 +25,9 @@ from tests.support.entry import COORDINATOR, VERIFIER_1, VERIFIER_2, make_defini
 
 def pdf_text(pdf: bytes) -> str:
     try:
-        return subprocess.run(["pdftotext", "-layout", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
+        return subprocess.run(
+            ["pdftotext", "-layout", "-", "-"], input=pdf, capture_output=True, check=True
+        ).stdout.decode()
     except FileNotFoundError:
         pytest.skip("pdftotext (poppler-utils) is not installed")
 

@@ -105,7 +105,9 @@ def test_510b_count_is_detected_and_refused_by_every_reader() -> None:
         with pytest.raises(EmlError) as caught:
             reader(data, name)
         assert caught.value.code == "eml.count_file"
-        assert refusal_text(caught.value).startswith(f"{name}: dit is een EML 510b (telling), geen verkiezingsdefinitie")
+        assert refusal_text(caught.value).startswith(
+            f"{name}: dit is een EML 510b (telling), geen verkiezingsdefinitie"
+        )
 
 
 # -- invalid examples: (file, reader, code, words the message must contain) ------------------

@@ -55,12 +55,15 @@ TK_TREE = b"""<kr:ElectionTree>
             </kr:ElectionTree>"""
 
 GR_TREE_START = b'<kr:ElectionTree>\n                <kr:Region RegionNumber="000" RegionCategory="GEMEENTE">'
-GR_TREE = GR_TREE_START + b"""
+GR_TREE = (
+    GR_TREE_START
+    + b"""
                     <kr:RegionName>Test</kr:RegionName>
                     <kr:Committee CommitteeCategory="CSB"/>
                     <kr:Committee CommitteeCategory="HSB"/>
                 </kr:Region>
             </kr:ElectionTree>"""
+)
 
 
 def test_tk_definition_shaped_like_a_national_election_is_accepted() -> None:
@@ -176,7 +179,7 @@ def test_230b_candidates_out_of_order_are_refused() -> None:
     assert code_of(read_candidate_lists, data) == "eml.candidate_order"
 
 
-@pytest.mark.parametrize("replacement", [b"<CandidateIdentifier Id=\"A3\"/>", b"<CandidateIdentifier/>"])
+@pytest.mark.parametrize("replacement", [b'<CandidateIdentifier Id="A3"/>', b"<CandidateIdentifier/>"])
 def test_230b_candidate_without_a_usable_number_is_refused(replacement: bytes) -> None:
     # Schema-valid (the 230 schema leaves this Id optional and free-form), but unusable.
     data = edited("eml230b_test.eml.xml", (b'<CandidateIdentifier Id="3"/>', replacement))
@@ -259,7 +262,12 @@ def test_a_domain_where_the_election_has_none_does_not_belong(gr2022_test) -> No
     lists = read_candidate_lists(example("eml230b_test.eml.xml"), "eml230b_test.eml.xml")
     with pytest.raises(EmlError) as caught:
         check_belongs_to(national, lists)
-    assert caught.value.params == {"source": "eml230b_test.eml.xml", "item": "domain_id", "expected": "-", "found": "0000"}
+    assert caught.value.params == {
+        "source": "eml230b_test.eml.xml",
+        "item": "domain_id",
+        "expected": "-",
+        "found": "0000",
+    }
 
 
 def test_messages_follow_the_operator_language(gr2022_test) -> None:

@@ -100,8 +100,7 @@ def test_largest_election_round_trips() -> None:
         election_date=date(2025, 10, 29),
         number_of_seats=150,
         lists=tuple(
-            PartyList(n, f"Partij {n}", tuple(_random_candidate(rng, n, p) for p in range(1, 81)))
-            for n in range(1, 41)
+            PartyList(n, f"Partij {n}", tuple(_random_candidate(rng, n, p) for p in range(1, 81))) for n in range(1, 41)
         ),
         stations=tuple(PollingStation(n, f"Stembureau {n}", "3511 AB", 1000 + n) for n in range(1, 451)),
     )
@@ -135,9 +134,15 @@ def _random_candidate(rng: random.Random, list_number: int, position: int) -> Ca
 # Free text for names: any XML-safe characters, whitespace as the reader normalises it.
 # Printable text: the readers refuse control, format (bidi, zero-width), private-use and separator
 # characters (kiosk.eml.bounds.check_characters).
-xml_text = st.text(
-    st.characters(codec="utf-8", exclude_categories=("Cc", "Cs", "Cn", "Cf", "Co", "Zl", "Zp")), min_size=1, max_size=30
-).map(lambda s: " ".join(s.split())).filter(bool)
+xml_text = (
+    st.text(
+        st.characters(codec="utf-8", exclude_categories=("Cc", "Cs", "Cn", "Cf", "Co", "Zl", "Zp")),
+        min_size=1,
+        max_size=30,
+    )
+    .map(lambda s: " ".join(s.split()))
+    .filter(bool)
+)
 
 
 @st.composite

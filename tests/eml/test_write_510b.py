@@ -64,16 +64,26 @@ def make_election(
         election_date=date(2027, 3, 17),
         number_of_seats=45,
         lists=tuple(
-            PartyList(number, list_names.get(number, f"Lijst {number}"),
-                      tuple(Candidate(number, p, f"Kandidaat{p}") for p in range(1, size + 1)))
+            PartyList(
+                number,
+                list_names.get(number, f"Lijst {number}"),
+                tuple(Candidate(number, p, f"Kandidaat{p}") for p in range(1, size + 1)),
+            )
             for number, size in sorted(lists.items())
         ),
         stations=stations or (PollingStation(1, "Stadhuis", "3511 AB", 1500), PollingStation(2, "Bibliotheek")),
     )
 
 
-def station_values(shape: ElectionShape, votes: dict[int, list[int]], *, blank: int = 0, invalid: int = 0,
-                   gap: int = 0, empty_differences: bool = False) -> dict[str, object]:
+def station_values(
+    shape: ElectionShape,
+    votes: dict[int, list[int]],
+    *,
+    blank: int = 0,
+    invalid: int = 0,
+    gap: int = 0,
+    empty_differences: bool = False,
+) -> dict[str, object]:
     """A correct form, bottom-up: candidate votes -> list totals -> E -> H -> D (H + gap) -> A, B, C; I/J."""
     values: dict[str, object] = {}
     for number, candidates in votes.items():
@@ -104,10 +114,17 @@ def station_results(draw: st.DrawFn, shape: ElectionShape) -> Results:
         votes = {number: [0] * size for number, size in shape.lists}
         return Results.from_mapping(shape, station_values(shape, votes, gap=draw(st.integers(0, 3))))
     votes = {number: draw(st.lists(st.integers(0, 300), min_size=size, max_size=size)) for number, size in shape.lists}
-    return Results.from_mapping(shape, station_values(
-        shape, votes, blank=draw(st.integers(0, 30)), invalid=draw(st.integers(0, 30)),
-        gap=draw(st.integers(-10, 10)), empty_differences=draw(st.booleans()),
-    ))
+    return Results.from_mapping(
+        shape,
+        station_values(
+            shape,
+            votes,
+            blank=draw(st.integers(0, 30)),
+            invalid=draw(st.integers(0, 30)),
+            gap=draw(st.integers(-10, 10)),
+            empty_differences=draw(st.booleans()),
+        ),
+    )
 
 
 @st.composite
@@ -127,8 +144,9 @@ def counted_elections(draw: st.DrawFn) -> tuple[Election, dict[int, Results], st
     return election, results, CATEGORIES[category][3]
 
 
-def export(election: Election, results: dict[int, Results], authority_id: str | None = None,
-           created: datetime = CREATED) -> tuple[bytes, Totals]:
+def export(
+    election: Election, results: dict[int, Results], authority_id: str | None = None, created: datetime = CREATED
+) -> tuple[bytes, Totals]:
     totals = sum_results(ElectionShape.from_election(election), results)
     return write_510b(election, totals, results, created, authority_id=authority_id), totals
 
@@ -136,10 +154,16 @@ def export(election: Election, results: dict[int, Results], authority_id: str | 
 def fixed_results(election: Election, seed: int = 0) -> dict[int, Results]:
     shape = ElectionShape.from_election(election)
     return {
-        station.number: Results.from_mapping(shape, station_values(
-            shape, {n: [(seed + station.number * n * c) % 97 for c in range(1, size + 1)] for n, size in shape.lists},
-            blank=station.number, invalid=2, gap=station.number - 1,
-        ))
+        station.number: Results.from_mapping(
+            shape,
+            station_values(
+                shape,
+                {n: [(seed + station.number * n * c) % 97 for c in range(1, size + 1)] for n, size in shape.lists},
+                blank=station.number,
+                invalid=2,
+                gap=station.number - 1,
+            ),
+        )
         for station in election.stations
     }
 
@@ -188,11 +212,33 @@ def test_output_is_exactly_lxml_pretty_printed(case) -> None:
 def test_field_codes_map_to_the_kiesraad_elements() -> None:
     election = make_election("TK", {1: 2, 3: 1})
     shape = ElectionShape.from_election(election)
-    one = Results.from_mapping(shape, {
-        "A": 100, "B": 7, "C": 3, "D": 110, "E.1": 90, "E.3": 8, "E": 98, "F": 5, "G": 4, "H": 107,
-        "I": None, "J": 3, "K.eq": False, "K.gt": False, "K.lt": True, "K.yes": True, "K.no": False,
-        "L1.1": 60, "L1.2": 30, "L1.T": 90, "L3.1": 8, "L3.T": 8,
-    })
+    one = Results.from_mapping(
+        shape,
+        {
+            "A": 100,
+            "B": 7,
+            "C": 3,
+            "D": 110,
+            "E.1": 90,
+            "E.3": 8,
+            "E": 98,
+            "F": 5,
+            "G": 4,
+            "H": 107,
+            "I": None,
+            "J": 3,
+            "K.eq": False,
+            "K.gt": False,
+            "K.lt": True,
+            "K.yes": True,
+            "K.no": False,
+            "L1.1": 60,
+            "L1.2": 30,
+            "L1.T": 90,
+            "L3.1": 8,
+            "L3.T": 8,
+        },
+    )
     data, _ = export(replace(election, stations=election.stations[:1]), {1: one}, "0363")
     unit = etree.fromstring(data).find(".//eml:ReportingUnitVotes", NS)
 
@@ -211,6 +257,7 @@ def test_field_codes_map_to_the_kiesraad_elements() -> None:
     assert number("eml:UncountedVotes[@ReasonCode='toegelaten kiezers']") == 110  # D
     assert number("eml:UncountedVotes[@ReasonCode='meer getelde stembiljetten']") == 0  # I, empty
     assert number("eml:UncountedVotes[@ReasonCode='minder getelde stembiljetten']") == 3  # J
+
     def selected(selection: etree._Element) -> tuple[str, int]:
         affiliation = selection.find("eml:AffiliationIdentifier", NS)
         candidate = selection.find("eml:Candidate/eml:CandidateIdentifier", NS)
@@ -220,8 +267,14 @@ def test_field_codes_map_to_the_kiesraad_elements() -> None:
     selections = [selected(s) for s in unit.findall("eml:Selection", NS)]
     assert selections == [("1", 90), ("c1", 60), ("c2", 30), ("3", 8), ("c1", 8)]
     order = [etree.QName(child).localname for child in unit]
-    assert order == ["ReportingUnitIdentifier"] + ["Selection"] * 5 + ["Cast", "TotalCounted"] + [
-        "RejectedVotes"] * 2 + ["UncountedVotes"] * 6
+    assert (
+        order
+        == ["ReportingUnitIdentifier"]
+        + ["Selection"] * 5
+        + ["Cast", "TotalCounted"]
+        + ["RejectedVotes"] * 2
+        + ["UncountedVotes"] * 6
+    )
     reasons = [e.get("ReasonCode") for e in unit.iterfind("eml:RejectedVotes", NS)]
     assert reasons == ["ongeldig", "blanco"]  # the Kiesraad's order
 
@@ -255,8 +308,14 @@ def test_managing_authority_is_the_municipality() -> None:
     assert authority.get("Id") == "0344" and authority.text is None  # the province's name is not ours
     assert root.find(".//kr:ElectionDomain", NS).get("Id") == "9"
     assert root.find("eml:IssueDate", NS) is None  # the 510 schema has none
-    named = write_510b(election, sum_results(ElectionShape.from_election(election), fixed_results(election)),
-                       fixed_results(election), CREATED, authority_id="0344", authority_name="Utrecht")
+    named = write_510b(
+        election,
+        sum_results(ElectionShape.from_election(election), fixed_results(election)),
+        fixed_results(election),
+        CREATED,
+        authority_id="0344",
+        authority_name="Utrecht",
+    )
     assert b'<AuthorityIdentifier Id="0344">Utrecht</AuthorityIdentifier>' in named
 
 
@@ -285,15 +344,18 @@ def test_same_input_gives_the_same_bytes() -> None:
 
 
 def test_special_characters_in_names() -> None:
-    stations = (PollingStation(1, "Café \"De Kroon\" & <Zoën>", "1234 AB", 10),
-                PollingStation(2, "Über 100% ’t Hof"))
-    election = make_election("GR", {1: 1, 2: 1}, stations, name="Gemeenteraad Één & <ü>",
-                             list_names={1: "Partij & Co <é>", 2: "100% Groen; ’t Vrije"})
+    stations = (PollingStation(1, 'Café "De Kroon" & <Zoën>', "1234 AB", 10), PollingStation(2, "Über 100% ’t Hof"))
+    election = make_election(
+        "GR",
+        {1: 1, 2: 1},
+        stations,
+        name="Gemeenteraad Één & <ü>",
+        list_names={1: "Partij & Co <é>", 2: "100% Groen; ’t Vrije"},
+    )
     data, _ = export(election, fixed_results(election))
-    assert b"Caf\xc3\xa9 &quot;" not in data and "Café \"De Kroon\" &amp; &lt;Zoën&gt;".encode() in data
+    assert b"Caf\xc3\xa9 &quot;" not in data and 'Café "De Kroon" &amp; &lt;Zoën&gt;'.encode() in data
     count = read_510b(data)
-    assert [unit.name for unit in count.units] == [
-        "Café \"De Kroon\" & <Zoën> (postcode: 1234 AB)", "Über 100% ’t Hof"]
+    assert [unit.name for unit in count.units] == ['Café "De Kroon" & <Zoën> (postcode: 1234 AB)', "Über 100% ’t Hof"]
     assert [found.name for found in count.total.lists] == ["Partij & Co <é>", "100% Groen; ’t Vrije"]
     assert count.election.name == "Gemeenteraad Één & <ü>"
 
@@ -349,8 +411,9 @@ def test_refuses_totals_that_are_not_the_sum_of_the_stations() -> None:
     election = make_election("GR")
     results = fixed_results(election)
     totals = sum_results(ElectionShape.from_election(election), results)
-    wrong = Totals(totals.shape, totals.stations, tuple((c, v + (c == "L2.3")) for c, v in totals.counts),
-                   totals.contributors)
+    wrong = Totals(
+        totals.shape, totals.stations, tuple((c, v + (c == "L2.3")) for c, v in totals.counts), totals.contributors
+    )
     with pytest.raises(ValueError, match="L2.3"):
         write_510b(election, wrong, results, CREATED)
     with pytest.raises(ValueError, match="stations 1, 2.*stations 1$"):

@@ -9,8 +9,9 @@ from ocr.forms import FormSpec
 SRC_DPI = 300
 
 
-def small_spec(station: int = 3, election_id: str = "GR2026_Juinen", version: str = "1",
-               has_c: bool = False) -> FormSpec:
+def small_spec(
+    station: int = 3, election_id: str = "GR2026_Juinen", version: str = "1", has_c: bool = False
+) -> FormSpec:
     return FormSpec(
         election_id=election_id,
         election_name="Gemeenteraadsverkiezingen 18 maart 2026 — gemeente Juinen",
@@ -40,12 +41,12 @@ def border_offsets(warped: np.ndarray, boxes_mm, dpi: float, search_mm: float = 
         for edge in (x, x + w):
             c = edge * s - 0.5
             cols = np.arange(int(round(c)) - r, int(round(c)) + r + 1)
-            prof = warped[ys, cols[0]:cols[-1] + 1].astype(float).mean(axis=0)
+            prof = warped[ys, cols[0] : cols[-1] + 1].astype(float).mean(axis=0)
             out.append(abs(_subpixel_min(prof, cols) - c) / s)
         for edge in (y, y + h):
             c = edge * s - 0.5
             rows = np.arange(int(round(c)) - r, int(round(c)) + r + 1)
-            prof = warped[rows[0]:rows[-1] + 1, xs].astype(float).mean(axis=1)
+            prof = warped[rows[0] : rows[-1] + 1, xs].astype(float).mean(axis=1)
             out.append(abs(_subpixel_min(prof, rows) - c) / s)
     return np.array(out)
 

@@ -24,8 +24,13 @@ def box(label: int, confidence: float, alternative: int | None = None, alternati
     return tuple(p)
 
 
-def count(code: str, value: int | None, confidence: float = 0.999, status: str = PROPOSED,
-          doubt: dict[int, tuple[int, float]] | None = None) -> FieldReading:
+def count(
+    code: str,
+    value: int | None,
+    confidence: float = 0.999,
+    status: str = PROPOSED,
+    doubt: dict[int, tuple[int, float]] | None = None,
+) -> FieldReading:
     """A count read as `value` (right-aligned in 6 boxes, empty paper before it); `doubt` maps a box
     index to (alternative digit, its probability), every box at `confidence` ** (1 / digits)."""
     digits = [int(ch) for ch in str(value)] if value is not None else []
@@ -40,8 +45,9 @@ def count(code: str, value: int | None, confidence: float = 0.999, status: str =
         alternative, p = (doubt or {}).get(k, (None, 0.0))
         probabilities.append(box(digits[position], per_box, alternative, p))
         names.append(str(digits[position]))
-    return FieldReading(code, "count", value if status == PROPOSED else None, confidence, status,
-                        tuple(names), tuple(probabilities))
+    return FieldReading(
+        code, "count", value if status == PROPOSED else None, confidence, status, tuple(names), tuple(probabilities)
+    )
 
 
 def page(**values) -> dict[str, FieldReading]:
@@ -60,8 +66,12 @@ def proposed(readings: dict[str, FieldReading]) -> dict[str, int]:
 def test_the_sums_of_a_page():
     front = {"A", "B", "D", "E", "F", "G", "H", "I", "J", "E.1", "E.2"}
     found = {(r.left, r.right) for r in relations(TEMPLATE, front)}
-    assert found == {(("A", "B"), ("D",)), (("E", "F", "G"), ("H",)), (("H", "J"), ("D", "I")),
-                     (("E.1", "E.2"), ("E",))}
+    assert found == {
+        (("A", "B"), ("D",)),
+        (("E", "F", "G"), ("H",)),
+        (("H", "J"), ("D", "I")),
+        (("E.1", "E.2"), ("E",)),
+    }
     with_c = {(r.left, r.right) for r in relations({**TEMPLATE, "has_C": True}, front | {"C"})}
     assert (("A", "B", "C"), ("D",)) in with_c
     lists = {(r.left, r.right) for r in relations(TEMPLATE, {"L1.1", "L1.2", "L1.3", "L1.T", "L2.1", "L2.2"})}
@@ -134,7 +144,7 @@ def test_an_uncertain_blank_is_no_proposal():
 
 def test_explanation_odds():
     reading = count("B", 17, confidence=0.95, doubt={4: (7, 0.04)})
-    assert abs(explanation_odds(reading, 77) - 0.04 / 0.95 ** 0.5) < 1e-9
+    assert abs(explanation_odds(reading, 77) - 0.04 / 0.95**0.5) < 1e-9
     assert explanation_odds(reading, 17) == 1.0
     assert explanation_odds(reading, 117) == 0.0  # needs a digit where the paper is empty
     assert explanation_odds(reading, -3) == 0.0
@@ -177,8 +187,9 @@ def test_the_arithmetic_only_takes_proposals_away(candidates, confidences, statu
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.integers(0, 400), min_size=3, max_size=3), st.integers(0, 2), st.integers(1, 9),
-       st.floats(0.5, 0.99999))
+@given(
+    st.lists(st.integers(0, 400), min_size=3, max_size=3), st.integers(0, 2), st.integers(1, 9), st.floats(0.5, 0.99999)
+)
 def test_a_single_misreading_without_doubt_is_never_proposed(candidates, wrong, error, confidence):
     """One field misread by a units digit, the classifier giving the true digit no weight at all, the
     others read right: the sum fails, nothing explains it plausibly, so the misreading is withdrawn."""

@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 from ocr.forms import FormSpec, build_template, field_index, parse_payload
 from ocr.forms import geometry as g
 
-names = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("C", "Z")) | st.just(" "),
-                min_size=1, max_size=60)
+names = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=("C", "Z")) | st.just(" "), min_size=1, max_size=60
+)
 
 
 @st.composite
@@ -23,8 +24,11 @@ def specs(draw, max_lists=40, max_cands=80):
     lists = [(num, draw(names), [draw(names)] * draw(st.integers(0, max_cands))) for num in numbers]
     return FormSpec(
         election_id=draw(st.from_regex(r"[A-Z]{2}20[0-9]{2}(_[A-Za-z]{1,20})?", fullmatch=True)),
-        election_name=draw(names), has_C=draw(st.booleans()), lists=lists,
-        station_number=draw(st.integers(1, 9999)), station_name=draw(names),
+        election_name=draw(names),
+        has_C=draw(st.booleans()),
+        lists=lists,
+        station_number=draw(st.integers(1, 9999)),
+        station_name=draw(names),
         template_version=draw(st.sampled_from(["1", "2", "1.1"])),
     )
 
@@ -56,9 +60,13 @@ def check_template(t: dict, spec: FormSpec) -> None:
     fixed = [m["box_mm"] for m in t["markers_mm"]] + [t["qr_mm"]]
     for p in t["pages"]:
         ident = parse_payload(p["qr_payload"])
-        assert (ident.election_id, ident.station, ident.page, ident.page_count,
-                ident.template_version) == (spec.election_id, spec.station_number, p["page"],
-                                            t["page_count"], spec.template_version)
+        assert (ident.election_id, ident.station, ident.page, ident.page_count, ident.template_version) == (
+            spec.election_id,
+            spec.station_number,
+            p["page"],
+            t["page_count"],
+            spec.template_version,
+        )
         boxes = []
         for f in p["fields"]:
             if f["kind"] == "count":
@@ -83,8 +91,9 @@ def check_template(t: dict, spec: FormSpec) -> None:
         np.fill_diagonal(tt, False)
         assert not tt.any()
         assert not _overlaps(texts, fx).any()
-        allb = np.concatenate([fb, texts, fx, np.array([r["box_mm"] for r in p["rects"]] or
-                                                      np.zeros((0, 4)), float).reshape(-1, 4)])
+        allb = np.concatenate(
+            [fb, texts, fx, np.array([r["box_mm"] for r in p["rects"]] or np.zeros((0, 4)), float).reshape(-1, 4)]
+        )
         assert (allb[:, 0] >= px0).all() and (allb[:, 1] >= py0).all()
         assert (allb[:, 0] + allb[:, 2] <= px0 + pw).all()
         assert (allb[:, 1] + allb[:, 3] <= py0 + ph).all()
@@ -103,19 +112,22 @@ def test_template_properties(spec):
     check_template(build_template(spec), spec)
 
 
-@settings(max_examples=3, deadline=None, suppress_health_check=[HealthCheck.too_slow,
-                                                                 HealthCheck.data_too_large])
+@settings(max_examples=3, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(specs(max_lists=40, max_cands=80))
 def test_template_properties_large(spec):
     check_template(build_template(spec), spec)
 
 
 def big_spec() -> FormSpec:
-    lists = [(n, f"Partij met een tamelijk lange naam nummer {n}",
-              [f"Achternaam-Dubbel {n}.{c}, A.B.C. (Voornaam)" for c in range(1, 81)])
-             for n in range(1, 41)]
-    return FormSpec("TK2025", "Tweede Kamerverkiezing 29 oktober 2025", True, lists, 412,
-                    "Stadhuis, Burgerzaal", "1")
+    lists = [
+        (
+            n,
+            f"Partij met een tamelijk lange naam nummer {n}",
+            [f"Achternaam-Dubbel {n}.{c}, A.B.C. (Voornaam)" for c in range(1, 81)],
+        )
+        for n in range(1, 41)
+    ]
+    return FormSpec("TK2025", "Tweede Kamerverkiezing 29 oktober 2025", True, lists, 412, "Stadhuis, Burgerzaal", "1")
 
 
 def test_flow_40_lists_80_candidates():

@@ -66,7 +66,7 @@ def test_pdf_and_synthetic_renderer_agree(form_template, pdf_bytes):
                 col = int(round(x * s))
                 rows = slice(int((y + 1) * s), int((y + h - 1) * s))
                 for img in (a, b):
-                    assert img[rows, max(0, col - 1):col + 1].min(axis=1).mean() < 140
+                    assert img[rows, max(0, col - 1) : col + 1].min(axis=1).mean() < 140
         qa = cv2.QRCodeDetector().detectAndDecode(a)[0]
         assert qa == form_template["pages"][page_no - 1]["qr_payload"]
 

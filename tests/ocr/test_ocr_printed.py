@@ -36,16 +36,18 @@ from ocr.register import register
 from ocr.synth import degrade, pdftoppm_available, rasterize_pdf, render_blank
 
 needs_tesseract = pytest.mark.skipif(not tesseract_available(), reason=INSTALL_HINT)
-needs_pdftoppm = pytest.mark.skipif(not pdftoppm_available(),
-                                    reason="pdftoppm is not installed (apt-get install poppler-utils)")
+needs_pdftoppm = pytest.mark.skipif(
+    not pdftoppm_available(), reason="pdftoppm is not installed (apt-get install poppler-utils)"
+)
 
 S = SRC_DPI / 25.4
 
 
 def scan(img, seed, rotation_deg=4.0):
     """The 'degraded' scan of the brief: 200 dpi, turned 4 degrees, JPEG quality 60."""
-    return degrade(img, np.random.default_rng(seed), rotation_deg=rotation_deg, jpeg_quality=60,
-                   dpi=200, src_dpi=SRC_DPI)
+    return degrade(
+        img, np.random.default_rng(seed), rotation_deg=rotation_deg, jpeg_quality=60, dpi=200, src_dpi=SRC_DPI
+    )
 
 
 def big_spec() -> FormSpec:
@@ -54,8 +56,10 @@ def big_spec() -> FormSpec:
         election_id="WS2027_Zuiderwaard",
         election_name="Waterschapsverkiezingen 17 maart 2027 — Zuiderwaard",
         has_C=True,
-        lists=[(1, "Water Natuurlijk", [f"Visser-Öztürk, K.{i}" for i in range(1, 41)]),
-               (2, "Algemene Waterschapspartij", ["Bakker, J.", "Çelik, E."])],
+        lists=[
+            (1, "Water Natuurlijk", [f"Visser-Öztürk, K.{i}" for i in range(1, 41)]),
+            (2, "Algemene Waterschapspartij", ["Bakker, J.", "Çelik, E."]),
+        ],
         station_number=1234,
         station_name="Basisschool De Regenboog (gymzaal)",
     )
@@ -69,8 +73,11 @@ GOOD_PAGES = {3: (1, 2, 3), 77: (1, 3), 1234: (1, 4)}
 def printed_forms():
     """{station: (template, {page: image at 300 dpi rasterised from the real PDF})}."""
     out = {}
-    for t in (build_template(small_spec(station=3)), build_template(small_spec(station=77, has_c=True)),
-              build_template(big_spec())):
+    for t in (
+        build_template(small_spec(station=3)),
+        build_template(small_spec(station=77, has_c=True)),
+        build_template(big_spec()),
+    ):
         wanted = list(GOOD_PAGES[t["station"]])
         images = rasterize_pdf(render_pdf(t, pages=wanted), dpi=SRC_DPI)
         out[t["station"]] = (t, dict(zip(wanted, images)))
@@ -78,6 +85,7 @@ def printed_forms():
 
 
 # ---- comparison and parsing (no Tesseract) ----------------------------------------------
+
 
 def test_text_comparison():
     model = "Model N 10-1 (SB-PV)"
@@ -93,11 +101,27 @@ def test_text_comparison():
     assert numbers_in("Stembureau") == []
 
 
-@pytest.mark.parametrize("text, value", [
-    ("0", 0), ("7", 7), ("1234", 1234), ("1.234", 1234), ("123.456", 123456), ("1 234", 1234),
-    ("12,345", 12345), (" 987654 ", 987654), ("1.234.", 1234), ("", None), ("12.34", None),
-    ("1.2345", None), ("1.234,567", None), ("abc", None), ("12a", None), ("1..234", None),
-])
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("0", 0),
+        ("7", 7),
+        ("1234", 1234),
+        ("1.234", 1234),
+        ("123.456", 123456),
+        ("1 234", 1234),
+        ("12,345", 12345),
+        (" 987654 ", 987654),
+        ("1.234.", 1234),
+        ("", None),
+        ("12.34", None),
+        ("1.2345", None),
+        ("1.234,567", None),
+        ("abc", None),
+        ("12a", None),
+        ("1..234", None),
+    ],
+)
 def test_parse_printed_number(text, value):
     assert parse_printed_number(text) == value
 
@@ -118,6 +142,7 @@ def test_tesseract_missing_message(monkeypatch):
 
 
 # ---- header check -----------------------------------------------------------------------
+
 
 @needs_pdftoppm
 @needs_tesseract
@@ -166,12 +191,16 @@ def test_header_check_catches_pasted_header(printed_forms):
     check = make_header_check()
     reg = register(forged, t3, "GR2026_Juinen", 3, header_check=check)
     assert not reg.accepted and reg.code == "header_mismatch"
-    assert reg.params["problems"] == [{"code": "station_differs", "params": {"read": 77, "expected": 3}}]  # the rest agrees
+    assert reg.params["problems"] == [
+        {"code": "station_differs", "params": {"read": 77, "expected": 3}}
+    ]  # the rest agrees
 
     swapped = _paste_header(pages3[1], pages3[2])  # page 2's header on page 1
     reg = register(swapped, t3, header_check=check)
     assert reg.code == "header_mismatch"
-    assert {"code": "page_differs", "params": {"read_page": 2, "read_count": 3, "page": 1, "count": 3}} in reg.params["problems"]
+    assert {"code": "page_differs", "params": {"read_page": 2, "read_count": 3, "page": 1, "count": 3}} in reg.params[
+        "problems"
+    ]
 
 
 @needs_pdftoppm
@@ -189,8 +218,10 @@ def test_header_check_catches_edited_model_and_station():
     reg = register(scan(img, 3), t, header_check=make_header_check())
     assert reg.code == "header_mismatch"
     assert {"code": "station_differs", "params": {"read": 8, "expected": 3}} in reg.params["problems"]
-    assert {"code": "text_differs", "params": {"read": "Model N 11 (SB-PV)", "expected": "Model N 10-1 (SB-PV)"}} \
-        in reg.params["problems"]
+    assert {
+        "code": "text_differs",
+        "params": {"read": "Model N 11 (SB-PV)", "expected": "Model N 10-1 (SB-PV)"},
+    } in reg.params["problems"]
 
 
 def test_header_check_blank_header(form_template):
@@ -202,11 +233,11 @@ def test_header_check_blank_header(form_template):
     assert reg.code == "header_mismatch"
     assert {"code": "station_unreadable", "params": {}} in reg.params["problems"]
     assert {"code": "page_unreadable", "params": {}} in reg.params["problems"]
-    assert register(white, form_template,
-                    header_check=make_header_check(lang="eng", refuse_unreadable=False)).accepted
+    assert register(white, form_template, header_check=make_header_check(lang="eng", refuse_unreadable=False)).accepted
 
 
 # ---- machine-printed numbers ------------------------------------------------------------
+
 
 def totals_sheet(n: int, seed: int = 2026):
     """A totals sheet like the kiosk prints one: label | number, bordered cells, three columns
@@ -232,7 +263,7 @@ def totals_sheet(n: int, seed: int = 2026):
                 y = 24 + r * row_h
                 k = len(cells)
                 digits = int(rng.integers(1, 7))
-                value = int(rng.integers(0 if digits == 1 else 10 ** (digits - 1), 10 ** digits))
+                value = int(rng.integers(0 if digits == 1 else 10 ** (digits - 1), 10**digits))
                 text = f"{value:,}".replace(",", ".") if rng.random() < 0.5 else str(value)
                 if k % 50 == 49:
                     value, text = None, ""
@@ -285,7 +316,7 @@ def test_read_printed_number(sheet):
     picks = [next(c for c in picks if c[2] < 10)] + picks[:7]
     wrong = []
     for _, (x, y, w, h), value in picks:
-        crop = img[int((y - 0.6) * s):int((y + h + 0.6) * s), int((x - 0.6) * s):int((x + w + 0.6) * s)]
+        crop = img[int((y - 0.6) * s) : int((y + h + 0.6) * s), int((x - 0.6) * s) : int((x + w + 0.6) * s)]
         r = read_printed_number(crop)
         if r.value != value:
             wrong.append((value, r))
@@ -295,6 +326,7 @@ def test_read_printed_number(sheet):
 
 
 # ---- handwriting baseline ---------------------------------------------------------------
+
 
 @needs_tesseract
 def test_tesseract_baseline_runs(filled_front, form_template):

@@ -62,7 +62,7 @@ def test_proposed_fields_are_what_the_paper_says(printed_front, tmp_path, capsys
     if CONDITIONS[condition] == "cover":
         # A thumb over the bottom-right marker.
         h, w = image.shape
-        image[int(h * 0.90):, int(w * 0.86):] = 255
+        image[int(h * 0.90) :, int(w * 0.86) :] = 255
     else:
         image = degrade(image, rng, src_dpi=300, **CONDITIONS[condition])
     cv2.imwrite(str(tmp_path / "page.png"), image)
@@ -106,8 +106,13 @@ def test_a_multi_page_tiff_is_refused_not_read_as_its_first_page(printed_front, 
     template, blank = printed_front
     assert cv2.imwritemulti(str(tmp_path / "batch.tif"), [blank, blank])
     assert cv2.imwrite(str(tmp_path / "single.tif"), blank)
-    code, out = run(capsys, "--template", write_template(tmp_path, template), str(tmp_path / "batch.tif"),
-                    str(tmp_path / "single.tif"))
+    code, out = run(
+        capsys,
+        "--template",
+        write_template(tmp_path, template),
+        str(tmp_path / "batch.tif"),
+        str(tmp_path / "single.tif"),
+    )
     assert code == 2
     batch, single = out["pages"]
     assert not batch["accepted"] and batch["code"] == "multi_page" and batch["params"] == {"pages": 2}

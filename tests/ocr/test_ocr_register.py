@@ -48,8 +48,9 @@ ACCEPT = {
     "dpi_150": dict(dpi=150),
     "jpeg_60": dict(jpeg_quality=60),
     "perspective": dict(perspective=0.015),
-    "phone_photo": dict(rotation_deg=-6, perspective=0.02, blur=0.12, noise=5, uneven_light=0.5,
-                        jpeg_quality=70, dpi=150, background=70),
+    "phone_photo": dict(
+        rotation_deg=-6, perspective=0.02, blur=0.12, noise=5, uneven_light=0.5, jpeg_quality=70, dpi=150, background=70
+    ),
 }
 
 
@@ -80,8 +81,15 @@ def test_one_covered_marker(filled_front, form_template):
 
 def test_list_page_registers(form_template):
     page = form_template["page_count"]
-    img, truth = synth_page(form_template, page, None, FontDigits(), np.random.default_rng(3),
-                            dpi=200, degrade_args=dict(rotation_deg=-3, jpeg_quality=75))
+    img, truth = synth_page(
+        form_template,
+        page,
+        None,
+        FontDigits(),
+        np.random.default_rng(3),
+        dpi=200,
+        degrade_args=dict(rotation_deg=-3, jpeg_quality=75),
+    )
     reg = register(img, form_template, "GR2026_Juinen", 3)
     assert reg.accepted, (reg.code, reg.params)
     assert reg.identity.page == page and reg.page["kind"] == "list"
@@ -96,8 +104,11 @@ def test_cut_box(filled_front, form_template):
     s = DEFAULT_DPI / 25.4
     assert abs(crop.shape[1] - (box[2] - 1.6) * s) <= 1 and abs(crop.shape[0] - (box[3] - 1.6) * s) <= 1
     # the inner margin keeps the printed border out: an empty box is all paper
-    empty = [f for f in reg.page["fields"]
-             if truth["values"].get(f["code"]) is None or truth["values"].get(f["code"]) is False]
+    empty = [
+        f
+        for f in reg.page["fields"]
+        if truth["values"].get(f["code"]) is None or truth["values"].get(f["code"]) is False
+    ]
     assert empty
     for f in empty:
         for b in f["boxes_mm"]:
@@ -123,6 +134,7 @@ def test_cut_warps_only_the_box_yet_matches_the_whole_page(filled_front, form_te
 
 
 # ---- refusals ------------------------------------------------------------------------------
+
 
 def refused(reg: Registration, code: str) -> Registration:
     assert not reg.accepted
@@ -153,13 +165,12 @@ def test_photo_of_something_else(form_template):
     rng = np.random.default_rng(5)
     h, w = 1000, 760
     texture = cv2.GaussianBlur(rng.normal(0, 1, (h, w)).astype(np.float32), (0, 0), 4)
-    texture = ((texture > 0).astype(np.float32) * 160 + 50)
+    texture = (texture > 0).astype(np.float32) * 160 + 50
     yy, xx = np.mgrid[0:h, 0:w]
     scene = texture * (0.6 + 0.4 * xx / w) + rng.normal(0, 8, (h, w))
     cv2.circle(scene, (400, 500), 200, 30, -1)
     cv2.rectangle(scene, (100, 100), (400, 300), 250, -1)
-    for img in (np.clip(scene, 0, 255).astype(np.uint8),
-                rng.integers(0, 256, (900, 700), dtype=np.uint8)):
+    for img in (np.clip(scene, 0, 255).astype(np.uint8), rng.integers(0, 256, (900, 700), dtype=np.uint8)):
         reg = register(img, form_template)
         assert not reg.accepted and reg.code in ("no_markers", "markers_missing")
 
@@ -207,10 +218,10 @@ def test_displaced_marker(form_template):
     img = render_blank(form_template, 1, SRC_DPI)
     x, y = int(190 * S), int(277 * S)
     m = int(g.MARKER_MM * S) + 2
-    patch = img[y - 1:y + m, x - 1:x + m].copy()
-    img[y - 1:y + m, x - 1:x + m] = 255
+    patch = img[y - 1 : y + m, x - 1 : x + m].copy()
+    img[y - 1 : y + m, x - 1 : x + m] = 255
     d = int(3 * S)
-    img[y - 1 - d:y + m - d, x - 1 - d:x + m - d] = patch
+    img[y - 1 - d : y + m - d, x - 1 - d : x + m - d] = patch
     reg = refused(register(img, form_template), "marker_residual")
     assert reg.residual_mm > 2
 
@@ -219,7 +230,7 @@ def test_qr_missing_and_foreign(form_template):
     img = render_blank(form_template, 1, SRC_DPI)
     qx, qy, qw, qh = (int(v * S) for v in g.QR_MM)
     covered = img.copy()
-    covered[qy:qy + qh, qx:qx + qw] = 255
+    covered[qy : qy + qh, qx : qx + qw] = 255
     refused(register(covered, form_template), "qr_missing")
     import segno
 
@@ -228,8 +239,7 @@ def test_qr_missing_and_foreign(form_template):
     bits = np.array(sym.matrix, np.uint8)
     n = bits.shape[0] + 6
     qr = np.pad(1 - bits, 3, constant_values=1) * 255
-    foreign[qy:qy + qh, qx:qx + qw] = cv2.resize(qr.astype(np.uint8), (qw, qh),
-                                                 interpolation=cv2.INTER_NEAREST)
+    foreign[qy : qy + qh, qx : qx + qw] = cv2.resize(qr.astype(np.uint8), (qw, qh), interpolation=cv2.INTER_NEAREST)
     assert n
     assert refused(register(foreign, form_template), "qr_invalid").params == {"problem": "not_ours"}
 
@@ -263,13 +273,16 @@ def test_header_hook(filled_front, form_template):
     assert register(img, form_template, header_check=lambda *a: None).accepted
 
 
-@pytest.mark.parametrize("bad,params", [
-    (None, {"problem": "empty", "size": ""}),
-    (np.zeros((50, 50), np.uint8), {"problem": "too_small", "size": "50×50"}),
-    (np.zeros((0,), np.uint8), {"problem": "empty", "size": ""}),
-    ("x", {"problem": "empty", "size": ""}),
-    (np.zeros((300, 300, 2), np.uint8), {"problem": "channels", "size": "300×300×2"}),
-])
+@pytest.mark.parametrize(
+    "bad,params",
+    [
+        (None, {"problem": "empty", "size": ""}),
+        (np.zeros((50, 50), np.uint8), {"problem": "too_small", "size": "50×50"}),
+        (np.zeros((0,), np.uint8), {"problem": "empty", "size": ""}),
+        ("x", {"problem": "empty", "size": ""}),
+        (np.zeros((300, 300, 2), np.uint8), {"problem": "channels", "size": "300×300×2"}),
+    ],
+)
 def test_unreadable_input(bad, params, form_template):
     assert refused(register(bad, form_template), "image_unreadable").params == params
 

@@ -23,7 +23,7 @@ S = DPI / 25.4
 
 def interior(img, box, margin=1.0):
     x, y, w, h = box
-    return img[int((y + margin) * S):int((y + h - margin) * S), int((x + margin) * S):int((x + w - margin) * S)]
+    return img[int((y + margin) * S) : int((y + h - margin) * S), int((x + margin) * S) : int((x + w - margin) * S)]
 
 
 @pytest.fixture(scope="module")
@@ -39,12 +39,15 @@ def test_render_blank_shape(form_template, form_spec, blank):
             assert interior(blank, b, 0.5).min() == 255  # boxes are empty on the blank
 
 
-@pytest.mark.parametrize("value,expected", [
-    (0, [None] * 5 + ["0"]),
-    (7, [None] * 5 + ["7"]),
-    (123, [None, None, None, "1", "2", "3"]),
-    (999_999, list("999999")),
-])
+@pytest.mark.parametrize(
+    "value,expected",
+    [
+        (0, [None] * 5 + ["0"]),
+        (7, [None] * 5 + ["7"]),
+        (123, [None, None, None, "1", "2", "3"]),
+        (999_999, list("999999")),
+    ],
+)
 def test_digit_slots(value, expected):
     assert digit_slots(value) == expected
 
@@ -57,8 +60,7 @@ def test_digit_slots_refuses(bad):
 
 def test_fill_writes_in_the_right_boxes(form_template, blank):
     values = {"A": 1234, "B": 0, "D": None, "K.eq": True, "K.gt": False, "L1.1": 5}
-    img = fill(blank, form_template, 1, values, FontDigits(), np.random.default_rng(4), writer_id=2,
-               dpi=DPI)
+    img = fill(blank, form_template, 1, values, FontDigits(), np.random.default_rng(4), writer_id=2, dpi=DPI)
     assert img.shape == blank.shape and img.dtype == np.uint8
     idx = field_index(form_template)
     for code in ("A", "B", "D", "K.eq", "K.gt", "E"):
@@ -75,7 +77,7 @@ def test_fill_writes_in_the_right_boxes(form_template, blank):
     changed = np.abs(img.astype(int) - blank) > 40
     for code in values:
         for x, y, w, h in idx[code][1]["boxes_mm"]:
-            changed[int((y - 2.5) * S):int((y + h + 2.5) * S), int((x - 2.5) * S):int((x + w + 2.5) * S)] = False
+            changed[int((y - 2.5) * S) : int((y + h + 2.5) * S), int((x - 2.5) * S) : int((x + w + 2.5) * S)] = False
     assert not changed.any()
 
 
@@ -87,10 +89,26 @@ def test_fill_rejects_bad_values(form_template, blank):
 
 
 def test_synth_page_truth_and_determinism(form_template, blank):
-    a, ta = synth_page(form_template, 1, None, FontDigits(), np.random.default_rng(9), dpi=DPI,
-                       blank=blank, degrade_args=dict(rotation_deg=1, noise=3, jpeg_quality=80))
-    b, tb = synth_page(form_template, 1, None, FontDigits(), np.random.default_rng(9), dpi=DPI,
-                       blank=blank, degrade_args=dict(rotation_deg=1, noise=3, jpeg_quality=80))
+    a, ta = synth_page(
+        form_template,
+        1,
+        None,
+        FontDigits(),
+        np.random.default_rng(9),
+        dpi=DPI,
+        blank=blank,
+        degrade_args=dict(rotation_deg=1, noise=3, jpeg_quality=80),
+    )
+    b, tb = synth_page(
+        form_template,
+        1,
+        None,
+        FontDigits(),
+        np.random.default_rng(9),
+        dpi=DPI,
+        blank=blank,
+        degrade_args=dict(rotation_deg=1, noise=3, jpeg_quality=80),
+    )
     assert np.array_equal(a, b) and ta == tb
     codes = [f["code"] for f in form_template["pages"][0]["fields"]]
     assert list(ta["values"]) == codes
@@ -104,8 +122,9 @@ def test_degrade(blank):
     assert abs(half.shape[0] - blank.shape[0] / 2) <= 1
     turned = degrade(blank, rng, rotation_deg=10, src_dpi=DPI)
     assert turned.shape[0] > blank.shape[0] and turned.shape[1] > blank.shape[1]
-    photo = degrade(blank, rng, perspective=0.03, blur=0.2, noise=8, uneven_light=0.6,
-                    jpeg_quality=50, background=40, src_dpi=DPI)
+    photo = degrade(
+        blank, rng, perspective=0.03, blur=0.2, noise=8, uneven_light=0.6, jpeg_quality=50, background=40, src_dpi=DPI
+    )
     assert photo.dtype == np.uint8 and photo.min() < 60
     assert np.array_equal(degrade(blank, rng, src_dpi=DPI), blank)
 

@@ -83,7 +83,7 @@ def find_cycle(graph: dict[str, set[str]]) -> list[str] | None:
         stack.append(node)
         for nxt in sorted(graph.get(node, ())):
             if state.get(nxt) == 1:
-                return stack[stack.index(nxt):] + [nxt]
+                return stack[stack.index(nxt) :] + [nxt]
             if nxt not in state and (cycle := walk(nxt)):
                 return cycle
         stack.pop()
@@ -97,8 +97,9 @@ def find_cycle(graph: dict[str, set[str]]) -> list[str] | None:
 
 
 def test_the_walk_sees_the_packages():
-    assert {"ocr.read", "ocr.register", "ocr.digits.classifier", "ocr.training.train", "ocr.synth.digits"} \
-        <= set(MODULES)
+    assert {"ocr.read", "ocr.register", "ocr.digits.classifier", "ocr.training.train", "ocr.synth.digits"} <= set(
+        MODULES
+    )
     assert ("ocr.training.augment", False) in imports("ocr.training.formcrops")  # `from . import augment`
 
 

@@ -23,10 +23,17 @@ NAME_CHARS = "abcXYZ 019éüëÇ&<>\"';,%’\n=+-@"
 
 def election_of(category: str, lists: dict[int, int], stations: tuple[PollingStation, ...]) -> Election:
     return Election(
-        id=f"{category}2027", name="Verkiezing", category=category, subcategory=category, domain_id="0344",
-        domain_name="Utrecht", election_date=date(2027, 3, 17),
-        lists=tuple(PartyList(n, f"Lijst {n}", tuple(Candidate(n, p, f"K{p}") for p in range(1, size + 1)))
-                    for n, size in sorted(lists.items())),
+        id=f"{category}2027",
+        name="Verkiezing",
+        category=category,
+        subcategory=category,
+        domain_id="0344",
+        domain_name="Utrecht",
+        election_date=date(2027, 3, 17),
+        lists=tuple(
+            PartyList(n, f"Lijst {n}", tuple(Candidate(n, p, f"K{p}") for p in range(1, size + 1)))
+            for n, size in sorted(lists.items())
+        ),
         stations=stations,
     )
 
@@ -41,8 +48,10 @@ def simple_case(category: str = "GR", stations: int = 3) -> tuple[Election, dict
     numbered = tuple(PollingStation(n, f"Stembureau {n}") for n in range(1, stations + 1))
     election = election_of(category, {1: 2, 2: 3}, numbered)
     shape = ElectionShape.from_election(election)
-    results = {s.number: results_of(shape, lambda code, n=s.number: None if code == "J" else n * 10 + len(code))
-               for s in election.stations}
+    results = {
+        s.number: results_of(shape, lambda code, n=s.number: None if code == "J" else n * 10 + len(code))
+        for s in election.stations
+    }
     return election, results, sum_results(shape, results)
 
 
@@ -92,8 +101,28 @@ def test_round_trips_through_the_csv_module(case) -> None:
 def test_columns_in_the_papers_order() -> None:
     election, results, totals = simple_case("GR")
     header = read(csv_export(election, totals, results))[0]
-    assert header == ["stembureau", "naam", "A", "B", "D", "E.1", "E.2", "E", "F", "G", "H", "I", "J",
-                      "L1.1", "L1.2", "L1.T", "L2.1", "L2.2", "L2.3", "L2.T"]
+    assert header == [
+        "stembureau",
+        "naam",
+        "A",
+        "B",
+        "D",
+        "E.1",
+        "E.2",
+        "E",
+        "F",
+        "G",
+        "H",
+        "I",
+        "J",
+        "L1.1",
+        "L1.2",
+        "L1.T",
+        "L2.1",
+        "L2.2",
+        "L2.3",
+        "L2.T",
+    ]
     election, results, totals = simple_case("TK")
     assert read(csv_export(election, totals, results))[0][2:6] == ["A", "B", "C", "D"]
 
@@ -111,15 +140,18 @@ def test_file_format_for_dutch_excel() -> None:
 
 
 def test_names_with_separators_quotes_and_formulas() -> None:
-    stations = (PollingStation(1, 'Café "De Kroon"; zaal 2'), PollingStation(2, "=HYPERLINK(\"x\")"),
-                PollingStation(3, "Regel\neen & <twee>"))
+    stations = (
+        PollingStation(1, 'Café "De Kroon"; zaal 2'),
+        PollingStation(2, '=HYPERLINK("x")'),
+        PollingStation(3, "Regel\neen & <twee>"),
+    )
     election = election_of("GR", {1: 1}, stations)
     shape = ElectionShape.from_election(election)
     results = {s.number: results_of(shape, lambda code: 1) for s in stations}
     text = csv_export(election, sum_results(shape, results), results)
     assert '1;"Café ""De Kroon""; zaal 2";' in text
     names = [row[1] for row in read(text)[1:4]]
-    assert names == ['Café "De Kroon"; zaal 2', "'=HYPERLINK(\"x\")", "Regel\neen & <twee>"]
+    assert names == ['Café "De Kroon"; zaal 2', '\'=HYPERLINK("x")', "Regel\neen & <twee>"]
 
 
 def test_deterministic() -> None:
@@ -136,8 +168,9 @@ def test_no_stations_gives_a_zero_totals_row() -> None:
 
 def test_refuses_inconsistent_input() -> None:
     election, results, totals = simple_case()
-    wrong = Totals(totals.shape, totals.stations, tuple((c, v + (c == "F")) for c, v in totals.counts),
-                   totals.contributors)
+    wrong = Totals(
+        totals.shape, totals.stations, tuple((c, v + (c == "F")) for c, v in totals.counts), totals.contributors
+    )
     with pytest.raises(ValueError, match="F is 64, the sum 63"):
         csv_export(election, wrong, results)
     with pytest.raises(ValueError, match="stations 1, 2, 3.*stations 1, 2$"):

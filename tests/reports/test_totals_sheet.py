@@ -37,23 +37,40 @@ AUDIT_HEAD = hashlib.sha256(b"audit head").hexdigest()
 PRODUCED = datetime(2026, 3, 18, 21, 47, 12, tzinfo=timezone.utc)  # 22:47 Dutch time
 
 PEOPLE = (
-    ("", "Çelik", "Z.", "Zoë"), ("", "Müller", "F.", "Françoise"), ("van der", "Meer", "J.", "Jan"),
-    ("", "Brontë", "E.", "Emily"), ("de", "Vries", "Ü.", "Ümit"), ("", "Østergård", "S.", "Søren"),
-    ("", "Jansen", "A.B.C.", "Annemieke"), ("", "El Idrissi", "N.", "Noor"),
+    ("", "Çelik", "Z.", "Zoë"),
+    ("", "Müller", "F.", "Françoise"),
+    ("van der", "Meer", "J.", "Jan"),
+    ("", "Brontë", "E.", "Emily"),
+    ("de", "Vries", "Ü.", "Ümit"),
+    ("", "Østergård", "S.", "Søren"),
+    ("", "Jansen", "A.B.C.", "Annemieke"),
+    ("", "El Idrissi", "N.", "Noor"),
 )
 
 
 # -- test data -------------------------------------------------------------------
 
+
 def make_election(category: str = "GR", lists: int = 4, candidates: int = 6, stations: int = 5) -> Election:
     parties = tuple(
-        PartyList(number, f"Partij {number} — Lijst Ëën voor Dorp & Stad", tuple(
-            Candidate(number, position, *_person(number, position)) for position in range(1, candidates + 1)))
-        for number in range(1, lists + 1))
+        PartyList(
+            number,
+            f"Partij {number} — Lijst Ëën voor Dorp & Stad",
+            tuple(Candidate(number, position, *_person(number, position)) for position in range(1, candidates + 1)),
+        )
+        for number in range(1, lists + 1)
+    )
     return Election(
-        id=f"{category}2026_Duinwijk", name=f"Verkiezing {category} 2026", category=category, subcategory=category,
-        domain_id="9999", domain_name="Duinwijk", election_date=date(2026, 3, 18), lists=parties,
-        stations=tuple(PollingStation(n, f"Buurthuis De Ëikenhorst {n}") for n in range(1, stations + 1)))
+        id=f"{category}2026_Duinwijk",
+        name=f"Verkiezing {category} 2026",
+        category=category,
+        subcategory=category,
+        domain_id="9999",
+        domain_name="Duinwijk",
+        election_date=date(2026, 3, 18),
+        lists=parties,
+        stations=tuple(PollingStation(n, f"Buurthuis De Ëikenhorst {n}") for n in range(1, stations + 1)),
+    )
 
 
 def _person(number: int, position: int) -> tuple[str, str, str, str]:
@@ -87,16 +104,18 @@ def station_values(election: Election, rng: random.Random) -> dict[str, object]:
 def agreed_check(totals: Totals, hand: dict[int, int] | None = None, second: dict[int, int] | None = None):
     machine = totals.list_totals()
     first = machine if hand is None else hand
-    return check_hand_count(totals.shape, machine, HandEntry.of("anna", first),
-                            HandEntry.of("bram", first if second is None else second))
+    return check_hand_count(
+        totals.shape, machine, HandEntry.of("anna", first), HandEntry.of("bram", first if second is None else second)
+    )
 
 
 def sheet_data(election: Election | None = None, seed: int = 1, **extra) -> SheetData:
     election = election or make_election()
     rng = random.Random(seed)
     shape = ElectionShape.from_election(election)
-    totals = sum_results(shape, {s.number: Results.from_mapping(shape, station_values(election, rng))
-                                 for s in election.stations})
+    totals = sum_results(
+        shape, {s.number: Results.from_mapping(shape, station_values(election, rng)) for s in election.stations}
+    )
     return SheetData(election, totals, agreed_check(totals), EML_HASH, AUDIT_HEAD, PRODUCED, **extra)
 
 
@@ -125,12 +144,17 @@ def big_data(stations: int = 450, lists: int = 40, candidates: int = 50) -> Shee
     t["B"], t["C"] = 5000, 3000
     t["A"] = t["D"] - 8000
     shape = ElectionShape.from_election(election)
-    totals = Totals(shape, tuple(range(1, stations + 1)), tuple((code, t[code]) for code in summed_codes(shape)),
-                    (("I", more), ("J", fewer)))
+    totals = Totals(
+        shape,
+        tuple(range(1, stations + 1)),
+        tuple((code, t[code]) for code in summed_codes(shape)),
+        (("I", more), ("J", fewer)),
+    )
     return SheetData(election, totals, agreed_check(totals), EML_HASH, AUDIT_HEAD, PRODUCED)
 
 
 # -- PDF text ------------------------------------------------------------------------
+
 
 def pdf_pages(pdf: bytes, tmp_path: Path) -> list[str]:
     """The text of every page (pdftotext -layout), or skip without poppler-utils."""
@@ -138,8 +162,9 @@ def pdf_pages(pdf: bytes, tmp_path: Path) -> list[str]:
         pytest.skip("pdftotext (poppler-utils) is not installed")
     path = tmp_path / "sheet.pdf"
     path.write_bytes(pdf)
-    text = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(path), "-"], check=True,
-                          capture_output=True).stdout.decode("utf-8")
+    text = subprocess.run(
+        ["pdftotext", "-layout", "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True
+    ).stdout.decode("utf-8")
     pages = text.split("\f")
     return pages[:-1] if pages and not pages[-1].strip() else pages
 
@@ -149,6 +174,7 @@ def lines(pages: list[str]) -> list[str]:
 
 
 # -- determinism ---------------------------------------------------------------------
+
 
 def test_same_data_gives_the_same_bytes():
     first, second = render_totals_sheet(demo_sized()), render_totals_sheet(demo_sized())
@@ -163,10 +189,12 @@ def test_same_bytes_in_separate_processes():
     digests = set()
     for seed in ("1", "2"):  # different str hashing: no dependence on set or dict order
         root = str(Path(__file__).resolve().parents[2])
-        env = dict(os.environ, PYTHONHASHSEED=seed,
-                   PYTHONPATH=os.pathsep.join(filter(None, (root, os.environ.get("PYTHONPATH")))))
-        done = subprocess.run([sys.executable, __file__], env=env, capture_output=True, text=True, check=True,
-                              cwd=root)
+        env = dict(
+            os.environ,
+            PYTHONHASHSEED=seed,
+            PYTHONPATH=os.pathsep.join(filter(None, (root, os.environ.get("PYTHONPATH")))),
+        )
+        done = subprocess.run([sys.executable, __file__], env=env, capture_output=True, text=True, check=True, cwd=root)
         digests.add(done.stdout.strip())
     assert digests == {in_process}
 
@@ -178,6 +206,7 @@ def test_the_sheet_is_dutch_whatever_the_screen_language():
 
 
 # -- contents ------------------------------------------------------------------------
+
 
 def test_every_page_has_page_x_of_y_and_both_hashes(tmp_path):
     pages = pdf_pages(render_totals_sheet(demo_sized()), tmp_path)
@@ -192,11 +221,17 @@ def test_every_page_has_page_x_of_y_and_both_hashes(tmp_path):
 def test_every_total_and_every_candidate_is_printed(tmp_path):
     data = demo_sized()
     totals, text = data.totals, lines(pdf_pages(render_totals_sheet(data), tmp_path))
-    for code, label in (("A", "Aantal geldige stempassen"), ("B", "Aantal geldige volmachtbewijzen"),
-                        ("D", "Totaal toegelaten kiezers"), ("E", "Totaal stemmen op kandidaten"),
-                        ("F", "Aantal blanco stemmen"), ("G", "Aantal ongeldige stemmen"),
-                        ("H", "Totaal uitgebrachte stemmen"), ("I", "Aantal méér getelde stembiljetten"),
-                        ("J", "Aantal minder getelde stembiljetten")):
+    for code, label in (
+        ("A", "Aantal geldige stempassen"),
+        ("B", "Aantal geldige volmachtbewijzen"),
+        ("D", "Totaal toegelaten kiezers"),
+        ("E", "Totaal stemmen op kandidaten"),
+        ("F", "Aantal blanco stemmen"),
+        ("G", "Aantal ongeldige stemmen"),
+        ("H", "Totaal uitgebrachte stemmen"),
+        ("I", "Aantal méér getelde stembiljetten"),
+        ("J", "Aantal minder getelde stembiljetten"),
+    ):
         assert f"{code} {label} {totals[code]}" in text
     for party in data.election.lists:
         votes = totals.list_votes(party.number)
@@ -248,14 +283,25 @@ def test_long_tables_repeat_their_headings_on_every_page(tmp_path):
 
 def test_title_block_signatures_and_partial_count(tmp_path):
     election = make_election()
-    data = sheet_data(election, note="Stembureau 3 is herteld.", signatories=(
-        Signatory("Voorzitter", "Zoë Çelik"), Signatory("Lid", "Jan van der Meer")))
+    data = sheet_data(
+        election,
+        note="Stembureau 3 is herteld.",
+        signatories=(Signatory("Voorzitter", "Zoë Çelik"), Signatory("Lid", "Jan van der Meer")),
+    )
     text = " ".join(lines(pdf_pages(render_totals_sheet(data), tmp_path)))
-    for expected in ("Gemeente Duinwijk", "Verkiezing GR 2026 — verkiezingsdatum 18-03-2026",
-                     "Telling gemeentelijk stembureau — uitkomst met rekenhulpmiddel",
-                     "Aangemaakt op 18-03-2026 om 22:47 (UTC+01:00)", "Geteld: alle 5 stembureaus",
-                     "Opmerking: Stembureau 3 is herteld.", "Voorzitter Zoë Çelik", "Lid Jan van der Meer",
-                     "Plaats:", "Datum:", "Handtekening"):
+    for expected in (
+        "Gemeente Duinwijk",
+        "Verkiezing GR 2026 — verkiezingsdatum 18-03-2026",
+        "Telling gemeentelijk stembureau — uitkomst met rekenhulpmiddel",
+        "Aangemaakt op 18-03-2026 om 22:47 (UTC+01:00)",
+        "Geteld: alle 5 stembureaus",
+        "Opmerking: Stembureau 3 is herteld.",
+        "Voorzitter Zoë Çelik",
+        "Lid Jan van der Meer",
+        "Plaats:",
+        "Datum:",
+        "Handtekening",
+    ):
         assert expected in text, expected
     # Two of five stations, as when several kiosks split a municipality.
     shape = ElectionShape.from_election(election)
@@ -266,6 +312,7 @@ def test_title_block_signatures_and_partial_count(tmp_path):
 
 
 # -- refusals ------------------------------------------------------------------------
+
 
 def test_refuses_when_a_hand_total_differs_or_is_missing():
     good = demo_sized()
@@ -299,13 +346,16 @@ def test_refuses_a_hand_check_made_against_other_totals():
     assert caught.value.code == "sheet.error.hand_check_stale"
 
 
-@pytest.mark.parametrize("change, code", [
-    ({"eml_sha256": "abc"}, "sheet.error.bad_hash"),
-    ({"audit_head": "g" * 64}, "sheet.error.bad_hash"),
-    ({"produced_at": datetime(2026, 3, 18, 22, 0)}, "sheet.error.naive_time"),
-    ({"election": make_election("TK", lists=8, candidates=25, stations=12)}, "sheet.error.wrong_election"),
-    ({"election": make_election("GR", lists=8, candidates=25, stations=3)}, "sheet.error.unknown_stations"),
-])
+@pytest.mark.parametrize(
+    "change, code",
+    [
+        ({"eml_sha256": "abc"}, "sheet.error.bad_hash"),
+        ({"audit_head": "g" * 64}, "sheet.error.bad_hash"),
+        ({"produced_at": datetime(2026, 3, 18, 22, 0)}, "sheet.error.naive_time"),
+        ({"election": make_election("TK", lists=8, candidates=25, stations=12)}, "sheet.error.wrong_election"),
+        ({"election": make_election("GR", lists=8, candidates=25, stations=3)}, "sheet.error.unknown_stations"),
+    ],
+)
 def test_refuses_data_that_does_not_fit(change, code):
     with pytest.raises(SheetError) as caught:
         replace(demo_sized(), **change)
@@ -329,6 +379,7 @@ def test_hashes_are_normalised_to_lower_case():
 
 # -- the largest case --------------------------------------------------------------
 
+
 def test_the_largest_case_prints_every_candidate_on_numbered_pages(tmp_path):
     """450 stations × 40 lists × 50 candidates (its render time: tests/bench/bench_tally.py)."""
     data = big_data()
@@ -342,9 +393,12 @@ def test_the_largest_case_prints_every_candidate_on_numbered_pages(tmp_path):
     for party in data.election.lists:
         votes = totals.list_votes(party.number)
         assert f"Totaal lijst {party.number} {votes}" in printed
-        missing = [candidate.position for candidate in party.candidates
-                   if f"{candidate.position} {candidate.display_name} {totals[f'L{party.number}.{candidate.position}']}"
-                   not in printed]
+        missing = [
+            candidate.position
+            for candidate in party.candidates
+            if f"{candidate.position} {candidate.display_name} {totals[f'L{party.number}.{candidate.position}']}"
+            not in printed
+        ]
         assert not missing, f"list {party.number}: candidates {missing} not printed"
     names = {s.number: s.name for s in data.election.stations}
     for code in ("I", "J"):

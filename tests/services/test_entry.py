@@ -100,14 +100,24 @@ def test_unknown_station_and_field_are_refused_clearly(entries):
 
 @pytest.mark.parametrize(
     "code, text, value",
-    [("A", "812", 812), ("A", " 8 12 ", 812), ("A", "", None), ("A", "0", 0), ("A", "999999", 999999),
-     ("K.eq", "j", True), ("K.eq", "n", False), ("K.eq", "", None)],
+    [
+        ("A", "812", 812),
+        ("A", " 8 12 ", 812),
+        ("A", "", None),
+        ("A", "0", 0),
+        ("A", "999999", 999999),
+        ("K.eq", "j", True),
+        ("K.eq", "n", False),
+        ("K.eq", "", None),
+    ],
 )
 def test_typed_text_becomes_a_value(code, text, value):
     assert parse_typed(code, text) == value
 
 
-@pytest.mark.parametrize("code, text", [("A", "12a"), ("A", "-3"), ("A", "1.5"), ("A", "1000000"), ("A", "٣"), ("K.eq", "misschien")])
+@pytest.mark.parametrize(
+    "code, text", [("A", "12a"), ("A", "-3"), ("A", "1.5"), ("A", "1000000"), ("A", "٣"), ("K.eq", "misschien")]
+)
 def test_typed_text_that_is_no_value_is_refused(code, text):
     with pytest.raises(EntryRefused) as refused:
         parse_typed(code, text)

@@ -17,11 +17,25 @@ from ocr.forms.identity import PROBLEMS as QR_PROBLEMS
 from ocr.printed.header import PROBLEMS as HEADER_PROBLEMS
 from ocr.register import REFUSALS
 
-SAMPLE = {"problem": "empty", "size": "20×20", "pages": 3, "corners": ["top_left"],
-          "problems": [{"code": "station_differs", "params": {"read": 7, "expected": 3}}],
-          "residual": 2.34, "dpi": 72.0, "min_dpi": 200.0,
-          "got": 7, "expected": 3, "station": 3, "election": "GR2026_Duinwijk", "page": 9, "count": 4,
-          "width": 65000, "height": 65000, "limit_mp": 60}
+SAMPLE = {
+    "problem": "empty",
+    "size": "20×20",
+    "pages": 3,
+    "corners": ["top_left"],
+    "problems": [{"code": "station_differs", "params": {"read": 7, "expected": 3}}],
+    "residual": 2.34,
+    "dpi": 72.0,
+    "min_dpi": 200.0,
+    "got": 7,
+    "expected": 3,
+    "station": 3,
+    "election": "GR2026_Duinwijk",
+    "page": 9,
+    "count": 4,
+    "width": 65000,
+    "height": 65000,
+    "limit_mp": 60,
+}
 
 
 def parameters(words: str) -> set[str]:
@@ -46,10 +60,16 @@ def test_each_reader_refusal_has_dutch_and_english_words_for_its_parameters(code
 
 
 def test_missing_markers_are_named_in_the_uis_language():
-    refused = ScanOutcome("scan.png", "refused", "recorded words", "markers_missing",
-                          params={"corners": ["top_left", "bottom_right", "bottom_middle"]})
-    assert refused.reason_text() == ("markeringen linksboven, rechtsonder en midden onder niet gevonden"
-                                     " — opnieuw scannen")
+    refused = ScanOutcome(
+        "scan.png",
+        "refused",
+        "recorded words",
+        "markers_missing",
+        params={"corners": ["top_left", "bottom_right", "bottom_middle"]},
+    )
+    assert refused.reason_text() == (
+        "markeringen linksboven, rechtsonder en midden onder niet gevonden — opnieuw scannen"
+    )
     i18n.set_language("en")
     try:
         assert refused.reason_text() == "the top left, bottom right and bottom middle markers not found — scan again"
@@ -71,11 +91,22 @@ def test_every_problem_of_an_image_a_qr_code_and_a_header_has_words():
     for code, names in HEADER_PROBLEMS.items():
         for language in ("nl", "en"):
             assert parameters(i18n.catalogue()[f"scan.header.{code}"][language]) == set(names)
-    refused = ScanOutcome("s.png", "refused", "", "header_mismatch", params={"problems": [
-        {"code": "station_differs", "params": {"read": 77, "expected": 3}},
-        {"code": "text_differs", "params": {"read": "Model N 11\u202e", "expected": "Model N 10-1"}}]})
-    assert refused.reason_text() == ("gedrukte kop klopt niet met de paginacode (kop zegt stembureau 77, QR-code zegt 3; "
-                                     "kop zegt 'Model N 11<U+202E>', formulier zegt 'Model N 10-1') — pagina controleren")
+    refused = ScanOutcome(
+        "s.png",
+        "refused",
+        "",
+        "header_mismatch",
+        params={
+            "problems": [
+                {"code": "station_differs", "params": {"read": 77, "expected": 3}},
+                {"code": "text_differs", "params": {"read": "Model N 11\u202e", "expected": "Model N 10-1"}},
+            ]
+        },
+    )
+    assert refused.reason_text() == (
+        "gedrukte kop klopt niet met de paginacode (kop zegt stembureau 77, QR-code zegt 3; "
+        "kop zegt 'Model N 11<U+202E>', formulier zegt 'Model N 10-1') — pagina controleren"
+    )
     i18n.set_language("en")
     try:
         assert "the header says polling station 77, the QR code says 3" in refused.reason_text()

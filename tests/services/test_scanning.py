@@ -95,7 +95,11 @@ def test_a_folder_lists_the_files_it_does_not_read(scanner, entries, demo_store,
     audited = demo_store.db["audit_log"].count
     outcomes = scanner.ingest_folder(CLERK, stick)
     assert [(Path(o.source).name, o.status) for o in outcomes] == [
-        ("README", "skipped"), ("copier.pdf", "skipped"), ("scan-0001.png", "accepted"), ("sub", "skipped")]
+        ("README", "skipped"),
+        ("copier.pdf", "skipped"),
+        ("scan-0001.png", "accepted"),
+        ("sub", "skipped"),
+    ]
     assert "een map" in outcomes[3].reason
     assert "PDF" in outcomes[1].reason and "PNG, JPEG of TIFF" in outcomes[1].reason
     assert "zonder extensie" in outcomes[0].reason and outcomes[0].code == "no_extension"
@@ -104,9 +108,19 @@ def test_a_folder_lists_the_files_it_does_not_read(scanner, entries, demo_store,
     i18n.set_language("en")
     try:
         assert outcomes[1].reason_text() == "a PDF, not an image: not read; scan the pages as PNG, JPEG or TIFF"
-        assert outcomes[1].line().endswith("copier.pdf: a PDF, not an image: not read; scan the pages as PNG, JPEG or TIFF")
-        assert outcomes[2].line().endswith("scan-0001.png: polling station 2 page 1 read "
-                                           f"({outcomes[2].proposals} of {outcomes[2].fields} fields proposed)")
+        assert (
+            outcomes[1]
+            .line()
+            .endswith("copier.pdf: a PDF, not an image: not read; scan the pages as PNG, JPEG or TIFF")
+        )
+        assert (
+            outcomes[2]
+            .line()
+            .endswith(
+                "scan-0001.png: polling station 2 page 1 read "
+                f"({outcomes[2].proposals} of {outcomes[2].fields} fields proposed)"
+            )
+        )
         assert "PDF, geen afbeelding" in outcomes[1].reason
     finally:
         i18n.set_language("nl")
@@ -188,8 +202,9 @@ def test_a_batch_from_the_scanner_is_read_from_scanimage_output(tmp_path, monkey
 def test_a_scanner_that_stops_halfway_keeps_its_pages_and_says_why(tmp_path, monkeypatch):
     source = tmp_path / "page.png"
     source.write_bytes(b"page")
-    fake_scanimage(tmp_path / "bin", [source], monkeypatch, exit_code=9,
-                   message="scanimage: sane_read: Document feeder jammed")
+    fake_scanimage(
+        tmp_path / "bin", [source], monkeypatch, exit_code=9, message="scanimage: sane_read: Document feeder jammed"
+    )
     batch = scan_with_device("fake:0", tmp_path / "out")
     assert [f.name for f in batch.files] == ["scan-0001.png"]
     assert "Document feeder jammed" in batch.stopped and "fake:0" in batch.stopped

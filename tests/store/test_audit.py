@@ -31,7 +31,9 @@ def test_an_empty_log_verifies_with_the_genesis_hash(store):
 
 def test_hash_is_sha256_of_previous_hash_and_canonical_event(store):
     fill(store, 2)
-    first, second = store.db.execute("SELECT seq, at, actor, action, details, prev_hash, hash FROM audit_log ORDER BY seq").fetchall()
+    first, second = store.db.execute(
+        "SELECT seq, at, actor, action, details, prev_hash, hash FROM audit_log ORDER BY seq"
+    ).fetchall()
     import hashlib
     import json
 
@@ -67,11 +69,11 @@ def test_append_outside_a_transaction_is_refused(store):
 @pytest.mark.parametrize(
     "tamper, broken_seq",
     [
-        ("UPDATE audit_log SET details = '{\"i\":99,\"text\":\"é ü\"}' WHERE seq = 3", 3),
+        ('UPDATE audit_log SET details = \'{"i":99,"text":"é ü"}\' WHERE seq = 3', 3),
         ("UPDATE audit_log SET actor = 'mallory' WHERE seq = 2", 2),
         ("UPDATE audit_log SET at = '2020-01-01T00:00:00+00:00' WHERE seq = 4", 4),
         ("DELETE FROM audit_log WHERE seq = 3", 4),
-        ("UPDATE audit_log SET details = '{\"text\": \"é ü\", \"i\": 2}' WHERE seq = 3", 3),
+        ('UPDATE audit_log SET details = \'{"text": "é ü", "i": 2}\' WHERE seq = 3', 3),
     ],
     ids=["edit-details", "edit-actor", "edit-time", "delete-middle-row", "non-canonical-json"],
 )
@@ -88,8 +90,12 @@ def test_reordering_rows_is_detected(store):
     fill(store)
     drop_triggers(store)
     # Swap the contents of rows 2 and 3, hashes included, as an attacker reordering events would.
-    row2 = store.db.execute("SELECT at, actor, action, details, prev_hash, hash FROM audit_log WHERE seq = 2").fetchone()
-    row3 = store.db.execute("SELECT at, actor, action, details, prev_hash, hash FROM audit_log WHERE seq = 3").fetchone()
+    row2 = store.db.execute(
+        "SELECT at, actor, action, details, prev_hash, hash FROM audit_log WHERE seq = 2"
+    ).fetchone()
+    row3 = store.db.execute(
+        "SELECT at, actor, action, details, prev_hash, hash FROM audit_log WHERE seq = 3"
+    ).fetchone()
     store.db.execute("DELETE FROM audit_log WHERE seq IN (2, 3)")
     for seq, row in ((2, row3), (3, row2)):
         store.db.execute(
@@ -128,8 +134,13 @@ def test_the_lean_audit_log_migration_keeps_every_row_and_the_chain(tmp_path):
     with db.conn:
         db.execute("BEGIN")
         for n in range(30):
-            audit.append(db, f"2026-03-18T21:{n:02d}:00+00:00", "coordinator",
-                         "station.FieldConfirmed" if n % 3 else "login", {"n": n, "naam": "ë"})
+            audit.append(
+                db,
+                f"2026-03-18T21:{n:02d}:00+00:00",
+                "coordinator",
+                "station.FieldConfirmed" if n % 3 else "login",
+                {"n": n, "naam": "ë"},
+            )
     before = db.execute("SELECT * FROM audit_log ORDER BY seq").fetchall()
 
     migrate(db)
@@ -141,8 +152,11 @@ def test_the_lean_audit_log_migration_keeps_every_row_and_the_chain(tmp_path):
         with pytest.raises(sqlite3.IntegrityError, match="append-only"):
             db.execute(statement)
     with pytest.raises(sqlite3.IntegrityError, match="continue the chain"):
-        db.execute("INSERT INTO audit_log (seq, at, actor, action, details, prev_hash, hash)"
-                   " VALUES (31, 'x', 'x', 'x', '{}', ?, ?)", ["0" * 64, "1" * 64])
+        db.execute(
+            "INSERT INTO audit_log (seq, at, actor, action, details, prev_hash, hash)"
+            " VALUES (31, 'x', 'x', 'x', '{}', ?, ?)",
+            ["0" * 64, "1" * 64],
+        )
 
 
 def test_station_events_cannot_be_looked_up_by_action():

@@ -21,8 +21,12 @@ def coded_calls(root: Path, takes: Callable[[str, str], bool]) -> dict[str, list
                 continue
             name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
             first = node.args[0]
-            if not (isinstance(first, ast.Constant) and isinstance(first.value, str) and CODE.fullmatch(first.value)
-                    and takes(name, first.value)):
+            if not (
+                isinstance(first, ast.Constant)
+                and isinstance(first.value, str)
+                and CODE.fullmatch(first.value)
+                and takes(name, first.value)
+            ):
                 continue
             passed = {keyword.arg for keyword in node.keywords if keyword.arg}
             if name == "_error":

@@ -26,13 +26,26 @@ def page_image(entries, station: int, page: int, seed: int = 0, template: dict |
     """(PNG bytes, truth) of one page of ``station``'s PV filled in with its test paper values, printed
     digits, scanned slightly turned at DPI; ``template`` may be another election's form."""
     template = template or forms.template(entries.election, station)
-    image, truth = synth_page(template, page, paper(entries, station), FontDigits(), np.random.default_rng(seed),
-                              dpi=DPI, degrade_args={"rotation_deg": 1.5, "noise": 3, "dpi": DPI})
+    image, truth = synth_page(
+        template,
+        page,
+        paper(entries, station),
+        FontDigits(),
+        np.random.default_rng(seed),
+        dpi=DPI,
+        degrade_args={"rotation_deg": 1.5, "noise": 3, "dpi": DPI},
+    )
     return png(image), truth
 
 
-def fake_scanimage(folder: Path, pages: list[Path], monkeypatch, *, exit_code: int = 7,
-                   message: str = "scanimage: sane_start: Document feeder out of documents") -> Path:
+def fake_scanimage(
+    folder: Path,
+    pages: list[Path],
+    monkeypatch,
+    *,
+    exit_code: int = 7,
+    message: str = "scanimage: sane_start: Document feeder out of documents",
+) -> Path:
     """Put a ``scanimage`` on PATH that copies ``pages`` where ``--batch=`` says, prints each file name
     as ``--batch-print`` does, writes ``message`` to stderr and exits with ``exit_code`` (7: the
     feeder ran empty, what a normal batch ends with)."""

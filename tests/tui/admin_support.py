@@ -98,8 +98,9 @@ def machine_totals(store) -> dict[int, int]:
     return TotalsService(EntryService(store)).totals().list_totals()
 
 
-async def type_hand_count(pilot, screen, totals: dict[int, int], *, key_by_key: bool = False,
-                          enter: bool = True) -> None:
+async def type_hand_count(
+    pilot, screen, totals: dict[int, int], *, key_by_key: bool = False, enter: bool = True
+) -> None:
     """Each list's total into the focused input, then Enter: Enter must lead to the next
     list, and saves after the last. ``enter=False``: fill every input, then F10 (save)."""
     if not enter:

@@ -76,8 +76,13 @@ def make_app(tui_store, network):
     def make(*, enforce_airgap: bool = True, **options) -> KioskApp:
         options.setdefault("image_mode", "none")
         options.setdefault("blink", False)
-        services = Services(tui_store, header_check=False, detector=network, enforce_airgap=enforce_airgap,
-                            network_clock=lambda: network.now())
+        services = Services(
+            tui_store,
+            header_check=False,
+            detector=network,
+            enforce_airgap=enforce_airgap,
+            network_clock=lambda: network.now(),
+        )
         services.network.check()  # as the app does at start: tests may use the services before running it
         return KioskApp(services, **options)
 
@@ -86,6 +91,7 @@ def make_app(tui_store, network):
 
 def run(app, scenario, size=(120, 40)) -> None:
     """Run ``scenario(pilot)`` against ``app`` headless (pytest-asyncio is not needed)."""
+
     async def main():
         async with app.run_test(size=size) as pilot:
             await pilot.pause()

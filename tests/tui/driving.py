@@ -30,8 +30,15 @@ def keys_for(code: str, value) -> list[str]:
     return [*input_text(code, value), "enter"]
 
 
-async def enter_fields(pilot, paper: dict, *, overrides: dict | None = None, effort: Effort | None = None,
-                       timer=None, stop_at: str | None = None) -> Effort:
+async def enter_fields(
+    pilot,
+    paper: dict,
+    *,
+    overrides: dict | None = None,
+    effort: Effort | None = None,
+    timer=None,
+    stop_at: str | None = None,
+) -> Effort:
     """Confirm every pending field of the open EntryScreen, in the screen's order."""
     effort = effort or Effort()
     overrides = overrides or {}

@@ -1,6 +1,5 @@
 """A network found while the kiosk runs: full-screen warning, entry refused, both events audited."""
 
-
 from kiosk.airgap import reason
 from kiosk.domain.workflow import Status
 from kiosk.store import audit
@@ -22,7 +21,9 @@ def test_network_blocks_the_screen_and_entry_until_it_is_gone(make_app, network,
         app.check_network()
         await pilot.pause()
         assert isinstance(app.screen, AirgapScreen)
-        assert "Netwerkaansluiting eth0: staat aan met verbinding." in str(app.screen.query_one("#airgap-reasons").render())
+        assert "Netwerkaansluiting eth0: staat aan met verbinding." in str(
+            app.screen.query_one("#airgap-reasons").render()
+        )
         await pilot.press("escape", "ctrl+q", "enter")  # cannot be closed
         assert isinstance(app.screen, AirgapScreen)
         # the service refuses on its own too: the screen is only the messenger

@@ -145,9 +145,13 @@ def test_settings_file(tmp_path):
     assert KioskConfig.load(tmp_path) == KioskConfig()
     (tmp_path / "kiosk.toml").write_text('idle_lock_minutes = 2\nprinter = "gsb"\n')
     assert KioskConfig.load(tmp_path) == KioskConfig(idle_lock_minutes=2.0, printer="gsb")
-    for text, problem in (('idle_lock_minutes = "5"', "idle_lock_minutes"), ("idle_lock_minutes = 0", "0,5 tot en met 240"),
-                          ("printer = 3", "printer moet tekst zijn"), ("colour = 1", r"onbekende instelling\(en\): colour"),
-                          ("idle_lock_minutes = ", "niet te lezen")):
+    for text, problem in (
+        ('idle_lock_minutes = "5"', "idle_lock_minutes"),
+        ("idle_lock_minutes = 0", "0,5 tot en met 240"),
+        ("printer = 3", "printer moet tekst zijn"),
+        ("colour = 1", r"onbekende instelling\(en\): colour"),
+        ("idle_lock_minutes = ", "niet te lezen"),
+    ):
         (tmp_path / "kiosk.toml").write_text(text)
         with pytest.raises(ConfigError) as raised:
             KioskConfig.load(tmp_path)

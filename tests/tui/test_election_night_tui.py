@@ -53,8 +53,9 @@ def test_demo_election_from_scans_to_the_printed_sheet(demo_store, scanned_demo_
     monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
 
     network = FakeNetwork()
-    services = Services(demo_store, header_check=False, detector=network,
-                        network_clock=lambda: datetime.now(timezone.utc))
+    services = Services(
+        demo_store, header_check=False, detector=network, network_clock=lambda: datetime.now(timezone.utc)
+    )
     services.network.check()
     app = KioskApp(services, image_mode="none", blink=False)
     entries = services.entries

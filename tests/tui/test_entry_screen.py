@@ -1,6 +1,5 @@
 """First and second entry on the screen: proposals, typing, going back, checks, blind entry."""
 
-
 import pytest
 
 from kiosk.demo.scans import demo_paper
@@ -80,7 +79,12 @@ def test_typing_replaces_a_proposal_and_is_recorded_as_a_correction(make_app):
         await pilot.press(*str(typed), "enter")
         await pilot.pause()
         last = app.services.entries.state(1).first.confirmations[-1]
-        assert (last.code, last.value, last.proposal, last.provenance) == (code, typed, proposal, Provenance.OCR_CORRECTED)
+        assert (last.code, last.value, last.proposal, last.provenance) == (
+            code,
+            typed,
+            proposal,
+            Provenance.OCR_CORRECTED,
+        )
 
     run(app, scenario)
 

@@ -1,6 +1,5 @@
 """Logging in, the idle lock, and the kiosk that cannot be left."""
 
-
 from kiosk.store import audit
 from kiosk.tui.screens.dashboard import DashboardScreen
 from kiosk.tui.screens.lock import LockScreen

@@ -112,8 +112,10 @@ def test_on_the_air_gap_screen_logging_out_keeps_the_network_warning(make_app, n
 
 
 def _release_text(app) -> str:
-    return "\n".join(str(app.screen.query_one(selector, Static).render())
-                     for selector in ("#release-title", "#release-entries", "#release-message"))
+    return "\n".join(
+        str(app.screen.query_one(selector, Static).render())
+        for selector in ("#release-title", "#release-entries", "#release-message")
+    )
 
 
 def test_f11_asks_which_entry_shows_who_holds_it_and_releases_only_after_enter(make_app):

@@ -45,8 +45,10 @@ def test_rehearsal_screen(demo_store):
         screen = await open_with(pilot, "f10", RehearsalScreen)
         assert "opzettelijk fout" in text(screen, "#rehearsal-explain")
         assert "2 foute voorstellen" in text(screen, "#rehearsal-summary")
-        assert cells(screen, "#rehearsal-table") == [["invoerder1", "1", "0", "1", "100%"],
-                                                     ["invoerder2", "1", "1", "0", "0%"]]
+        assert cells(screen, "#rehearsal-table") == [
+            ["invoerder1", "1", "0", "1", "100%"],
+            ["invoerder2", "1", "1", "0", "0%"],
+        ]
         await pilot.press("f2")
         assert "on purpose" in text(screen, "#rehearsal-explain")
 
@@ -63,8 +65,15 @@ def test_a_verifier_cannot_open_the_tool_screens(demo_store):
             await pilot.press(key)
             assert isinstance(app.screen, DashboardScreen), key
         # Even pushed directly, the screen shows only the refusal, and its keys do nothing.
-        for screen_class in (HandTotalsScreen, SheetScreen, AccountsScreen, BackupScreen, AuditScreen,
-                             RehearsalScreen, ScanInboxScreen):
+        for screen_class in (
+            HandTotalsScreen,
+            SheetScreen,
+            AccountsScreen,
+            BackupScreen,
+            AuditScreen,
+            RehearsalScreen,
+            ScanInboxScreen,
+        ):
             app.push_screen(screen_class())
             await pilot.pause()
             screen = app.screen
@@ -74,5 +83,10 @@ def test_a_verifier_cannot_open_the_tool_screens(demo_store):
             assert isinstance(app.screen, DashboardScreen)
 
     run(demo_store, scenario)
-    assert [a["username"] for a in auth.list_accounts(demo_store)] == ["coordinator", "invoerder1", "invoerder2", "scanner"]
+    assert [a["username"] for a in auth.list_accounts(demo_store)] == [
+        "coordinator",
+        "invoerder1",
+        "invoerder2",
+        "scanner",
+    ]
     assert not any(r["action"].startswith(("handcount", "backup", "totals")) for r in audit.rows(demo_store.db))

@@ -1,6 +1,5 @@
 """The coordinator resolves differences and errors on the screen."""
 
-
 import pytest
 
 from kiosk.demo.scans import demo_paper
@@ -183,7 +182,8 @@ def test_each_choice_says_what_it_costs_before_the_second_key(make_app):
         await pilot.press("f2")
         await pilot.pause()
         assert "Back to invoerder2: entry 2, only these fields: A, D." in str(
-            screen.query_one("#resolve-consequence").render())
+            screen.query_one("#resolve-consequence").render()
+        )
         await pilot.press("f2")
         await pilot.pause()
 

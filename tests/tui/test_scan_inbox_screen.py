@@ -40,8 +40,16 @@ def scan_images(tmp_path_factory):
         rng = np.random.default_rng(scans.SEED + 1)
         rendered.mkdir()
         for page in (1, 2):
-            image, _ = synth_page(template, page, values, scans.handwriting(), rng, dpi=scans.DPI, writer_id=1,
-                                  degrade_args={"rotation_deg": 0.5, "noise": 3, "blur": 0.05, "dpi": scans.DPI})
+            image, _ = synth_page(
+                template,
+                page,
+                values,
+                scans.handwriting(),
+                rng,
+                dpi=scans.DPI,
+                writer_id=1,
+                degrade_args={"rotation_deg": 0.5, "noise": 3, "blur": 0.05, "dpi": scans.DPI},
+            )
             cv2.imwrite(str(rendered / f"sb01-p{page:02d}.png"), image)
     finally:
         store.close()
@@ -74,9 +82,13 @@ def test_scan_inbox_reads_a_folder(demo_store, scan_images, tmp_path):
         assert rows[2][1:3] == ["1", "2"]
         assert rows[3][3].startswith("OVERGESLAGEN") and "lege pagina" in rows[3][3]
         assert rows[4][3].startswith("GEWEIGERD") and "opnieuw scannen" in rows[4][3].lower()
-        assert ("3 pagina('s): 2 ingelezen, 0 al gescand, 1 geweigerd; 2 overgeslagen (geen pagina van een proces-verbaal)"
-                in text(screen, "#scan-summary"))
-        assert "Nog niet alle pagina's gescand: stembureau 1 (ontbreekt: pagina 3–10 van 10)" in text(screen, "#scan-summary")
+        assert (
+            "3 pagina('s): 2 ingelezen, 0 al gescand, 1 geweigerd; 2 overgeslagen (geen pagina van een proces-verbaal)"
+            in text(screen, "#scan-summary")
+        )
+        assert "Nog niet alle pagina's gescand: stembureau 1 (ontbreekt: pagina 3–10 van 10)" in text(
+            screen, "#scan-summary"
+        )
         # The same folder again: the pages are recognised.
         await pilot.press("f5")
         await until(pilot, lambda: not screen.busy)
@@ -113,8 +125,13 @@ def test_scanner_without_device_or_scanimage_says_so(demo_store, tmp_path, monke
 
 
 def test_a_scanner_jam_keeps_the_pages_and_says_to_scan_the_rest(demo_store, scan_images, tmp_path, monkeypatch):
-    fake_scanimage(tmp_path / "bin", [scan_images / "sb01-p01.png"], monkeypatch, exit_code=9,
-                   message="scanimage: sane_read: Document feeder jammed")
+    fake_scanimage(
+        tmp_path / "bin",
+        [scan_images / "sb01-p01.png"],
+        monkeypatch,
+        exit_code=9,
+        message="scanimage: sane_read: Document feeder jammed",
+    )
 
     async def scenario(app, pilot):
         await log_in(pilot, "scanner")
@@ -133,15 +150,20 @@ def test_outcome_words_follow_the_language_and_say_scan_again_once():
     from kiosk import i18n
     from kiosk.services.scanning import ScanOutcome
     from kiosk.tui.screens.scan_inbox import outcome_text
+
     no_markers = ScanOutcome("a.png", "refused", "recorded words", "no_markers")
     wrong = ScanOutcome("b.png", "refused", "recorded words", "wrong_station", params={"got": 7, "expected": 3})
-    assert outcome_text(no_markers) == ("GEWEIGERD: geen markeringen gevonden — is dit een pagina van het"
-                                        " proces-verbaal? Opnieuw scannen")
+    assert outcome_text(no_markers) == (
+        "GEWEIGERD: geen markeringen gevonden — is dit een pagina van het proces-verbaal? Opnieuw scannen"
+    )
     assert outcome_text(wrong) == "GEWEIGERD: pagina hoort bij stembureau 7, niet bij stembureau 3 — opnieuw scannen"
     i18n.set_language("en")
     try:
-        assert outcome_text(no_markers) == "REFUSED: no markers found — is this a page of the official report? Scan again"
-        assert outcome_text(wrong) == ("REFUSED: the page belongs to polling station 7, not to polling station 3"
-                                       " — scan again")
+        assert (
+            outcome_text(no_markers) == "REFUSED: no markers found — is this a page of the official report? Scan again"
+        )
+        assert outcome_text(wrong) == (
+            "REFUSED: the page belongs to polling station 7, not to polling station 3 — scan again"
+        )
     finally:
         i18n.set_language("nl")

@@ -111,8 +111,9 @@ def test_printing_is_refused_on_a_network_and_the_sheet_is_kept(definitive_store
     bin_dir = fake_lp(tmp_path / "bin")
     monkeypatch.setenv("PATH", str(bin_dir))
     route = reason("route", interface="eth0")
-    networked = NetworkGuard(definitive_store, detector=lambda: NetworkReport.of([route], wall_clock()),
-                             clock=wall_clock)
+    networked = NetworkGuard(
+        definitive_store, detector=lambda: NetworkReport.of([route], wall_clock()), clock=wall_clock
+    )
 
     sheet, result = printing.print_totals_sheet(totals, "coordinator", guard=networked)
     assert result.status == printing.NETWORK_PRESENT and not result.printed

@@ -21,8 +21,14 @@ def on_screen(app, widget) -> bool:
     region = widget.region
     keys = app.screen.query_one("#keys").region
     width, height = app.size
-    return (widget.display and region.height >= 1 and region.y >= 0 and region.bottom <= height
-            and region.right <= width and region.bottom <= keys.y)
+    return (
+        widget.display
+        and region.height >= 1
+        and region.y >= 0
+        and region.bottom <= height
+        and region.right <= width
+        and region.bottom <= keys.y
+    )
 
 
 @pytest.mark.slow

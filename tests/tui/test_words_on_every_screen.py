@@ -24,10 +24,39 @@ from tests.support.entry import VERIFIER_1, VERIFIER_2, type_entry
 from tests.tui.conftest import log_in, run
 
 #: Words of one language that must not show in the other's UI (whole words, any case).
-DUTCH = ("stembureau", "stembureaus", "invoer", "fout", "fouten", "geen", "alle", "leeg", "gescand", "definitief",
-         "afmelden", "vergrendel", "terug", "bevestigd")
-ENGLISH = ("station", "stations", "entry", "entries", "error", "errors", "none", "all", "empty", "scanned",
-           "definitive", "lock", "back", "confirmed", "refused")
+DUTCH = (
+    "stembureau",
+    "stembureaus",
+    "invoer",
+    "fout",
+    "fouten",
+    "geen",
+    "alle",
+    "leeg",
+    "gescand",
+    "definitief",
+    "afmelden",
+    "vergrendel",
+    "terug",
+    "bevestigd",
+)
+ENGLISH = (
+    "station",
+    "stations",
+    "entry",
+    "entries",
+    "error",
+    "errors",
+    "none",
+    "all",
+    "empty",
+    "scanned",
+    "definitive",
+    "lock",
+    "back",
+    "confirmed",
+    "refused",
+)
 #: Where the other language is meant: the language key names the other language.
 ALLOWED = {"English", "Nederlands"}
 KEY_LIKE = re.compile(r"[A-Za-z_0-9]+(?:\.[A-Za-z_0-9]+)+")
@@ -116,16 +145,25 @@ def test_every_screen_in_both_languages(make_app, network):
         await check(pilot, "resolve")
         await pilot.press("escape")
         await pilot.pause()
-        for key, name in (("f3", "scan inbox"), ("f5", "hand totals"), ("f6", "sheet"), ("f7", "accounts"),
-                          ("f8", "backup"), ("f9", "audit")):
+        for key, name in (
+            ("f3", "scan inbox"),
+            ("f5", "hand totals"),
+            ("f6", "sheet"),
+            ("f7", "accounts"),
+            ("f8", "backup"),
+            ("f9", "audit"),
+        ):
             await open_and_check(pilot, key, name)
         await pilot.press("f12")
         await check(pilot, "lock")
         await pilot.press("ctrl+l")
         await pilot.pause()
-        network.reasons = [reason("carrier", name="eth0"), reason("address", name="eth0", address="10.0.0.5"),
-                           reason("ipv4", address="10.0.0.5"),
-                           reason("route_gateway", interface="eth0", gateway="10.0.0.1")]
+        network.reasons = [
+            reason("carrier", name="eth0"),
+            reason("address", name="eth0", address="10.0.0.5"),
+            reason("ipv4", address="10.0.0.5"),
+            reason("route_gateway", interface="eth0", gateway="10.0.0.1"),
+        ]
         app.check_network()
         await check(pilot, "air gap")
 
@@ -142,20 +180,36 @@ def test_words_that_were_wrong(tmp_path):
         assert counted("tui.dash.count.entries_differ", 1) == "1 met verschil"
         assert counted("tui.resolve.total", 1) == "Samen: 1 veld in te voeren."
         assert counted("tui.resolve.total", 3) == "Samen: 3 velden in te voeren."
-        line = status_line([reason("carrier", name="eth0"), reason("address", name="eth0", address="10.0.0.5"),
-                            reason("ipv4", address="10.0.0.5"),
-                            reason("route_gateway", interface="eth0", gateway="10.0.0.1")], enforced=True)
+        line = status_line(
+            [
+                reason("carrier", name="eth0"),
+                reason("address", name="eth0", address="10.0.0.5"),
+                reason("ipv4", address="10.0.0.5"),
+                reason("route_gateway", interface="eth0", gateway="10.0.0.1"),
+            ],
+            enforced=True,
+        )
         assert line == "Netwerk AANWEZIG via eth0 (10.0.0.5). Invoeren en afdrukken zijn geblokkeerd."
-        failed = PrintResult("failed", tmp_path / "totals.pdf", "gsb-a4",
-                             "lp: Error - The printer or class does not exist.").text()
+        failed = PrintResult(
+            "failed", tmp_path / "totals.pdf", "gsb-a4", "lp: Error - The printer or class does not exist."
+        ).text()
         assert ".." not in failed
         assert failed.startswith("Afdrukken op gsb-a4 is mislukt. Het totalenblad is bewaard als")
         assert failed.endswith(": lp: Error - The printer or class does not exist.")
         assert action_text("station.FieldConfirmed") == "veld bevestigd"
         assert action_text("totals.sealed") == "uitslag verzegeld"
-        details = {"station": 3, "status": "first_entry",
-                   "event": {"type": "FieldConfirmed", "entry": 1, "code": "A", "value": 812,
-                             "actor": {"account": "invoerder1", "role": "verifier"}, "at": "2026-03-18T21:00:00+00:00"}}
+        details = {
+            "station": 3,
+            "status": "first_entry",
+            "event": {
+                "type": "FieldConfirmed",
+                "entry": 1,
+                "code": "A",
+                "value": 812,
+                "actor": {"account": "invoerder1", "role": "verifier"},
+                "at": "2026-03-18T21:00:00+00:00",
+            },
+        }
         assert details_text("station.FieldConfirmed", details) == "stembureau 3, invoer 1, veld A = 812"
         assert action_text("something.new") == "something.new"  # unknown: its code, details as name: value
         assert details_text("something.new", {"a": 1, "b": "x"}) == "a: 1, b: x"

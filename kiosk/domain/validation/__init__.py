@@ -34,38 +34,72 @@ from kiosk.domain.validation.messages import Message, ValidationResult
 from kiosk.domain.validation.required import f001, f001_fields, required_fields
 
 __all__ = [
-    "FORM_FIELDS", "FORM_RULES", "LIST_FIELDS", "LIST_RULES", "Message", "ValidationResult", "concerned_fields",
-    "differing_fields", "required_fields", "validate", "w001",
+    "FORM_FIELDS",
+    "FORM_RULES",
+    "LIST_FIELDS",
+    "LIST_RULES",
+    "Message",
+    "ValidationResult",
+    "concerned_fields",
+    "differing_fields",
+    "required_fields",
+    "validate",
+    "w001",
 ]
 
 #: Front-page rules in code order: (code, function).
 FORM_RULES: tuple[tuple[str, Callable[[Results], bool]], ...] = (
-    ("F.201", front_page.f201), ("F.202", front_page.f202), ("F.203", front_page.f203),
+    ("F.201", front_page.f201),
+    ("F.202", front_page.f202),
+    ("F.203", front_page.f203),
     ("F.204", front_page.f204),
-    ("F.301", differences.f301), ("F.302", differences.f302), ("F.303", differences.f303),
-    ("F.304", differences.f304), ("F.305", differences.f305), ("F.306", differences.f306),
-    ("F.307", differences.f307), ("F.308", differences.f308), ("F.309", differences.f309),
+    ("F.301", differences.f301),
+    ("F.302", differences.f302),
+    ("F.303", differences.f303),
+    ("F.304", differences.f304),
+    ("F.305", differences.f305),
+    ("F.306", differences.f306),
+    ("F.307", differences.f307),
+    ("F.308", differences.f308),
+    ("F.309", differences.f309),
     ("F.310", differences.f310),
-    ("W.201", warnings.w201), ("W.202", warnings.w202), ("W.203", warnings.w203), ("W.204", warnings.w204),
+    ("W.201", warnings.w201),
+    ("W.202", warnings.w202),
+    ("W.203", warnings.w203),
+    ("W.204", warnings.w204),
 )
 #: Per-list rules: (code, function(results, list_number)).
 LIST_RULES: tuple[tuple[str, Callable[[Results, int], bool]], ...] = (
-    ("F.401", lists.f401), ("F.402", lists.f402), ("F.403", lists.f403),
+    ("F.401", lists.f401),
+    ("F.402", lists.f402),
+    ("F.403", lists.f403),
 )
 #: The fields each front-page rule compares: code -> function(results).
 FORM_FIELDS: dict[str, Callable[[Results], tuple[str, ...]]] = {
-    "F.201": front_page.f201_fields, "F.202": front_page.f202_fields, "F.203": front_page.f203_fields,
+    "F.201": front_page.f201_fields,
+    "F.202": front_page.f202_fields,
+    "F.203": front_page.f203_fields,
     "F.204": front_page.f204_fields,
-    "F.301": differences.f301_fields, "F.302": differences.f302_fields, "F.303": differences.f303_fields,
-    "F.304": differences.f304_fields, "F.305": differences.f305_fields, "F.306": differences.f306_fields,
-    "F.307": differences.f307_fields, "F.308": differences.f308_fields, "F.309": differences.f309_fields,
+    "F.301": differences.f301_fields,
+    "F.302": differences.f302_fields,
+    "F.303": differences.f303_fields,
+    "F.304": differences.f304_fields,
+    "F.305": differences.f305_fields,
+    "F.306": differences.f306_fields,
+    "F.307": differences.f307_fields,
+    "F.308": differences.f308_fields,
+    "F.309": differences.f309_fields,
     "F.310": differences.f310_fields,
-    "W.201": warnings.w201_fields, "W.202": warnings.w202_fields, "W.203": warnings.w203_fields,
+    "W.201": warnings.w201_fields,
+    "W.202": warnings.w202_fields,
+    "W.203": warnings.w203_fields,
     "W.204": warnings.w204_fields,
 }
 #: The fields each per-list rule compares: code -> function(results, list_number).
 LIST_FIELDS: dict[str, Callable[[Results, int], tuple[str, ...]]] = {
-    "F.401": lists.f401_fields, "F.402": lists.f402_fields, "F.403": lists.f403_fields,
+    "F.401": lists.f401_fields,
+    "F.402": lists.f402_fields,
+    "F.403": lists.f403_fields,
 }
 #: A rule that fires hides these (same list for list rules).
 _SUPPRESSES = {"F.204": ("F.202", "F.203"), "F.401": ("F.402", "F.403")}
@@ -87,8 +121,10 @@ def validate(results: Results, shape: ElectionShape | None = None) -> Validation
     messages += [Message(code, concerns=FORM_FIELDS[code](results)) for code in sorted(fired - _suppressed(fired))]
     for number in results.shape.list_numbers:
         fired = {code for code, rule in LIST_RULES if rule(results, number)}
-        messages += [Message(code, number, concerns=LIST_FIELDS[code](results, number))
-                     for code in sorted(fired - _suppressed(fired))]
+        messages += [
+            Message(code, number, concerns=LIST_FIELDS[code](results, number))
+            for code in sorted(fired - _suppressed(fired))
+        ]
     return ValidationResult.of(messages)
 
 

@@ -72,31 +72,52 @@ def parse_shape(election: object) -> ElectionShape:
         raise _error("document.not_object", "election", 'must be an object with "has_C" and "lists"')
     has_c = _required(election, "has_C", "election")
     if not isinstance(has_c, bool):
-        raise _error("document.not_bool", "election.has_C", f"must be true or false, not {_short(has_c)}",
-                     value=_short(has_c))
+        raise _error(
+            "document.not_bool", "election.has_C", f"must be true or false, not {_short(has_c)}", value=_short(has_c)
+        )
     lists = _required(election, "lists", "election")
     if not isinstance(lists, Mapping):
         raise _error("document.not_object", "election.lists", "must be an object of list number -> candidates")
     if len(lists) > MAX_LISTS:
-        raise _error("document.too_many_lists", "election.lists", f"at most {MAX_LISTS} lists, not {len(lists)}",
-                     count=len(lists), maximum=MAX_LISTS)
+        raise _error(
+            "document.too_many_lists",
+            "election.lists",
+            f"at most {MAX_LISTS} lists, not {len(lists)}",
+            count=len(lists),
+            maximum=MAX_LISTS,
+        )
     pairs: list[tuple[int, int]] = []
     seen: set[int] = set()
     for key, size in lists.items():
         path = f"election.lists.{key}"
         number = _list_number(key)
         if number is None:
-            raise _error("document.bad_list_number", path, f"{_short(key)} is not a list number (1, 2, ...)",
-                         value=_short(key))
+            raise _error(
+                "document.bad_list_number", path, f"{_short(key)} is not a list number (1, 2, ...)", value=_short(key)
+            )
         if number > MAX_LIST_NUMBER:
-            raise _error("document.list_number_too_high", path, f"list numbers go up to {MAX_LIST_NUMBER}",
-                         value=_short(key), maximum=MAX_LIST_NUMBER)
+            raise _error(
+                "document.list_number_too_high",
+                path,
+                f"list numbers go up to {MAX_LIST_NUMBER}",
+                value=_short(key),
+                maximum=MAX_LIST_NUMBER,
+            )
         if isinstance(size, bool) or not isinstance(size, int) or size < 1:
-            raise _error("document.bad_list_size", path, f"number of candidates must be 1 or more, not {_short(size)}",
-                         value=_short(size))
+            raise _error(
+                "document.bad_list_size",
+                path,
+                f"number of candidates must be 1 or more, not {_short(size)}",
+                value=_short(size),
+            )
         if size > MAX_CANDIDATES:
-            raise _error("document.too_many_candidates", path, f"at most {MAX_CANDIDATES} candidates, not {size}",
-                         value=_short(size), maximum=MAX_CANDIDATES)
+            raise _error(
+                "document.too_many_candidates",
+                path,
+                f"at most {MAX_CANDIDATES} candidates, not {size}",
+                value=_short(size),
+                maximum=MAX_CANDIDATES,
+            )
         if number in seen:
             raise _error("document.duplicate_list", path, f"list {number} appears twice", list=number)
         seen.add(number)
@@ -117,7 +138,7 @@ def _list_number(key: object) -> int | None:
 def _short(value: object, limit: int = 20) -> str:
     """``repr(value)`` cut to ``limit`` characters, for a message about a value of any size."""
     if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 64:
-        return f">{2 ** 64}"
+        return f">{2**64}"
     text = repr(value)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 

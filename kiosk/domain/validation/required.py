@@ -26,8 +26,7 @@ def required_fields(results: Results) -> tuple[str, ...]:
     difference_field = None
     if d is not None and h is not None and d != h:
         difference_field = "I" if h > d else "J"
-    return tuple(code for code in field_codes(results.shape)
-                 if code not in _OPTIONAL or code == difference_field)
+    return tuple(code for code in field_codes(results.shape) if code not in _OPTIONAL or code == difference_field)
 
 
 def f001(results: Results) -> tuple[str, ...]:

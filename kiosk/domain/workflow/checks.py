@@ -39,8 +39,7 @@ def open_messages(state: StationState, number: int) -> ValidationResult:
 
 def can_finish(state: StationState, number: int) -> bool:
     entry = state.entry(number)
-    return (entry is not None and not entry.finished and not entry.pending
-            and not open_messages(state, number).messages)
+    return entry is not None and not entry.finished and not entry.pending and not open_messages(state, number).messages
 
 
 def participants_clash(account: str, other: Entry | None) -> bool:

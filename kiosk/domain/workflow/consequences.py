@@ -120,8 +120,7 @@ def _for_errors(view: CoordinatorView, choice: ErrorResolution) -> Consequence:
     who = view.first_verifier
     # An entry with errors has no second entry beside it (never typed yet, or set
     # aside when both agreed on a form with errors): one is needed afterwards.
-    steps = (Step(Action.CORRECT, 1, len(reopened), by=who),
-             Step(Action.SECOND_ENTRY, 2, every, not_by=_accounts(who)))
+    steps = (Step(Action.CORRECT, 1, len(reopened), by=who), Step(Action.SECOND_ENTRY, 2, every, not_by=_accounts(who)))
     return Consequence(choice, None, (), 1, reopened, steps)
 
 

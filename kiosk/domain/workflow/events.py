@@ -110,6 +110,13 @@ class ErrorsResolved(Event):
 
 
 AnyEvent = Union[
-    ScanAttached, EntryClaimed, ClaimReleased, FieldConfirmed, WarningAcknowledged, ErrorSent, EntryFinished,
-    DifferencesResolved, ErrorsResolved,
+    ScanAttached,
+    EntryClaimed,
+    ClaimReleased,
+    FieldConfirmed,
+    WarningAcknowledged,
+    ErrorSent,
+    EntryFinished,
+    DifferencesResolved,
+    ErrorsResolved,
 ]

@@ -15,11 +15,19 @@ def entry_number(number: object) -> int:
 
 def require_role(allowed: bool, event: Event, action: str) -> None:
     if not allowed:
-        raise RoleNotAllowed("workflow.role_not_allowed", f"a {event.actor.role.value} may not {action}",
-                             role=event.actor.role.value, action=action)
+        raise RoleNotAllowed(
+            "workflow.role_not_allowed",
+            f"a {event.actor.role.value} may not {action}",
+            role=event.actor.role.value,
+            action=action,
+        )
 
 
 def require_status(state: StationState, action: str, *allowed: Status) -> None:
     if state.status not in allowed:
-        raise WrongState("workflow.wrong_state", f"cannot {action}: station {state.station} is {state.status.value}",
-                         status=state.status.value, action=action)
+        raise WrongState(
+            "workflow.wrong_state",
+            f"cannot {action}: station {state.station} is {state.status.value}",
+            status=state.status.value,
+            action=action,
+        )

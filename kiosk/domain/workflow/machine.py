@@ -60,9 +60,11 @@ def apply(state: StationState, event: Event) -> StationState:
     if not isinstance(event, Event) or not isinstance(event.actor, Actor) or not isinstance(event.at, datetime):
         raise BadEvent("workflow.bad_event", f"not a workflow event: {event!r}")
     if state.status is Status.DEFINITIVE:
-        raise StationDefinitive("workflow.definitive",
-                                f"station {state.station} is definitive; its results cannot change",
-                                station=state.station)
+        raise StationDefinitive(
+            "workflow.definitive",
+            f"station {state.station} is definitive; its results cannot change",
+            station=state.station,
+        )
     handler = _HANDLERS.get(type(event))
     if handler is None:
         raise BadEvent("workflow.bad_event", f"unknown event type {type(event).__name__}")
@@ -79,6 +81,7 @@ def replay(station: int, shape: ElectionShape, events: Iterable[Event]) -> Stati
 
 # -- scanning -------------------------------------------------------------------
 
+
 def _scan(state: StationState, event: ScanAttached) -> StationState:
     require_role(event.actor.can_scan, event, "attach scans")
     require_status(state, "attach scans", Status.EMPTY, Status.SCANNED)
@@ -86,8 +89,12 @@ def _scan(state: StationState, event: ScanAttached) -> StationState:
         raise BadEvent("workflow.bad_event", "a scan needs at least one page id")
     for page in event.pages:
         if page in state.pages or event.pages.count(page) > 1:
-            raise DuplicatePage("workflow.duplicate_page", f"page {page} is already attached to this station",
-                                page=page, station=state.station)
+            raise DuplicatePage(
+                "workflow.duplicate_page",
+                f"page {page} is already attached to this station",
+                page=page,
+                station=state.station,
+            )
     proposals = state.proposals or Results.empty(state.shape)
     proposals = proposals.with_values(dict(event.proposals))  # refuses unknown fields / invalid values
     return replace(state, status=Status.SCANNED, pages=state.pages + tuple(event.pages), proposals=proposals)
@@ -95,22 +102,29 @@ def _scan(state: StationState, event: ScanAttached) -> StationState:
 
 # -- claims ---------------------------------------------------------------------
 
+
 def _claim(state: StationState, event: EntryClaimed) -> StationState:
     number = entry_number(event.entry)
     account = event.actor.account
     require_role(event.actor.can_enter, event, "enter results")
     other = state.entry(3 - number)
     if participants_clash(account, other):
-        raise FourEyes("workflow.same_verifier",
-                       f"{account} worked on the other entry of station {state.station}; "
-                       "a different person must do this one", account=account, station=state.station)
+        raise FourEyes(
+            "workflow.same_verifier",
+            f"{account} worked on the other entry of station {state.station}; a different person must do this one",
+            account=account,
+            station=state.station,
+        )
     current = state.entry(number)
     if state.status is IN_PROGRESS[number] and current is not None:
         if current.claimant == account:
             raise ClaimError("workflow.already_claimed", f"{account} already has this entry", account=account)
         if current.claimant is not None:
-            raise ClaimError("workflow.claimed_by_other", f"entry {number} is claimed by {current.claimant}",
-                             claimant=current.claimant)
+            raise ClaimError(
+                "workflow.claimed_by_other",
+                f"entry {number} is claimed by {current.claimant}",
+                claimant=current.claimant,
+            )
         taken = replace(current, claimant=account, participants=current.participants | {account})
         return state.with_entry(number, taken)
     starts = {1: (Status.EMPTY, Status.SCANNED), 2: (Status.FIRST_DONE,)}[number]
@@ -131,14 +145,16 @@ def _release(state: StationState, event: ClaimReleased) -> StationState:
 
 # -- entering ---------------------------------------------------------------------
 
+
 def _confirm(state: StationState, event: FieldConfirmed) -> StationState:
     number = entry_number(event.entry)
     entry = _claimed_by(state, number, event.actor, "confirm a field")
     ref = check_field(event.code, state.shape)
     value = check_value(ref, event.value)
     if entry.editable is not None and ref.code not in entry.editable:
-        raise FieldNotEditable("workflow.not_disputed",
-                               f"{ref.code} is not one of the disputed fields of this correction", field=ref.code)
+        raise FieldNotEditable(
+            "workflow.not_disputed", f"{ref.code} is not one of the disputed fields of this correction", field=ref.code
+        )
     proposal = None if entry.blind or state.proposals is None else state.proposals[ref.code]
     if proposal is None:
         provenance = Provenance.TYPED
@@ -167,8 +183,11 @@ def _acknowledge(state: StationState, event: WarningAcknowledged | ErrorSent) ->
     present = current.warnings if kind is AckKind.ACKNOWLEDGED else current.errors
     if event.message not in present:
         what = "warning" if kind is AckKind.ACKNOWLEDGED else "error"
-        raise NoSuchMessage("workflow.no_such_message", f"entry {number} has no {what} {event.message.code} now",
-                            rule=event.message.code)
+        raise NoSuchMessage(
+            "workflow.no_such_message",
+            f"entry {number} has no {what} {event.message.code} now",
+            rule=event.message.code,
+        )
     ack = Acknowledgement(event.message, kind, event.actor.account, event.at, entry.revision)
     return state.with_entry(number, replace(entry, acknowledgements=entry.acknowledgements + (ack,)))
 
@@ -177,8 +196,9 @@ def _finish(state: StationState, event: EntryFinished) -> StationState:
     number = entry_number(event.entry)
     entry = _claimed_by(state, number, event.actor, "finish an entry")
     if entry.pending:
-        raise EntryIncomplete("workflow.incomplete",
-                              f"{len(entry.pending)} field(s) not confirmed yet", count=len(entry.pending))
+        raise EntryIncomplete(
+            "workflow.incomplete", f"{len(entry.pending)} field(s) not confirmed yet", count=len(entry.pending)
+        )
     still_open = open_messages(state, number)
     if still_open.warnings:
         codes = ", ".join(m.code for m in still_open.warnings)
@@ -194,6 +214,7 @@ def _finish(state: StationState, event: EntryFinished) -> StationState:
 
 # -- helpers ----------------------------------------------------------------------
 
+
 def _in_progress(state: StationState, number: int, action: str) -> Entry:
     require_status(state, action, IN_PROGRESS[number])
     entry = state.entry(number)
@@ -204,10 +225,13 @@ def _in_progress(state: StationState, number: int, action: str) -> Entry:
 def _claimed_by(state: StationState, number: int, actor: Actor, action: str) -> Entry:
     entry = _in_progress(state, number, action)
     if entry.claimant != actor.account:
-        raise ClaimError("workflow.not_claimant",
-                         f"entry {number} of station {state.station} belongs to "
-                         f"{entry.claimant or 'nobody (claim it first)'}, not {actor.account}",
-                         claimant=entry.claimant, account=actor.account)
+        raise ClaimError(
+            "workflow.not_claimant",
+            f"entry {number} of station {state.station} belongs to "
+            f"{entry.claimant or 'nobody (claim it first)'}, not {actor.account}",
+            claimant=entry.claimant,
+            account=actor.account,
+        )
     return entry
 
 

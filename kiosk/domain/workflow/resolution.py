@@ -37,8 +37,12 @@ def after_finish(state: StationState, number: int, has_errors: bool, event: Even
     if has_errors:
         # Both people agree on what the paper says and the paper has errors: the
         # coordinator handles entry 1; entry 2 is kept in the archive.
-        return replace(state, status=Status.HAS_ERRORS, second=None,
-                       archive=state.archive + (_archived(second, "agreed_with_errors", event),))
+        return replace(
+            state,
+            status=Status.HAS_ERRORS,
+            second=None,
+            archive=state.archive + (_archived(second, "agreed_with_errors", event),),
+        )
     return replace(state, status=Status.DEFINITIVE)
 
 
@@ -56,8 +60,13 @@ def resolve_differences(state: StationState, event: DifferencesResolved) -> Stat
         # The kept entry becomes entry 1; four eyes still needs a new second
         # entry by someone who did not work on it.
         status = Status.HAS_ERRORS if validate(kept.values).has_errors else Status.FIRST_DONE
-        return replace(state, status=status, first=kept, second=None,
-                       archive=state.archive + (_archived(dropped, "other_entry_kept", event),))
+        return replace(
+            state,
+            status=status,
+            first=kept,
+            second=None,
+            archive=state.archive + (_archived(dropped, "other_entry_kept", event),),
+        )
     if choice is Resolution.DISCARD_BOTH:
         return _back_to_start(state, (first, second), event)
     number = 1 if choice is Resolution.RETURN_FIRST else 2
@@ -82,8 +91,9 @@ def resolve_errors(state: StationState, event: ErrorsResolved) -> StationState:
     # Back to its verifier. The fields the errors concern must be answered again
     # (confirmed as the paper says, or corrected); every other field stays as it
     # is and may still be changed (the whole entry is editable).
-    return replace(state, status=Status.FIRST_ENTRY,
-                   first=_reopen(first, editable=None, pending=returned_fields(first.values)))
+    return replace(
+        state, status=Status.FIRST_ENTRY, first=_reopen(first, editable=None, pending=returned_fields(first.values))
+    )
 
 
 def returned_fields(values: Results) -> frozenset[str]:
@@ -99,8 +109,14 @@ def disputed_fields(first: Results, second: Results) -> frozenset[str]:
 
 def _reopen(entry: Entry, editable: frozenset[str] | None, pending: frozenset[str]) -> Entry:
     # revision + 1: acknowledgements made before the return must be made again.
-    return replace(entry, finished=False, claimant=entry.finished_by, editable=editable, pending=pending,
-                   revision=entry.revision + 1)
+    return replace(
+        entry,
+        finished=False,
+        claimant=entry.finished_by,
+        editable=editable,
+        pending=pending,
+        revision=entry.revision + 1,
+    )
 
 
 def _back_to_start(state: StationState, entries: tuple[Entry, ...], event: Event) -> StationState:

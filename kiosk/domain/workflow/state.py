@@ -84,16 +84,23 @@ class Entry:
 
     @classmethod
     def start(cls, id: int, shape: ElectionShape, claimant: str, blind: bool) -> Entry:
-        return cls(id=id, blind=blind, values=Results.empty(shape), pending=frozenset(field_codes(shape)),
-                   claimant=claimant, participants=frozenset({claimant}))
+        return cls(
+            id=id,
+            blind=blind,
+            values=Results.empty(shape),
+            pending=frozenset(field_codes(shape)),
+            claimant=claimant,
+            participants=frozenset({claimant}),
+        )
 
     @property
     def confirmed(self) -> frozenset[str]:
         return frozenset(c.code for c in self.confirmations)
 
     def has_current(self, message: Message, kind: AckKind) -> bool:
-        return any(a.message == message and a.kind is kind and a.revision == self.revision
-                   for a in self.acknowledgements)
+        return any(
+            a.message == message and a.kind is kind and a.revision == self.revision for a in self.acknowledgements
+        )
 
 
 @dataclass(frozen=True)

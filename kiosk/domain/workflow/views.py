@@ -57,11 +57,19 @@ def entry_view(state: StationState, entry: int, viewer: Actor) -> EntryView:
     """The entry ``viewer`` is working on. Only its claimant may look at it."""
     current = state.entry(entry)
     if state.status is not IN_PROGRESS.get(entry) or current is None:
-        raise WrongState("workflow.wrong_state", f"entry {entry} of station {state.station} is not in progress",
-                         status=state.status.value, action="view an entry")
+        raise WrongState(
+            "workflow.wrong_state",
+            f"entry {entry} of station {state.station} is not in progress",
+            status=state.status.value,
+            action="view an entry",
+        )
     if current.claimant != viewer.account:
-        raise ClaimError("workflow.not_claimant", f"entry {entry} is not claimed by {viewer.account}",
-                         claimant=current.claimant, account=viewer.account)
+        raise ClaimError(
+            "workflow.not_claimant",
+            f"entry {entry} is not claimed by {viewer.account}",
+            claimant=current.claimant,
+            account=viewer.account,
+        )
     latest = {c.code: c for c in current.confirmations}
     proposals = state.proposals if state.proposals is not None and not current.blind else None
     fields = tuple(
@@ -76,8 +84,16 @@ def entry_view(state: StationState, entry: int, viewer: Actor) -> EntryView:
         )
         for code in field_codes(state.shape)
     )
-    return EntryView(state.station, entry, current.blind, current.editable is not None, fields,
-                     entry_messages(state, entry), open_messages(state, entry), can_finish(state, entry))
+    return EntryView(
+        state.station,
+        entry,
+        current.blind,
+        current.editable is not None,
+        fields,
+        entry_messages(state, entry),
+        open_messages(state, entry),
+        can_finish(state, entry),
+    )
 
 
 @dataclass(frozen=True)
@@ -95,13 +111,20 @@ class CoordinatorView:
 
 def coordinator_view(state: StationState, viewer: Actor) -> CoordinatorView:
     if not viewer.can_coordinate:
-        raise RoleNotAllowed("workflow.role_not_allowed", f"a {viewer.role.value} may not see both entries",
-                             role=viewer.role.value, action="see both entries")
+        raise RoleNotAllowed(
+            "workflow.role_not_allowed",
+            f"a {viewer.role.value} may not see both entries",
+            role=viewer.role.value,
+            action="see both entries",
+        )
     first, second = state.first, state.second
     differing = first.values.differing_fields(second.values) if first and second else ()
     return CoordinatorView(
-        state.station, state.status,
-        first.values if first else None, second.values if second else None, differing,
+        state.station,
+        state.status,
+        first.values if first else None,
+        second.values if second else None,
+        differing,
         entry_messages(state, 1) if first else ValidationResult(),
         entry_messages(state, 2) if second else ValidationResult(),
         first.finished_by or first.claimant if first else None,

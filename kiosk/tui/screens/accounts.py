@@ -35,10 +35,19 @@ class AccountsScreen(AdminScreen):
         if not self.allowed:
             return super().key_list()
         if self.adding:
-            return [("Enter", "tui.admin.key.next_field"), ("Esc", "tui.admin.key.cancel"), ("F12", "tui.key.lock"),
-                    LOGOUT_KEY]
-        return [("F5", "tui.admin.accounts.key.unlock"), ("F6", "tui.admin.accounts.key.add"),
-                ("Esc", "tui.key.back"), ("F12", "tui.key.lock"), LOGOUT_KEY]
+            return [
+                ("Enter", "tui.admin.key.next_field"),
+                ("Esc", "tui.admin.key.cancel"),
+                ("F12", "tui.key.lock"),
+                LOGOUT_KEY,
+            ]
+        return [
+            ("F5", "tui.admin.accounts.key.unlock"),
+            ("F6", "tui.admin.accounts.key.add"),
+            ("Esc", "tui.key.back"),
+            ("F12", "tui.key.lock"),
+            LOGOUT_KEY,
+        ]
 
     # -- building -----------------------------------------------------------------------
 
@@ -80,9 +89,13 @@ class AccountsScreen(AdminScreen):
         table.add_column(t("tui.admin.accounts.col.locked"), key="locked", width=14)
         table.add_column(t("tui.admin.accounts.col.failures"), key="failures")
         for account in self.accounts:
-            table.add_row(account["username"], t(f"tui.role.{account['role']}"),
-                          t("tui.admin.yes") if account["locked"] else t("tui.admin.no"),
-                          str(account["failed_attempts"]), key=account["username"])
+            table.add_row(
+                account["username"],
+                t(f"tui.role.{account['role']}"),
+                t("tui.admin.yes") if account["locked"] else t("tui.admin.no"),
+                str(account["failed_attempts"]),
+                key=account["username"],
+            )
         if table.row_count:
             table.move_cursor(row=min(cursor, table.row_count - 1))
 
@@ -92,7 +105,8 @@ class AccountsScreen(AdminScreen):
         self.query_one("#new-username-label", Label).update(t("tui.login.username"))
         self.query_one("#new-role-label", Label).update(t("tui.admin.accounts.role"))
         self.query_one("#new-password-label", Label).update(
-            t("tui.admin.accounts.password", minimum=auth.MIN_PASSWORD_LENGTH))
+            t("tui.admin.accounts.password", minimum=auth.MIN_PASSWORD_LENGTH)
+        )
         self.query_one("#new-password2-label", Label).update(t("tui.admin.accounts.password_again"))
         self.query_one("#form-hint", Static).update(t("tui.admin.accounts.form_hint"))
         select = self.query_one("#new-role", Select)

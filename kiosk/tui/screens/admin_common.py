@@ -26,7 +26,7 @@ Text = Callable[[], str]
 
 def grouped(hex_text: str, size: int = 4) -> str:
     """A hash in groups of four, as on the sheet: "1a2b 3c4d ..."."""
-    return " ".join(hex_text[i:i + size] for i in range(0, len(hex_text), size))
+    return " ".join(hex_text[i : i + size] for i in range(0, len(hex_text), size))
 
 
 def number_ranges(numbers: Iterable[int]) -> str:

@@ -43,9 +43,12 @@ class AirgapScreen(SessionScreen):
     def show(self, report: NetworkReport) -> None:
         self.report = report
         self.query_one("#airgap-title", Static).update(t("tui.airgap.title"))
-        self.query_one("#airgap-reasons", Static).update("\n".join(f"• {line}" for line in detail_lines(report.reasons)))
+        self.query_one("#airgap-reasons", Static).update(
+            "\n".join(f"• {line}" for line in detail_lines(report.reasons))
+        )
         self.query_one("#airgap-todo", Static).update(
-            t("tui.airgap.todo", time=report.checked_at.astimezone().strftime("%H:%M:%S")))
+            t("tui.airgap.todo", time=report.checked_at.astimezone().strftime("%H:%M:%S"))
+        )
 
     def retranslate(self) -> None:
         self.show(self.report)

@@ -62,7 +62,9 @@ class AuditScreen(AdminScreen):
             return t("tui.admin.audit.busy")
         if result.ok:
             return t("tui.admin.audit.ok", rows=result.rows, head=grouped(result.head_hash))
-        return t("tui.admin.audit.broken_all", problem=integrity_words.report_text(result), head=grouped(result.head_hash))
+        return t(
+            "tui.admin.audit.broken_all", problem=integrity_words.report_text(result), head=grouped(result.head_hash)
+        )
 
     def retranslate_body(self) -> None:
         verify = self.query_one("#audit-verify", Static)
@@ -80,17 +82,24 @@ class AuditScreen(AdminScreen):
         table.add_column(t("tui.admin.audit.col.details"), key="details")
         for row in self.rows:
             digest = row["hash"]
-            table.add_row(str(row["seq"]), f"{digest[:4]} {digest[4:8]}…", _time(row["at"]), neutralise(row["actor"]),
-                          action_text(row["action"]), _short(row["action"], row["details"]), key=str(row["seq"]))
+            table.add_row(
+                str(row["seq"]),
+                f"{digest[:4]} {digest[4:8]}…",
+                _time(row["at"]),
+                neutralise(row["actor"]),
+                action_text(row["action"]),
+                _short(row["action"], row["details"]),
+                key=str(row["seq"]),
+            )
         if table.row_count:
             table.move_cursor(row=min(cursor, table.row_count - 1))
 
 
 def _time(at: str) -> str:
-    """"2026-03-18T21:00:01+00:00" -> "2026-03-18 21:00:01" (UTC, as stored)."""
+    """ "2026-03-18T21:00:01+00:00" -> "2026-03-18 21:00:01" (UTC, as stored)."""
     return at.replace("T", " ").removesuffix("+00:00")
 
 
 def _short(action: str, details: dict) -> str:
     text = details_text(action, details)
-    return text if len(text) <= DETAILS_WIDTH else text[:DETAILS_WIDTH - 1] + "…"
+    return text if len(text) <= DETAILS_WIDTH else text[: DETAILS_WIDTH - 1] + "…"

@@ -65,7 +65,10 @@ def _known(action: str, details: dict) -> list[str] | None:
     if action == "login":
         return [t("audit.detail.role", role=_role(details["role"]))]
     if action == "account.add":
-        return [t("audit.detail.user", username=details["username"]), t("audit.detail.role", role=_role(details["role"]))]
+        return [
+            t("audit.detail.user", username=details["username"]),
+            t("audit.detail.role", role=_role(details["role"])),
+        ]
     if action == "account.locked":
         return [counted("audit.detail.attempts", details["failed_attempts"])]
     if action == "account.unlock":
@@ -87,7 +90,9 @@ def _known(action: str, details: dict) -> list[str] | None:
         return [t("audit.detail.version", version=details["version"])]
     if action == "totals.printed":
         printer = details.get("printer") or "(default)"
-        printer = t("audit.detail.default_printer") if printer == "(default)" else t("audit.detail.printer", printer=printer)
+        printer = (
+            t("audit.detail.default_printer") if printer == "(default)" else t("audit.detail.printer", printer=printer)
+        )
         return [t("audit.detail.seal", seq=details["seal"]), printer]
     if action.startswith("import."):
         parts = [t("audit.detail.file", name=details["source"])]
@@ -99,14 +104,19 @@ def _known(action: str, details: dict) -> list[str] | None:
     if action == "backup":
         return [t("audit.detail.file", name=details["file"]), t("audit.detail.audit_row", seq=details["audit_seq"])]
     if action == "restore":
-        return [t("audit.detail.file", name=details["backup"]), t("audit.detail.audit_row", seq=details["backup_audit_seq"])]
+        return [
+            t("audit.detail.file", name=details["backup"]),
+            t("audit.detail.audit_row", seq=details["backup_audit_seq"]),
+        ]
     if action == "network_detected":
         return [interface_summary(details["reasons"])]
     if action == "network_gone":
         return []
     if action == "rehearsal.seeded":
-        return [t("audit.detail.station", station=details["station"]),
-                t("audit.detail.fields", fields=", ".join(str(f) for f in details["fields"]))]
+        return [
+            t("audit.detail.station", station=details["station"]),
+            t("audit.detail.fields", fields=", ".join(str(f) for f in details["fields"])),
+        ]
     return None
 
 

@@ -50,8 +50,14 @@ class BackupScreen(AdminScreen):
     def result_text(self) -> str:
         if self.result is None:
             return ""
-        return t("tui.admin.backup.done", path=self.result.database, integrity=self.result.integrity,
-                 pages=self.result.pages_copied, seq=self.result.audit_seq, sha256=self.result.sha256)
+        return t(
+            "tui.admin.backup.done",
+            path=self.result.database,
+            integrity=self.result.integrity,
+            pages=self.result.pages_copied,
+            seq=self.result.audit_seq,
+            sha256=self.result.sha256,
+        )
 
     @on(Input.Submitted, "#backup-target")
     def submitted(self, event: Input.Submitted) -> None:
@@ -84,7 +90,9 @@ class BackupScreen(AdminScreen):
             self.say(lambda refusal=refusal: t("tui.admin.backup.failed", path=target, reason=refusal_text(refusal)))
             self.app.bell()
         except Exception as error:  # noqa: BLE001 - whatever happened, the operator gets words, not a traceback
-            reason = refusal_text(error) if getattr(error, "code", None) else getattr(error, "strerror", None) or str(error)
+            reason = (
+                refusal_text(error) if getattr(error, "code", None) else getattr(error, "strerror", None) or str(error)
+            )
             self.say(lambda: t("tui.admin.backup.failed", path=target, reason=reason))
             self.app.bell()
         else:

@@ -36,10 +36,14 @@ FOLLOW_INTERVAL = 1.0
 
 #: The overview's keys in the order shown, each with what the account must be allowed to do.
 ROLE_KEYS = [
-    ("Enter", "tui.key.open", Capability.ENTER), ("F3", "tui.key.scan", Capability.SCAN),
-    ("F4", "tui.key.manual", Capability.ENTER), ("F5", "tui.key.hand", Capability.COORDINATE),
-    ("F6", "tui.key.sheet", Capability.COORDINATE), ("F7", "tui.key.accounts", Capability.COORDINATE),
-    ("F8", "tui.key.backup", Capability.COORDINATE), ("F9", "tui.key.audit", Capability.COORDINATE),
+    ("Enter", "tui.key.open", Capability.ENTER),
+    ("F3", "tui.key.scan", Capability.SCAN),
+    ("F4", "tui.key.manual", Capability.ENTER),
+    ("F5", "tui.key.hand", Capability.COORDINATE),
+    ("F6", "tui.key.sheet", Capability.COORDINATE),
+    ("F7", "tui.key.accounts", Capability.COORDINATE),
+    ("F8", "tui.key.backup", Capability.COORDINATE),
+    ("F9", "tui.key.audit", Capability.COORDINATE),
     ("F11", "tui.key.release", Capability.COORDINATE),
 ]
 COMMON_KEYS = [("F2", "tui.key.language"), ("F12", "tui.key.lock"), LOGOUT_KEY]
@@ -83,8 +87,11 @@ class DashboardScreen(SessionScreen):
             yield Select(self._filter_options(), id="filter", allow_blank=False, value="all")
         yield DataTable(id="stations", cursor_type="row", zebra_stripes=True)
         yield MessageLine(id="dash-message")
-        drill = ([("F10", "tui.key.rehearsal")]
-                 if account.is_coordinator and self.app.services.rehearsal.is_rehearsal() else [])
+        drill = (
+            [("F10", "tui.key.rehearsal")]
+            if account.is_coordinator and self.app.services.rehearsal.is_rehearsal()
+            else []
+        )
         role_keys = [(key, label) for key, label, capability in ROLE_KEYS if account.may(capability)]
         yield KeyBar(role_keys + drill + COMMON_KEYS, id="keys")
 
@@ -116,9 +123,11 @@ class DashboardScreen(SessionScreen):
         banner.display = rehearsal
         banner.update(t("tui.rehearsal_banner"))
         self.query_one("#dash-title", Static).update(
-            f"{t('tui.dash.title')} — {self.app.services.entries.election.name}")
+            f"{t('tui.dash.title')} — {self.app.services.entries.election.name}"
+        )
         self.query_one("#dash-user", Static).update(
-            t("tui.dash.user", username=account.username, role=t(f"tui.role.{account.role}")))
+            t("tui.dash.user", username=account.username, role=t(f"tui.role.{account.role}"))
+        )
         self.query_one("#jump", Input).placeholder = t("tui.dash.jump")
         select = self.query_one("#filter", Select)
         current = select.value if select.value is not Select.BLANK else "all"
@@ -136,8 +145,9 @@ class DashboardScreen(SessionScreen):
     def _fit_columns(self, rows: dict[str, tuple[str, ...]]) -> None:
         """Column widths for the terminal's width and these rows; the table is made again when they change."""
         headers = {key: t(f"tui.dash.col.{key}") for key in ORDER}
-        natural = {key: max([len(headers[key])] + [len(cells[i]) for cells in rows.values()])
-                   for i, key in enumerate(ORDER)}
+        natural = {
+            key: max([len(headers[key])] + [len(cells[i]) for cells in rows.values()]) for i, key in enumerate(ORDER)
+        }
         width = (self.size.width or self.app.size.width) - SCROLLBAR
         widths = fit_widths(COLUMNS, width, natural)
         if widths == self.widths:
@@ -165,10 +175,14 @@ class DashboardScreen(SessionScreen):
         self.statuses = statuses
         counts = Counter(statuses.values())
         self.query_one("#dash-counts", Static).update(
-            "  ·  ".join(counted(f"tui.dash.count.{s.value}", counts[s]) for s in Status if counts[s]))
+            "  ·  ".join(counted(f"tui.dash.count.{s.value}", counts[s]) for s in Status if counts[s])
+        )
         report = self.app.services.network.status()
-        network = (status_line(report.reasons, enforced=self.app.services.enforce_airgap) if report.present else
-                   t("tui.airgap.status_offline", time=report.checked_at.astimezone().strftime("%H:%M:%S")))
+        network = (
+            status_line(report.reasons, enforced=self.app.services.enforce_airgap)
+            if report.present
+            else t("tui.airgap.status_offline", time=report.checked_at.astimezone().strftime("%H:%M:%S"))
+        )
         # Read first: a change made while the table is drawn shows at the next look.
         seq, digest = self.app.services.audit.head()
         self.seen_head = seq
@@ -198,7 +212,8 @@ class DashboardScreen(SessionScreen):
         rows = {key: self._cells(cells) for key, cells in raw.items()}
         table = self.query_one("#stations", DataTable)
         if list(rows) == list(self.shown_rows) and all(
-                height == self.shown_rows[key][1] for key, (_, height) in rows.items()):
+            height == self.shown_rows[key][1] for key, (_, height) in rows.items()
+        ):
             for key, (cells, _) in rows.items():
                 old = self.shown_rows[key][0]
                 for column, cell, before in zip(ORDER, cells, old):

@@ -89,9 +89,19 @@ class EntryScreen(SessionScreen):
                 yield OptionList(id="messages")
                 yield Static("", id="finish-hint", classes="hint")
         yield MessageLine(id="entry-message")
-        yield KeyBar([("Enter", "tui.key.confirm"), ("↑", "tui.key.previous"), ("↓", "tui.key.next"),
-                      ("F6", "tui.key.messages"), ("F10", "tui.key.finish"), ("Esc", "tui.key.pause"),
-                      ("F12", "tui.key.lock"), LOGOUT_KEY], id="keys")
+        yield KeyBar(
+            [
+                ("Enter", "tui.key.confirm"),
+                ("↑", "tui.key.previous"),
+                ("↓", "tui.key.next"),
+                ("F6", "tui.key.messages"),
+                ("F10", "tui.key.finish"),
+                ("Esc", "tui.key.pause"),
+                ("F12", "tui.key.lock"),
+                LOGOUT_KEY,
+            ],
+            id="keys",
+        )
 
     def on_mount(self) -> None:
         entries = self.app.services.entries
@@ -148,7 +158,8 @@ class EntryScreen(SessionScreen):
         station = next(s for s in self.election.stations if s.number == self.station)
         kind = "correction" if self.view.correction else ("second" if self.view.blind else "first")
         self.query_one("#entry-title", Static).update(
-            t(f"tui.entry.title_{kind}", station=self.station, name=station.name))
+            t(f"tui.entry.title_{kind}", station=self.station, name=station.name)
+        )
         banner = self.query_one("#banner", Static)
         banner.display = self.app.services.rehearsal.is_rehearsal()
         banner.update(t("tui.rehearsal_banner"))
@@ -163,9 +174,11 @@ class EntryScreen(SessionScreen):
         field = self.current
         code = field.code
         done = sum(1 for f in self.fields if not f.pending)
-        self._set("#entry-progress",
-                  f"{t('tui.entry.progress', index=self.index + 1, count=len(self.fields))}   "
-                  f"{t('tui.entry.confirmed_count', done=done, left=len(self.fields) - done)}")
+        self._set(
+            "#entry-progress",
+            f"{t('tui.entry.progress', index=self.index + 1, count=len(self.fields))}   "
+            f"{t('tui.entry.confirmed_count', done=done, left=len(self.fields) - done)}",
+        )
         section = self.sections[code]
         if section == FRONT:
             section_text = t("tui.entry.section_front")
@@ -192,14 +205,24 @@ class EntryScreen(SessionScreen):
             value_input.value = ""
             placeholder = input_text(code, field.proposal)
         else:
-            key = "tui.entry.blind" if self.view.blind else (
-                "tui.entry.no_proposal" if self.scanned else "tui.entry.manual")
+            key = (
+                "tui.entry.blind"
+                if self.view.blind
+                else ("tui.entry.no_proposal" if self.scanned else "tui.entry.manual")
+            )
             self._set("#field-proposal", t(key))
             value_input.value = ""
         if value_input.placeholder != placeholder:
             value_input.placeholder = placeholder
-        hint = "tui.entry.hint_tick" if code in TICK_BOXES else (
-            "tui.entry.hint_proposal" if field.proposal is not None and not field.confirmed else "tui.entry.hint_typed")
+        hint = (
+            "tui.entry.hint_tick"
+            if code in TICK_BOXES
+            else (
+                "tui.entry.hint_proposal"
+                if field.proposal is not None and not field.confirmed
+                else "tui.entry.hint_typed"
+            )
+        )
         self._set("#field-hint", t(hint))
         value_input.cursor_position = len(value_input.value)
         if field.editable and field.confirmed and field.pending:
@@ -341,8 +364,12 @@ class EntryScreen(SessionScreen):
             else:
                 state = t("tui.entry.ack_error") if message.is_error else t("tui.entry.ack_warning")
             where = f" {t('tui.entry.list_short', list=message.list_number)}" if message.list_number is not None else ""
-            options.add_option(Option(f"{kind} {message.code}{where} [{state}]\n{message_text(message)}"
-                                      f"\n{self._concerns_text(message)}", id=str(number)))
+            options.add_option(
+                Option(
+                    f"{kind} {message.code}{where} [{state}]\n{message_text(message)}\n{self._concerns_text(message)}",
+                    id=str(number),
+                )
+            )
         if visible and highlighted is not None:
             options.highlighted = min(highlighted, len(visible) - 1)
         self.query_one("#messages-title", Static).update(t("tui.entry.messages"))
@@ -351,8 +378,10 @@ class EntryScreen(SessionScreen):
         finish = self.query_one("#finish-hint", Static)
         if view.next_field is None:
             open_now = [m for m in visible if m in still_open]
-            finish.update(f"{t('tui.entry.finish_title')}\n" +
-                          (t("tui.entry.finish_open") if open_now else t("tui.entry.finish_ready")))
+            finish.update(
+                f"{t('tui.entry.finish_title')}\n"
+                + (t("tui.entry.finish_open") if open_now else t("tui.entry.finish_ready"))
+            )
         else:
             finish.update("")
 
@@ -398,8 +427,14 @@ class EntryScreen(SessionScreen):
             self.query_one("#entry-message", MessageLine).say(t("tui.refused", message=self.app.refusal(error)))
             self.app.bell()
             return
-        self.app.notify(t("tui.entry.finished", entry=self.entry, station=self.station,
-                          status=t(f"tui.status.{state.status.value}")))
+        self.app.notify(
+            t(
+                "tui.entry.finished",
+                entry=self.entry,
+                station=self.station,
+                status=t(f"tui.status.{state.status.value}"),
+            )
+        )
         self.dismiss()
 
     def action_pause(self) -> None:

@@ -123,7 +123,8 @@ class HandTotalsScreen(AdminScreen):
     def retranslate_body(self) -> None:
         for party in self.lists:
             self.query_one(f"#hand-label-{party.number}", Static).update(
-                t("tui.entry.section_list", number=party.number, name=party.name))
+                t("tui.entry.section_list", number=party.number, name=party.name)
+            )
         for box in self.inputs:
             box.placeholder = t("tui.admin.hand.placeholder")
         if self.mode == ENTRY:
@@ -140,19 +141,31 @@ class HandTotalsScreen(AdminScreen):
     def fill_table(self) -> None:
         table = self.query_one("#hand-check", DataTable)
         table.clear(columns=True)
-        for key, text_key in (("list", "tui.admin.hand.col.list"), ("name", "tui.admin.hand.col.name"),
-                              ("machine", "tui.admin.hand.col.machine"), ("first", "tui.admin.hand.col.first"),
-                              ("second", "tui.admin.hand.col.second"), ("difference", "tui.admin.hand.col.difference"),
-                              ("status", "tui.admin.hand.col.status")):
+        for key, text_key in (
+            ("list", "tui.admin.hand.col.list"),
+            ("name", "tui.admin.hand.col.name"),
+            ("machine", "tui.admin.hand.col.machine"),
+            ("first", "tui.admin.hand.col.first"),
+            ("second", "tui.admin.hand.col.second"),
+            ("difference", "tui.admin.hand.col.difference"),
+            ("status", "tui.admin.hand.col.status"),
+        ):
             table.add_column(t(text_key), key=key)
         if self.check is None:
             return
         names = {party.number: party.name for party in self.lists}
         for row in self.check.lists:
             difference = "—" if row.difference is None else (f"{row.difference:+d}" if row.difference else "0")
-            table.add_row(str(row.list_number), names.get(row.list_number, ""), str(row.machine),
-                          _number(row.first), _number(row.second), difference,
-                          t(f"tui.admin.hand.status.{row.status.value}"), key=str(row.list_number))
+            table.add_row(
+                str(row.list_number),
+                names.get(row.list_number, ""),
+                str(row.machine),
+                _number(row.first),
+                _number(row.second),
+                difference,
+                t(f"tui.admin.hand.status.{row.status.value}"),
+                key=str(row.list_number),
+            )
 
     def verdict(self) -> str:
         self.sheet_allowed = False
@@ -166,11 +179,26 @@ class HandTotalsScreen(AdminScreen):
             for row in self.check.lists:
                 name = names.get(row.list_number, "")
                 if row.status is ListStatus.DIFFERS_FROM_MACHINE:
-                    lines.append(t("tui.admin.hand.line_differs", number=row.list_number, name=name, hand=row.hand,
-                                   machine=row.machine, difference=f"{row.difference:+d}"))
+                    lines.append(
+                        t(
+                            "tui.admin.hand.line_differs",
+                            number=row.list_number,
+                            name=name,
+                            hand=row.hand,
+                            machine=row.machine,
+                            difference=f"{row.difference:+d}",
+                        )
+                    )
                 elif row.status is ListStatus.ENTRIES_DIFFER:
-                    lines.append(t("tui.admin.hand.line_typings", number=row.list_number, name=name,
-                                   first=row.first, second=row.second))
+                    lines.append(
+                        t(
+                            "tui.admin.hand.line_typings",
+                            number=row.list_number,
+                            name=name,
+                            first=row.first,
+                            second=row.second,
+                        )
+                    )
                 elif row.status is ListStatus.NOT_ENTERED:
                     lines.append(t("tui.admin.hand.line_missing", number=row.list_number, name=name))
             return "\n".join(lines)
@@ -230,7 +258,8 @@ class HandTotalsScreen(AdminScreen):
             totals[party.number] = int(box.value)
         slot = self.slot
         other_typed = self.check is not None and any(
-            (c.second if slot == 1 else c.first) is not None for c in self.check.lists)
+            (c.second if slot == 1 else c.first) is not None for c in self.check.lists
+        )
         try:
             self.app.services.totals.enter_hand_count(self.app.account, slot, totals)
         except EntryRefused as error:
@@ -252,8 +281,11 @@ class HandTotalsScreen(AdminScreen):
             self.start_entry(slot)
 
     def action_back(self) -> None:
-        if self.mode == ENTRY and self.check is not None and all(
-                c.first is not None and c.second is not None for c in self.check.lists):
+        if (
+            self.mode == ENTRY
+            and self.check is not None
+            and all(c.first is not None and c.second is not None for c in self.check.lists)
+        ):
             # Typing again was started from the comparison: Escape returns to it, unsaved.
             self.say(None)
             self.show_comparison()

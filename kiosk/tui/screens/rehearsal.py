@@ -58,8 +58,11 @@ class RehearsalScreen(AdminScreen):
             return
         explain.update(t("tui.admin.rehearsal.explain"))
         seen = sum(score.seen for score in self.scores)
-        summary.update(t("tui.admin.rehearsal.summary", seeds=self.seed_count, seen=seen)
-                       if self.scores else t("tui.admin.rehearsal.none_yet", seeds=self.seed_count))
+        summary.update(
+            t("tui.admin.rehearsal.summary", seeds=self.seed_count, seen=seen)
+            if self.scores
+            else t("tui.admin.rehearsal.none_yet", seeds=self.seed_count)
+        )
         table.clear(columns=True)
         table.add_column(t("tui.admin.rehearsal.col.verifier"), key="account", width=24)
         table.add_column(t("tui.admin.rehearsal.col.seen"), key="seen", width=12)
@@ -67,5 +70,11 @@ class RehearsalScreen(AdminScreen):
         table.add_column(t("tui.admin.rehearsal.col.corrected"), key="corrected", width=12)
         table.add_column(t("tui.admin.rehearsal.col.caught"), key="caught")
         for score in self.scores:
-            table.add_row(score.account, str(score.seen), str(score.confirmed_unchanged), str(score.corrected),
-                          f"{score.caught_share:.0%}" if score.seen else "—", key=score.account)
+            table.add_row(
+                score.account,
+                str(score.seen),
+                str(score.confirmed_unchanged),
+                str(score.corrected),
+                f"{score.caught_share:.0%}" if score.seen else "—",
+                key=score.account,
+            )

@@ -60,8 +60,15 @@ class ReleaseScreen(SessionModal):
             yield Static("", id="release-explain")
             yield Static("", id="release-entries")
             yield Static("", id="release-message")
-            yield KeyBar([("1/2", "tui.release.key.choose"), ("Enter", "tui.release.key.release"),
-                          ("Esc", "tui.release.key.cancel"), LOGOUT_KEY], id="keys")
+            yield KeyBar(
+                [
+                    ("1/2", "tui.release.key.choose"),
+                    ("Enter", "tui.release.key.release"),
+                    ("Esc", "tui.release.key.cancel"),
+                    LOGOUT_KEY,
+                ],
+                id="keys",
+            )
 
     def on_mount(self) -> None:
         self.read()
@@ -92,7 +99,9 @@ class ReleaseScreen(SessionModal):
         return f"{mark} {number}  {text}"
 
     def retranslate(self) -> None:
-        self.query_one("#release-title", Static).update(t("tui.release.title", station=self.station, name=self.station_name))
+        self.query_one("#release-title", Static).update(
+            t("tui.release.title", station=self.station, name=self.station_name)
+        )
         self.query_one("#release-explain", Static).update(t("tui.release.explain"))
         self.query_one("#release-entries", Static).update("\n".join(self._entry_line(n) for n in (1, 2)))
         if self.problem:
@@ -100,8 +109,12 @@ class ReleaseScreen(SessionModal):
         elif self.chosen is None:
             message = t("tui.release.choose")
         else:
-            message = t("tui.release.confirm", entry=t(f"tui.release.entry_{self.chosen}"), who=self.held[self.chosen],
-                        station=self.station)
+            message = t(
+                "tui.release.confirm",
+                entry=t(f"tui.release.entry_{self.chosen}"),
+                who=self.held[self.chosen],
+                station=self.station,
+            )
         self.query_one("#release-message", Static).update(message)
         self.query_one("#keys", KeyBar).retranslate()
 

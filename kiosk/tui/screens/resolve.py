@@ -66,7 +66,9 @@ class ResolveScreen(SessionScreen):
                 yield Static("", id="resolve-choices")
                 yield Static("", id="resolve-consequence", classes="message")
         yield MessageLine(id="resolve-message")
-        yield KeyBar([("1-5", "tui.key.choose"), ("Esc", "tui.key.back"), ("F12", "tui.key.lock"), LOGOUT_KEY], id="keys")
+        yield KeyBar(
+            [("1-5", "tui.key.choose"), ("Esc", "tui.key.back"), ("F12", "tui.key.lock"), LOGOUT_KEY], id="keys"
+        )
 
     def on_mount(self) -> None:
         self.retranslate()
@@ -83,9 +85,15 @@ class ResolveScreen(SessionScreen):
         station = next(s for s in election.stations if s.number == self.station)
         differ = self.view.status is Status.ENTRIES_DIFFER
         self.query_one("#resolve-title", Static).update(
-            t("tui.resolve.title_differ" if differ else "tui.resolve.title_errors", station=self.station, name=station.name))
+            t(
+                "tui.resolve.title_differ" if differ else "tui.resolve.title_errors",
+                station=self.station,
+                name=station.name,
+            )
+        )
         self.query_one("#resolve-explain", Static).update(
-            t("tui.resolve.explain_differ" if differ else "tui.resolve.explain_errors"))
+            t("tui.resolve.explain_differ" if differ else "tui.resolve.explain_errors")
+        )
         table = self.query_one("#fields", DataTable)
         table.clear(columns=True)
         table.add_column(t("tui.resolve.col.field"), key="field")
@@ -93,8 +101,12 @@ class ResolveScreen(SessionScreen):
         if differ:
             table.add_column(t("tui.resolve.col.second", who=self.view.second_verifier or "—"), key="second")
             for code in self.view.differing_fields:
-                table.add_row(f"{code}  {field_label(election, code)}", self._value(self.view.first, code),
-                              self._value(self.view.second, code), key=code)
+                table.add_row(
+                    f"{code}  {field_label(election, code)}",
+                    self._value(self.view.first, code),
+                    self._value(self.view.second, code),
+                    key=code,
+                )
         else:
             # Which error names a field: only worth a column when there are several.
             several = len(self.view.first_messages.errors) > 1
@@ -104,13 +116,17 @@ class ResolveScreen(SessionScreen):
                 cells = [f"{code}  {field_label(election, code)}", self._value(self.view.first, code)]
                 table.add_row(*cells, *([", ".join(rules)] if several else []), key=code)
         messages = self.view.first_messages.errors if not differ else ()
-        self.query_one("#resolve-messages", Static).update(
-            "\n".join(f"{m.code}: {message_text(m)}" for m in messages))
-        self.consequences = {key: self.app.services.entries.resolution_consequence(app.account, self.station, choice)
-                             for key, (choice, _) in self.choices.items()}
-        self.query_one("#resolve-choices", Static).update("\n".join(
-            f"{t(text_key)}\n{counted('tui.resolve.cost', self.consequences[key].fields_to_enter)}"
-            for key, (_, text_key) in self.choices.items()))
+        self.query_one("#resolve-messages", Static).update("\n".join(f"{m.code}: {message_text(m)}" for m in messages))
+        self.consequences = {
+            key: self.app.services.entries.resolution_consequence(app.account, self.station, choice)
+            for key, (choice, _) in self.choices.items()
+        }
+        self.query_one("#resolve-choices", Static).update(
+            "\n".join(
+                f"{t(text_key)}\n{counted('tui.resolve.cost', self.consequences[key].fields_to_enter)}"
+                for key, (_, text_key) in self.choices.items()
+            )
+        )
         if self.armed is not None:
             self._show_armed(self.armed)
         self.query_one("#keys", KeyBar).retranslate()
@@ -149,15 +165,28 @@ class ResolveScreen(SessionScreen):
         for number in said.discarded:
             lines.append(t("tui.resolve.discarded", entry=number, who=who[number]))
         if said.returned is not None:
-            lines.append(t("tui.resolve.returned", who=who[said.returned], entry=said.returned,
-                           fields=_codes(said.returned_fields)))
+            lines.append(
+                t(
+                    "tui.resolve.returned",
+                    who=who[said.returned],
+                    entry=said.returned,
+                    fields=_codes(said.returned_fields),
+                )
+            )
         lines.append(t("tui.resolve.next"))
         for n, step in enumerate(said.steps, start=1):
             if step.action is Action.SECOND_ENTRY and not step.not_by:
                 lines.append(t("tui.resolve.step.second_entry_anyone", n=n, count=step.fields))
             else:
-                lines.append(counted(f"tui.resolve.step.{step.action.value}", step.fields, n=n,
-                               who=step.by or "—", not_by=", ".join(step.not_by)))
+                lines.append(
+                    counted(
+                        f"tui.resolve.step.{step.action.value}",
+                        step.fields,
+                        n=n,
+                        who=step.by or "—",
+                        not_by=", ".join(step.not_by),
+                    )
+                )
         lines.append(counted("tui.resolve.total", said.fields_to_enter))
         return "\n".join(lines)
 
@@ -165,7 +194,8 @@ class ResolveScreen(SessionScreen):
         _, text_key = self.choices[key]
         self.query_one("#resolve-message", MessageLine).say("")
         self.query_one("#resolve-consequence", Static).update(
-            f"{t('tui.resolve.confirm', choice=t(text_key))}\n{self.consequence_text(self.consequences[key])}")
+            f"{t('tui.resolve.confirm', choice=t(text_key))}\n{self.consequence_text(self.consequences[key])}"
+        )
 
     @on(DataTable.RowHighlighted, "#fields")
     def row_highlighted(self, event: DataTable.RowHighlighted) -> None:

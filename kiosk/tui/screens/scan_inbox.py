@@ -45,8 +45,11 @@ PAUSE_BETWEEN_PAGES = 0.02
 #: Refusals after which scanning again does not help.
 NO_RESCAN = ("entry_started", "duplicate", "too_large", "unreadable", "multi_page")
 #: The service's refusals of a scanner run -> message keys.
-SCANNER_REFUSALS = {"scan.no_sane": "tui.admin.scan.no_sane", "scan.timeout": "tui.admin.scan.timeout",
-                    "scan.failed": "tui.admin.scan.failed"}
+SCANNER_REFUSALS = {
+    "scan.no_sane": "tui.admin.scan.no_sane",
+    "scan.timeout": "tui.admin.scan.timeout",
+    "scan.failed": "tui.admin.scan.failed",
+}
 
 
 class ScanInboxScreen(AdminScreen):
@@ -95,8 +98,12 @@ class ScanInboxScreen(AdminScreen):
         table = self.query_one("#scan-table", DataTable)
         # File names and reasons come from outside (a stick, a QR code): shown neutralised and as
         # plain text, so neither a control character nor "[...]" markup changes what is drawn.
-        table.add_row(Text(neutralise(Path(outcome.source).name)), _number(outcome.station), _number(outcome.page),
-                      Text(neutralise(outcome_text(outcome))))
+        table.add_row(
+            Text(neutralise(Path(outcome.source).name)),
+            _number(outcome.station),
+            _number(outcome.page),
+            Text(neutralise(outcome_text(outcome))),
+        )
         table.move_cursor(row=table.row_count - 1)
 
     def show_summary(self) -> None:
@@ -106,16 +113,25 @@ class ScanInboxScreen(AdminScreen):
         skipped = sum(1 for o in self.outcomes if o.status == "skipped")
         text = ""
         if self.outcomes:
-            text = t("tui.admin.scan.summary", count=len(self.outcomes) - skipped, accepted=accepted,
-                     duplicate=duplicate, refused=refused)
+            text = t(
+                "tui.admin.scan.summary",
+                count=len(self.outcomes) - skipped,
+                accepted=accepted,
+                duplicate=duplicate,
+                refused=refused,
+            )
             if skipped:
                 text += t("tui.admin.scan.summary_skipped", skipped=skipped)
             touched = {o.station for o in self.outcomes if o.station is not None}
             incomplete = {s: n for s, n in self.app.services.entries.incomplete_scans().items() if s in touched}
             if incomplete and not self.busy:
-                text += "\n" + t("tui.admin.scan.incomplete", stations="; ".join(
-                    t("tui.admin.scan.incomplete_one", station=s, missing=part.ranges(), total=part.total)
-                    for s, part in sorted(incomplete.items())))
+                text += "\n" + t(
+                    "tui.admin.scan.incomplete",
+                    stations="; ".join(
+                        t("tui.admin.scan.incomplete_one", station=s, missing=part.ranges(), total=part.total)
+                        for s, part in sorted(incomplete.items())
+                    ),
+                )
         if self.busy:
             left = len(self.batch.queue) + 1 if self.batch is not None else 0
             text = (text + "\n" if text else "") + t("tui.admin.scan.busy", left=left)

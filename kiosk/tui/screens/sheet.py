@@ -25,8 +25,12 @@ from kiosk.tui.screens.admin_common import AdminScreen, grouped, number_ranges
 
 class SheetScreen(AdminScreen):
     TITLE_KEY = "tui.admin.sheet.title"
-    KEYS = [("F5", "tui.admin.sheet.key.pdf"), ("F6", "tui.admin.sheet.key.print"),
-            ("F7", "tui.admin.sheet.key.eml"), ("F8", "tui.admin.sheet.key.csv")]
+    KEYS = [
+        ("F5", "tui.admin.sheet.key.pdf"),
+        ("F6", "tui.admin.sheet.key.print"),
+        ("F7", "tui.admin.sheet.key.eml"),
+        ("F8", "tui.admin.sheet.key.csv"),
+    ]
     BINDINGS = [
         Binding("f5", "write_pdf", show=False),
         Binding("f6", "print_sheet", show=False),
@@ -82,8 +86,13 @@ class SheetScreen(AdminScreen):
         if open_lists:
             lines.append(t("tui.admin.sheet.lists_open", lists=", ".join(str(c.list_number) for c in open_lists)))
             for row in open_lists:
-                lines.append(t(f"tui.admin.sheet.list_{row.status.value}", number=row.list_number,
-                               difference="" if row.difference is None else f"{row.difference:+d}"))
+                lines.append(
+                    t(
+                        f"tui.admin.sheet.list_{row.status.value}",
+                        number=row.list_number,
+                        difference="" if row.difference is None else f"{row.difference:+d}",
+                    )
+                )
             return "\n".join(lines)
         return "\n".join(lines + [t("tui.refused", message=self.app.refusal(error))])
 
@@ -96,10 +105,16 @@ class SheetScreen(AdminScreen):
     def files_text(self) -> str:
         lines = []
         if self.sheet is not None:
-            lines += [t("tui.admin.sheet.pdf_kept", path=self.sheet.path),
-                      t("tui.admin.sheet.eml_hash", hash=grouped(self.sheet.eml_sha256)),
-                      t("tui.admin.sheet.seal", seq=self.sheet.audit_seq, version=self.sheet.version,
-                        hash=grouped(self.sheet.audit_head))]
+            lines += [
+                t("tui.admin.sheet.pdf_kept", path=self.sheet.path),
+                t("tui.admin.sheet.eml_hash", hash=grouped(self.sheet.eml_sha256)),
+                t(
+                    "tui.admin.sheet.seal",
+                    seq=self.sheet.audit_seq,
+                    version=self.sheet.version,
+                    hash=grouped(self.sheet.audit_head),
+                ),
+            ]
         for kind, export in self.exports.items():
             lines.append(t(f"tui.admin.sheet.{kind}_kept", path=export.path, hash=grouped(export.sha256)))
         return "\n".join(lines)
@@ -149,7 +164,8 @@ class SheetScreen(AdminScreen):
 
         def make() -> None:
             self.sheet, result = printing.print_totals_sheet(
-                services.totals, self.app.account.username, services.config.printer, guard=guard)
+                services.totals, self.app.account.username, services.config.printer, guard=guard
+            )
             results.append(result)
 
         if self._sheet_action(make):

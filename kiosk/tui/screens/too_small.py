@@ -40,5 +40,6 @@ class TooSmallScreen(Screen):
         width, height = self.app.size
         self.query_one("#too-small-title", Static).update(t("tui.too_small.title"))
         self.query_one("#too-small-explain", Static).update(
-            t("tui.too_small.explain", columns=MIN_COLUMNS, rows=MIN_ROWS, width=width, height=height))
+            t("tui.too_small.explain", columns=MIN_COLUMNS, rows=MIN_ROWS, width=width, height=height)
+        )
         self.query_one("#too-small-kept", Static).update(t("tui.too_small.kept"))

@@ -92,8 +92,11 @@ class FieldCrop(Container):
 
         if station not in self._boxes:
             template = forms.template(crops.entries.election, station)
-            self._boxes[station] = {field["code"]: tuple(tuple(box) for box in field["boxes_mm"])
-                                    for page in template["pages"] for field in page["fields"]}
+            self._boxes[station] = {
+                field["code"]: tuple(tuple(box) for box in field["boxes_mm"])
+                for page in template["pages"]
+                for field in page["fields"]
+            }
         boxes = self._boxes[station].get(code)
         return FieldGeometry(tuple(place.box_mm), boxes, CROP_MARGIN_MM) if boxes else None
 
@@ -193,5 +196,4 @@ class FieldCrop(Container):
 def _whole(crop: np.ndarray, columns: int, rows: int) -> Zoom:
     height, width = crop.shape[:2]
     per_pixel = min(columns / width, 2 * rows / height, 1.0)
-    return Zoom((0, 0, width, height), max(1, int(width * per_pixel)), max(1, int(height * per_pixel / 2)),
-                0.0, 0, 0)
+    return Zoom((0, 0, width, height), max(1, int(width * per_pixel)), max(1, int(height * per_pixel / 2)), 0.0, 0, 0)

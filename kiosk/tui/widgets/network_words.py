@@ -53,9 +53,10 @@ def _sentence(text: str) -> str:
 
 
 def _names(interfaces: dict[str, tuple[list[str], list[str]]]) -> str:
-    """"eth0 (10.0.0.5), wlan0"."""
-    return ", ".join(f"{name} ({', '.join(addresses)})" if addresses else name
-                     for name, (_, addresses) in interfaces.items())
+    """ "eth0 (10.0.0.5), wlan0"."""
+    return ", ".join(
+        f"{name} ({', '.join(addresses)})" if addresses else name for name, (_, addresses) in interfaces.items()
+    )
 
 
 def interface_summary(reasons: Iterable[object]) -> str:
@@ -85,6 +86,8 @@ def status_line(reasons: Iterable[object], *, enforced: bool) -> str:
 def detail_lines(reasons: Iterable[object]) -> list[str]:
     """The air-gap screen: one sentence per interface with its facts, then the other reasons."""
     interfaces, others = grouped(reasons)
-    lines = [_sentence(t("tui.network.interface", name=name, facts=", ".join(facts)))
-             for name, (facts, _) in interfaces.items()]
+    lines = [
+        _sentence(t("tui.network.interface", name=name, facts=", ".join(facts)))
+        for name, (facts, _) in interfaces.items()
+    ]
     return lines + [_sentence(text) for text in others]

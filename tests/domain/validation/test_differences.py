@@ -45,10 +45,18 @@ def test_f303_lt_ticked_but_not_fewer():
     assert not f303(form(FEWER))
 
 
-@pytest.mark.parametrize(("eq", "gt", "lt", "fires"), [
-    (True, False, False, False), (False, True, False, False), (None, None, True, False),
-    (False, False, False, True), (None, None, None, True), (True, True, False, True), (True, True, True, True),
-])
+@pytest.mark.parametrize(
+    ("eq", "gt", "lt", "fires"),
+    [
+        (True, False, False, False),
+        (False, True, False, False),
+        (None, None, True, False),
+        (False, False, False, True),
+        (None, None, None, True),
+        (True, True, False, True),
+        (True, True, True, True),
+    ],
+)
 def test_f304_exactly_one_comparison_ticked(eq, gt, lt, fires):
     assert f304(form({"K.eq": eq, "K.gt": gt, "K.lt": lt})) is fires
 
@@ -85,9 +93,16 @@ def test_f309_fewer_ballots_and_i_written():
     assert not f309(form(dict(FEWER, I=None)))
 
 
-@pytest.mark.parametrize(("yes", "no", "fires"), [
-    (True, False, False), (None, True, False), (False, False, True), (None, None, True), (True, True, True),
-])
+@pytest.mark.parametrize(
+    ("yes", "no", "fires"),
+    [
+        (True, False, False),
+        (None, True, False),
+        (False, False, True),
+        (None, None, True),
+        (True, True, True),
+    ],
+)
 def test_f310_explained_exactly_once(yes, no, fires):
     assert f310(form(dict(MORE, **{"K.yes": yes, "K.no": no}))) is fires
     assert not f310(form({"K.yes": yes, "K.no": no}))  # D = H: not asked
@@ -105,7 +120,14 @@ def test_difference_rules_name_their_fields():
 
     named = {n: getattr(differences, f"f{n}_fields")(form()) for n in range(301, 311)}
     assert named == {
-        301: ("D", "H", "K.eq"), 302: ("D", "H", "K.gt"), 303: ("D", "H", "K.lt"), 304: ("K.eq", "K.gt", "K.lt"),
-        305: ("D", "H", "I", "J"), 306: ("D", "H", "I"), 307: ("D", "H", "J"), 308: ("D", "H", "J"),
-        309: ("D", "H", "I"), 310: ("D", "H", "K.yes", "K.no"),
+        301: ("D", "H", "K.eq"),
+        302: ("D", "H", "K.gt"),
+        303: ("D", "H", "K.lt"),
+        304: ("K.eq", "K.gt", "K.lt"),
+        305: ("D", "H", "I", "J"),
+        306: ("D", "H", "I"),
+        307: ("D", "H", "J"),
+        308: ("D", "H", "J"),
+        309: ("D", "H", "I"),
+        310: ("D", "H", "K.yes", "K.no"),
     }

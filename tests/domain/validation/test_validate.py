@@ -16,7 +16,12 @@ def test_good_form_is_clean():
 def test_errors_and_warnings_sorted_by_code_then_list():
     results = form({"L2.T": 0, "L1.1": 61, "A": 1, "F": 40, "G": 3, "H": 192, "D": 192, "K.eq": None})
     assert [(m.code, m.list_number) for m in validate(results).errors] == [
-        ("F.201", None), ("F.203", None), ("F.304", None), ("F.401", 2), ("F.402", 1)]
+        ("F.201", None),
+        ("F.203", None),
+        ("F.304", None),
+        ("F.401", 2),
+        ("F.402", 1),
+    ]
     assert validate(results).codes() == ("F.201", "F.203", "F.304", "F.401", "F.402", "W.201")
 
 

@@ -33,22 +33,25 @@ def test_share_h_zero(rule, field):
     assert not rule(counts(**{field: 50, "H": None}))
 
 
-@pytest.mark.parametrize(("d", "h", "fires"), [
-    (1015, 1000, True),     # |D-H| = 15 exactly (1.5%): warns
-    (1014, 1000, False),    # 14 and 1.4%
-    (985, 1000, True),
-    (102, 100, True),       # 2% exactly
-    (101, 100, False),
-    (98, 100, True),
-    (51, 50, True),         # 1 of 50 = 2%
-    (52, 51, False),        # 1 of 51 < 2%
-    (100, 100, False),
-    (1, 0, True),           # H = 0 and D > 0
-    (0, 0, False),
-    (0, 5, True),           # D = 0, H = 5: 100%
-    (None, 100, False),
-    (100, None, False),
-])
+@pytest.mark.parametrize(
+    ("d", "h", "fires"),
+    [
+        (1015, 1000, True),  # |D-H| = 15 exactly (1.5%): warns
+        (1014, 1000, False),  # 14 and 1.4%
+        (985, 1000, True),
+        (102, 100, True),  # 2% exactly
+        (101, 100, False),
+        (98, 100, True),
+        (51, 50, True),  # 1 of 50 = 2%
+        (52, 51, False),  # 1 of 51 < 2%
+        (100, 100, False),
+        (1, 0, True),  # H = 0 and D > 0
+        (0, 0, False),
+        (0, 5, True),  # D = 0, H = 5: 100%
+        (None, 100, False),
+        (100, None, False),
+    ],
+)
 def test_w203(d, h, fires):
     assert w203(counts(D=d, H=h)) is fires
 
@@ -64,4 +67,8 @@ def test_warnings_name_their_fields():
 
     results = form()
     assert (w201_fields(results), w202_fields(results), w203_fields(results), w204_fields(results)) == (
-        ("F", "H"), ("G", "H"), ("D", "H"), ("H",))
+        ("F", "H"),
+        ("G", "H"),
+        ("D", "H"),
+        ("H",),
+    )

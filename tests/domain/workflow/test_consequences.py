@@ -59,7 +59,9 @@ def test_every_choice_for_differences():
     assert second.steps == (Step(Action.SECOND_ENTRY, 2, EVERY, not_by=("bram",)),)
     first_back = consequence(view, Resolution.RETURN_FIRST)
     assert first_back.steps == (Step(Action.CORRECT, 1, 2, by="anna"),) and first_back.returned_fields == (
-        "L1.1", "L1.2")
+        "L1.1",
+        "L1.2",
+    )
     both = consequence(view, Resolution.DISCARD_BOTH)
     assert both.discarded == (1, 2) and both.fields_to_enter == 2 * EVERY
     assert [s.action for s in both.steps] == [Action.FIRST_ENTRY, Action.SECOND_ENTRY]
@@ -83,10 +85,12 @@ def test_choices_for_errors():
         consequence(view, Resolution.KEEP_FIRST)
 
 
-CASES = [(lambda: differing(dict(GOOD, **{"L1.1": 61, "L1.2": 39})), choice) for choice in Resolution] + [
-    (lambda: differing(dict(GOOD, A=1)), choice) for choice in Resolution] + [
-    (lambda: with_errors(dict(GOOD, A=140)), choice) for choice in ErrorResolution] + [
-    (lambda: with_errors(dict(GOOD, **{"L2.T": 49, "H": 160})), choice) for choice in ErrorResolution]
+CASES = (
+    [(lambda: differing(dict(GOOD, **{"L1.1": 61, "L1.2": 39})), choice) for choice in Resolution]
+    + [(lambda: differing(dict(GOOD, A=1)), choice) for choice in Resolution]
+    + [(lambda: with_errors(dict(GOOD, A=140)), choice) for choice in ErrorResolution]
+    + [(lambda: with_errors(dict(GOOD, **{"L2.T": 49, "H": 160})), choice) for choice in ErrorResolution]
+)
 
 
 @pytest.mark.parametrize(("make", "choice"), CASES)
@@ -96,7 +100,7 @@ def test_the_consequence_is_what_the_choice_does(make, choice):
     said = consequence(coordinator_view(before, CARLA), choice)
     kind = DifferencesResolved if isinstance(choice, Resolution) else ErrorsResolved
     after = station.do(kind, CARLA, resolution=choice)
-    archived = after.archive[len(before.archive):]
+    archived = after.archive[len(before.archive) :]
     # Set aside: exactly the entries said, each kept in the archive.
     assert [a.entry for a in archived] == [before.entry(n) for n in said.discarded]
     if said.kept is not None:

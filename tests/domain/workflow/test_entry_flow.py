@@ -51,7 +51,8 @@ def test_happy_path_to_definitive():
     state = station.enter(2, BRAM, GOOD)
     assert state.status is Status.DEFINITIVE
     assert state.definitive_results is not None and state.definitive_results.to_dict() == {
-        code: GOOD.get(code) for code in field_codes(SHAPE)}
+        code: GOOD.get(code) for code in field_codes(SHAPE)
+    }
     assert station.rebuilt() == state
 
 
@@ -153,8 +154,13 @@ def test_bad_field_or_value_changes_nothing():
     station = Station(SHAPE)
     station.do(EntryClaimed, ANNA, entry=1)
     before = station.state
-    for code, value, error in (("C", 1, UnknownField), ("L3.1", 1, UnknownField), ("A", -1, InvalidValue),
-                               ("A", "12", InvalidValue), ("K.eq", 1, InvalidValue)):
+    for code, value, error in (
+        ("C", 1, UnknownField),
+        ("L3.1", 1, UnknownField),
+        ("A", -1, InvalidValue),
+        ("A", "12", InvalidValue),
+        ("K.eq", 1, InvalidValue),
+    ):
         with pytest.raises(error):
             station.do(FieldConfirmed, ANNA, entry=1, code=code, value=value)
     assert station.state is before

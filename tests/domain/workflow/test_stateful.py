@@ -37,9 +37,26 @@ from .driver import ANNA, BRAM, CARLA, CLERK, DIRK, Station
 
 SHAPE = ElectionShape.of(False, {1: 2})
 CODES = field_codes(SHAPE)
-PAPER = {"A": 50, "B": 1, "D": 51, "E.1": 48, "E": 48, "F": 1, "G": 2, "H": 51, "I": 0, "J": 0,
-         "K.eq": True, "K.gt": False, "K.lt": False, "K.yes": False, "K.no": False,
-         "L1.1": 30, "L1.2": 18, "L1.T": 48}  # W.202 fires (G = 2 ≥ ⌈3% of 51⌉): needs acknowledging
+PAPER = {
+    "A": 50,
+    "B": 1,
+    "D": 51,
+    "E.1": 48,
+    "E": 48,
+    "F": 1,
+    "G": 2,
+    "H": 51,
+    "I": 0,
+    "J": 0,
+    "K.eq": True,
+    "K.gt": False,
+    "K.lt": False,
+    "K.yes": False,
+    "K.no": False,
+    "L1.1": 30,
+    "L1.2": 18,
+    "L1.T": 48,
+}  # W.202 fires (G = 2 ≥ ⌈3% of 51⌉): needs acknowledging
 VARIANTS = [PAPER, PAPER, PAPER, dict(PAPER, **{"L1.1": 31}), dict(PAPER, A=49)]  # correct, typo, paper error
 ACTORS = st.sampled_from([CLERK, ANNA, BRAM, DIRK, CARLA])
 ENTERERS = st.sampled_from([ANNA, BRAM, DIRK, CARLA])
@@ -75,30 +92,36 @@ class Workflow(RuleBasedStateMachine):
     # -- rules ------------------------------------------------------------------------
     @rule(actor=ACTORS, page=st.sampled_from(["p1", "p2", "p3"]))
     def scan(self, actor, page):
-        refuse = (not actor.can_scan or self.state.status not in (Status.EMPTY, Status.SCANNED)
-                  or page in self.state.pages)
+        refuse = (
+            not actor.can_scan or self.state.status not in (Status.EMPTY, Status.SCANNED) or page in self.state.pages
+        )
         self.attempt(ScanAttached, actor, refuse, pages=(page,), proposals=(("A", 50), ("L1.1", 13)))
 
     @rule(actor=ACTORS, entry=ENTRIES)
     def claim(self, actor, entry):
         other = self.state.entry(3 - entry)
         current = self.state.entry(entry)
-        refuse = (not actor.can_enter or self.state.status is Status.DEFINITIVE
-                  or (other is not None and actor.account in other.participants)
-                  or (current is not None and current.claimant is not None)
-                  or (entry == 2 and self.state.first is None))
+        refuse = (
+            not actor.can_enter
+            or self.state.status is Status.DEFINITIVE
+            or (other is not None and actor.account in other.participants)
+            or (current is not None and current.claimant is not None)
+            or (entry == 2 and self.state.first is None)
+        )
         self.attempt(EntryClaimed, actor, refuse, entry=entry)
 
     @rule(actor=ACTORS, entry=ENTRIES)
     def release(self, actor, entry):
-        self.attempt(ClaimReleased, actor, not actor.can_coordinate or self.state.status is Status.DEFINITIVE,
-                     entry=entry)
+        self.attempt(
+            ClaimReleased, actor, not actor.can_coordinate or self.state.status is Status.DEFINITIVE, entry=entry
+        )
 
     @rule(actor=ACTORS, entry=ENTRIES, code=st.sampled_from(CODES), variant=st.sampled_from(VARIANTS))
     def confirm_one(self, actor, entry, code, variant):
         current = self.state.entry(entry)
         refuse = self.not_claimant(entry, actor) or (
-            current is not None and current.editable is not None and code not in current.editable)
+            current is not None and current.editable is not None and code not in current.editable
+        )
         self.attempt(FieldConfirmed, actor, refuse, entry=entry, code=code, value=variant.get(code))
 
     @rule(actor=ACTORS, entry=ENTRIES, variant=st.sampled_from(VARIANTS))
@@ -121,8 +144,12 @@ class Workflow(RuleBasedStateMachine):
     @rule(actor=ACTORS, entry=ENTRIES)
     def finish(self, actor, entry):
         current = self.state.entry(entry)
-        refuse = (self.not_claimant(entry, actor) or current is None or bool(current.pending)
-                  or bool(open_messages(self.state, entry).messages))
+        refuse = (
+            self.not_claimant(entry, actor)
+            or current is None
+            or bool(current.pending)
+            or bool(open_messages(self.state, entry).messages)
+        )
         self.attempt(EntryFinished, actor, refuse, entry=entry)
 
     @rule(actor=ACTORS, entry=ENTRIES, variant=st.sampled_from(VARIANTS))
@@ -189,16 +216,25 @@ class Workflow(RuleBasedStateMachine):
         expected = {
             Status.EMPTY: lambda: first is None and second is None and not state.pages,
             Status.SCANNED: lambda: first is None and second is None and bool(state.pages),
-            Status.FIRST_ENTRY: lambda: first is not None and not first.finished
-            and (second is None or second.finished),
-            Status.FIRST_DONE: lambda: first is not None and first.finished and second is None
-            and not validate(first.values).has_errors,
-            Status.SECOND_ENTRY: lambda: first is not None and first.finished and second is not None
-            and not second.finished,
-            Status.ENTRIES_DIFFER: lambda: first is not None and second is not None and first.finished
-            and second.finished and first.values != second.values,
-            Status.HAS_ERRORS: lambda: first is not None and first.finished and second is None
-            and validate(first.values).has_errors,
+            Status.FIRST_ENTRY: lambda: (
+                first is not None and not first.finished and (second is None or second.finished)
+            ),
+            Status.FIRST_DONE: lambda: (
+                first is not None and first.finished and second is None and not validate(first.values).has_errors
+            ),
+            Status.SECOND_ENTRY: lambda: (
+                first is not None and first.finished and second is not None and not second.finished
+            ),
+            Status.ENTRIES_DIFFER: lambda: (
+                first is not None
+                and second is not None
+                and first.finished
+                and second.finished
+                and first.values != second.values
+            ),
+            Status.HAS_ERRORS: lambda: (
+                first is not None and first.finished and second is None and validate(first.values).has_errors
+            ),
         }
         if state.status in expected:
             assert expected[state.status](), state.status
@@ -220,5 +256,6 @@ class Workflow(RuleBasedStateMachine):
 
 
 Workflow.TestCase.settings = settings(
-    max_examples=100, stateful_step_count=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    max_examples=100, stateful_step_count=30, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 test_workflow = Workflow.TestCase

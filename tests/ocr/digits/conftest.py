@@ -17,8 +17,16 @@ FONTS = {
 }
 
 
-def printed(text: str, font: int = cv2.FONT_HERSHEY_SIMPLEX, angle: float = 0.0, h: int = 64, w: int = 56,
-            thickness: int = 3, ink: int = 30, paper: int = PAPER) -> np.ndarray:
+def printed(
+    text: str,
+    font: int = cv2.FONT_HERSHEY_SIMPLEX,
+    angle: float = 0.0,
+    h: int = 64,
+    w: int = 56,
+    thickness: int = 3,
+    ink: int = 30,
+    paper: int = PAPER,
+) -> np.ndarray:
     """`text` in a Hershey font, centred, rotated by `angle` degrees: dark ink on light paper, uint8."""
     canvas = np.zeros((h, w), np.uint8)
     (_, th), base = cv2.getTextSize(text, font, 1.0, thickness)
@@ -35,8 +43,14 @@ def blank(h: int = 64, w: int = 56, noise: float = 6.0, seed: int = 0) -> np.nda
     return np.clip(np.round(PAPER + rng.normal(0, noise, (h, w))), 0, 255).astype(np.uint8)
 
 
-def with_lines(box: np.ndarray, edges=("top", "bottom", "left", "right"), thickness: int = 2, value: int = 20,
-               start: float = 0.0, stop: float = 1.0) -> np.ndarray:
+def with_lines(
+    box: np.ndarray,
+    edges=("top", "bottom", "left", "right"),
+    thickness: int = 2,
+    value: int = 20,
+    start: float = 0.0,
+    stop: float = 1.0,
+) -> np.ndarray:
     """Printed box-border remnants: a line along each named edge, from `start` to `stop` of its length."""
     out = box.copy()
     h, w = out.shape

@@ -42,10 +42,10 @@ def test_a_digit_inside_the_box_keeps_all_its_ink(boxes, digit):
     assert loss < 0.02
     x0, y0, x1, y1 = (int(round(v)) for v in RECT)
     want = (cv2.resize(inner, (x1 - x0, y1 - y0), interpolation=cv2.INTER_AREA) < PAPER - 48)[3:-3, 3:-3]
-    got = mask[y0 + 3:y1 - 3, x0 + 3:x1 - 3]
+    got = mask[y0 + 3 : y1 - 3, x0 + 3 : x1 - 3]
     assert (got & want).sum() >= 0.97 * want.sum()
     # ... and nothing of the border: no ink beyond the band around the box
-    assert not mask[: int(RECT[1] - HALF)].any() and not mask[int(RECT[3] + HALF) + 1:].any()
+    assert not mask[: int(RECT[1] - HALF)].any() and not mask[int(RECT[3] + HALF) + 1 :].any()
 
 
 def test_a_stroke_written_over_the_edge_stays_whole(boxes):
@@ -54,8 +54,8 @@ def test_a_stroke_written_over_the_edge_stays_whole(boxes):
     cv2.line(img, (30, 40), (26, H - 3), 30, 3)
     gray, mask, _, loss = erase_border(img, RECT, HALF)
     bottom = int(round(RECT[3]))
-    assert mask[bottom - 3:bottom + 4, 22:34].any(axis=1).all()  # crosses the band without a gap
-    assert mask[bottom + 4:, 22:34].any()  # the part beyond the box is kept
+    assert mask[bottom - 3 : bottom + 4, 22:34].any(axis=1).all()  # crosses the band without a gap
+    assert mask[bottom + 4 :, 22:34].any()  # the part beyond the box is kept
     assert loss < 0.05
 
 

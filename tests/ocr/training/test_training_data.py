@@ -60,8 +60,9 @@ def test_loading_never_fetches(tmp_path, monkeypatch):
     for load in (mnist.load, MnistDigits, load_holdout):
         with pytest.raises(MnistMissing) as missing:
             load()
-        assert ("MNIST digits missing: run `bash deploy/dev.sh install` or `python -m ocr.training.mnist fetch`"
-                in str(missing.value))
+        assert "MNIST digits missing: run `bash deploy/dev.sh install` or `python -m ocr.training.mnist fetch`" in str(
+            missing.value
+        )
     assert not (tmp_path / "empty").exists()
 
 
@@ -141,8 +142,14 @@ def test_threshold_curve_and_choice():
 
 def test_arithmetic_curve_counts_per_threshold():
     # (threshold, truth, status, value) after ocr.consistency.propose at that threshold
-    rows = [(0.5, 7, "proposed", 7), (0.5, 12, "proposed", 17), (0.5, None, "blank", None),
-            (0.9, 7, "proposed", 7), (0.9, 12, "no_proposal", None), (0.9, None, "blank", None)]
+    rows = [
+        (0.5, 7, "proposed", 7),
+        (0.5, 12, "proposed", 17),
+        (0.5, None, "blank", None),
+        (0.9, 7, "proposed", 7),
+        (0.9, 12, "no_proposal", None),
+        (0.9, None, "blank", None),
+    ]
     low, high = arithmetic_curve(rows, grid=(0.5, 0.9))
     assert (low["proposed"], low["wrong"], low["coverage"], low["silent"]) == (2, 1, 1.0, 0.5)
     assert (high["proposed"], high["wrong"], high["coverage"], high["silent"]) == (1, 0, 0.5, 0.0)
