@@ -47,17 +47,21 @@ def handwriting() -> DigitSource:
 
 
 def write_scans(
-    service: EntryService, folder: Path, stations=SCANNED_STATIONS, writer: DigitSource | None = None
+    service: EntryService,
+    folder: Path,
+    stations=SCANNED_STATIONS,
+    writer: DigitSource | None = None,
+    papers: dict[int, dict] | None = None,
 ) -> list[Path]:
     """Render the demo stations' filled-in pages as PNG files in ``folder`` (in ``writer``'s hand,
-    by default `handwriting()`)."""
+    by default `handwriting()`), with what ``papers`` gives for a station, else its `demo_paper`."""
     folder.mkdir(parents=True, exist_ok=True)
     writer = writer or handwriting()
     files = []
     for station in stations:
         template = forms.template(service.election, station)
         rng = np.random.default_rng(SEED + station)
-        values = demo_paper(service, station)
+        values = (papers or {}).get(station) or demo_paper(service, station)
         for page in range(1, template["page_count"] + 1):
             path = folder / f"sb{station:02d}-p{page:02d}.png"
             if not path.exists():

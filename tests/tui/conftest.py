@@ -23,6 +23,19 @@ PASSWORD = setup.DEMO_PASSWORD
 SCANNED = (1,)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def quicker_idle_detection():
+    """The pilot waits after every key until the app looks idle: Textual samples the process's
+    CPU time in 20 ms windows, twice per key, so a station typed key by key spends most of its
+    time asleep. A 5 ms window keeps the same rule (idle: under 5 % CPU in the window)."""
+    from textual import _wait
+
+    saved = _wait.SLEEP_GRANULARITY, _wait.SLEEP_IDLE
+    _wait.SLEEP_GRANULARITY, _wait.SLEEP_IDLE = 1 / 200, 1 / 200 / 20
+    yield
+    _wait.SLEEP_GRANULARITY, _wait.SLEEP_IDLE = saved
+
+
 @pytest.fixture(scope="session")
 def scanned_demo_template(tmp_path_factory) -> Path:
     """The demo election, its accounts and station 1's synthetic scans: built once."""

@@ -9,6 +9,7 @@ from kiosk.tui.screens.dashboard import DashboardScreen
 from kiosk.tui.screens.entry import EntryScreen
 from kiosk.tui.screens.too_small import TooSmallScreen
 from kiosk.tui.widgets.field_crop import FieldCrop
+from tests.tui.admin_support import until
 from tests.tui.conftest import log_in, run
 from tests.tui.driving import enter_fields
 
@@ -175,8 +176,8 @@ def test_the_crop_is_zoomed_on_the_digit_boxes(make_app, size):
         for code in ("A", "E.1", "L1.2", "L1.T"):  # in the order of the paper
             await enter_fields(pilot, paper, stop_at=code)
             await app.workers.wait_for_complete()
-            await pilot.pause()
-            assert crop.drawn is not None and crop.drawn.code == code
+            # The crop is drawn a frame after its field (the field first: typing never waits for it).
+            await until(pilot, lambda code=code: crop.drawn is not None and crop.drawn.code == code)
             image = crop._image
             assert image.region.height == crop.drawn.rows and image.region.width == crop.drawn.columns
             assert image.image.size == (crop.drawn.columns, 2 * crop.drawn.rows)  # one pixel per half cell
