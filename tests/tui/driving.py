@@ -63,13 +63,24 @@ async def enter_fields(
             effort.per_field_ms.append(timer.stop())
             if screen.view.next_field is not None:
                 effort.shown_ms.append((screen.field_shown_at - timer.t0) * 1000)
-                crop = screen.query_one("#crop")
-                drawn = getattr(crop, "drawn_at", 0.0)
-                if drawn > timer.t0:
-                    effort.crop_ms.append((drawn - timer.t0) * 1000)
+                drawn = await _crop_of(pilot, screen, screen.current.code)
+                if drawn is not None and drawn.at > timer.t0:
+                    effort.crop_ms.append((drawn.at - timer.t0) * 1000)
         effort.fields += 1
         effort.keys += len(keys)
     return effort
+
+
+async def _crop_of(pilot, screen, code: str, wait: float = 1.0):
+    """The crop's ``Drawn`` once it shows ``code`` (it is drawn a frame after its field), or None
+    when it did not within ``wait`` seconds, or when no crop was ever drawn (an entry without a scan)."""
+    crop = screen.query_one("#crop")
+    for _ in range(int(wait / 0.01)):
+        drawn = getattr(crop, "drawn", None)
+        if drawn is None or drawn.code == code:
+            return drawn
+        await pilot.pause(0.01)
+    return None
 
 
 async def acknowledge_all(pilot) -> int:
