@@ -258,12 +258,14 @@ def test_broken_audit_chain_or_damaged_page_image_is_refused(kiosk_home, tmp_pat
 
 def test_the_backup_screen_shows_a_refusal_in_words(demo_store, tmp_path, monkeypatch):
     from kiosk.tui.screens.backup import BackupScreen
-    from tests.tui.admin_support import fill, log_in, message, open_with, run, until
+    from tests.tui.admin_support import fill, log_in, message, open_with, tool_app, until
+    from tests.tui.conftest import run
 
     full_disk_database_copy(monkeypatch)
     target = tmp_path / "full-disk"
 
-    async def scenario(app, pilot):
+    async def scenario(pilot):
+
         await log_in(pilot)
         screen = await open_with(pilot, "f8", BackupScreen)
         await fill(pilot, "#backup-target", str(demo_store.home / "inside"))
@@ -272,7 +274,7 @@ def test_the_backup_screen_shows_a_refusal_in_words(demo_store, tmp_path, monkey
         await until(pilot, lambda: not screen.busy and "mislukt" in message(screen))
         assert "de schijf is vol" in message(screen) and screen.result is None
 
-    run(demo_store, scenario)
+    run(tool_app(demo_store), scenario)
     assert not target.exists()
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import stat
 from datetime import datetime, timezone
 
@@ -29,15 +28,11 @@ def offline() -> NetworkReport:
     return NetworkReport.of([], wall_clock())
 
 
-def run(store, scenario, *, config: KioskConfig | None = None) -> None:
+def tool_app(store, config: KioskConfig | None = None) -> KioskApp:
+    """The kiosk on ``store`` for the coordinator's and clerk's screens: no network, no crops, no
+    Tesseract; run it with ``tests.tui.conftest.run`` (the one runner of the TUI tests)."""
     services = Services(store, config or KioskConfig(), header_check=False, detector=offline, network_clock=wall_clock)
-    app = KioskApp(services, image_mode="none")
-
-    async def main():
-        async with app.run_test(size=(120, 40)) as pilot:
-            await scenario(app, pilot)
-
-    asyncio.run(main())
+    return KioskApp(services, image_mode="none")
 
 
 async def log_in(pilot, username: str = "coordinator", password: str = DEMO_PASSWORD) -> None:

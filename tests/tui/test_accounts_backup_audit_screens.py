@@ -14,7 +14,8 @@ from kiosk.tui.screens.admin_common import grouped
 from kiosk.tui.screens.audit import AuditScreen
 from kiosk.tui.screens.backup import BackupScreen
 from kiosk.tui.screens.dashboard import DashboardScreen
-from tests.tui.admin_support import cells, fill, log_in, message, open_with, run, text, until
+from tests.tui.admin_support import cells, fill, log_in, message, open_with, text, tool_app, until
+from tests.tui.conftest import run
 
 # -- accounts -----------------------------------------------------------------------------------
 
@@ -27,7 +28,9 @@ def test_accounts_unlock_and_add(demo_store):
         auth.login(demo_store, "invoerder1", DEMO_PASSWORD)
     assert locked.value.code == "auth.locked" and "geblokkeerd" in refusal_text(locked.value)
 
-    async def scenario(app, pilot):
+    async def scenario(pilot):
+
+        app = pilot.app
         await log_in(pilot)
         screen = await open_with(pilot, "f7", AccountsScreen)
         rows = cells(screen, "#accounts-table")
@@ -64,7 +67,7 @@ def test_accounts_unlock_and_add(demo_store):
         await pilot.pause()
         assert isinstance(app.screen, DashboardScreen)
 
-    run(demo_store, scenario)
+    run(tool_app(demo_store), scenario)
     assert auth.login(demo_store, "invoerder1", DEMO_PASSWORD).role == "verifier"
     assert auth.login(demo_store, "teller3", "een-lang-wachtwoord").role == "verifier"
 
@@ -75,7 +78,9 @@ def test_accounts_unlock_and_add(demo_store):
 def test_backup_to_another_folder(demo_store, tmp_path):
     target = tmp_path / "usb-backup"
 
-    async def scenario(app, pilot):
+    async def scenario(pilot):
+
+        app = pilot.app
         await log_in(pilot)
         screen = await open_with(pilot, "f8", BackupScreen)
         await pilot.press("enter")
@@ -95,7 +100,7 @@ def test_backup_to_another_folder(demo_store, tmp_path):
         assert "Integrity check of the copy: ok" in text(screen, "#backup-result")
         assert message(screen) == "Backup done."
 
-    run(demo_store, scenario)
+    run(tool_app(demo_store), scenario)
     copies = list(target.glob("kiosk-*.db"))
     assert len(copies) == 1
     import sqlite3
@@ -110,7 +115,8 @@ def test_backup_to_another_folder(demo_store, tmp_path):
 
 
 def test_audit_log_verifies_and_lists_the_newest_events(demo_store):
-    async def scenario(app, pilot):
+    async def scenario(pilot):
+        app = pilot.app
         await log_in(pilot)
         screen = await open_with(pilot, "f9", AuditScreen)
         await until(pilot, lambda: screen.verification is not None)
@@ -126,7 +132,7 @@ def test_audit_log_verifies_and_lists_the_newest_events(demo_store):
         await pilot.press("f2")
         assert "Audit log OK" in text(screen, "#audit-verify")
 
-    run(demo_store, scenario)
+    run(tool_app(demo_store), scenario)
 
 
 def test_audit_screen_names_the_first_broken_row(demo_store):
@@ -134,7 +140,8 @@ def test_audit_screen_names_the_first_broken_row(demo_store):
     db.execute("DROP TRIGGER audit_log_no_update")
     db.execute("UPDATE audit_log SET actor = 'mallory' WHERE seq = 3")
 
-    async def scenario(app, pilot):
+    async def scenario(pilot):
+
         await log_in(pilot)
         screen = await open_with(pilot, "f9", AuditScreen)
         await until(pilot, lambda: screen.verification is not None)
@@ -142,4 +149,4 @@ def test_audit_screen_names_the_first_broken_row(demo_store):
         assert "KLOPT NIET: rij 3: de inhoud past niet bij de hash (gewijzigd)" in verdict
         assert "beveiliging ontbreekt in de database: trigger audit_log_no_update" in verdict
 
-    run(demo_store, scenario)
+    run(tool_app(demo_store), scenario)

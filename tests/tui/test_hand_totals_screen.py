@@ -10,7 +10,8 @@ from kiosk.store import audit
 from kiosk.tui.screens.admin_common import grouped, number_ranges
 from kiosk.tui.screens.dashboard import DashboardScreen
 from kiosk.tui.screens.hand_totals import HandTotalsScreen
-from tests.tui.admin_support import cells, log_in, machine_totals, message, open_with, run, text, type_hand_count
+from tests.tui.admin_support import cells, log_in, machine_totals, message, open_with, text, tool_app, type_hand_count
+from tests.tui.conftest import run
 
 # -- small helpers ------------------------------------------------------------------------------
 
@@ -27,7 +28,9 @@ def test_number_ranges_and_groups():
 def test_hand_totals_typed_twice_agree_and_sheet_is_allowed(definitive_store):
     hand = machine_totals(definitive_store)
 
-    async def scenario(app, pilot):
+    async def scenario(pilot):
+
+        app = pilot.app
         await log_in(pilot)
         screen = await open_with(pilot, "f5", HandTotalsScreen)
         assert "eerste keer" in text(screen, "#hand-mode")
@@ -50,7 +53,7 @@ def test_hand_totals_typed_twice_agree_and_sheet_is_allowed(definitive_store):
         await pilot.pause()
         assert isinstance(app.screen, DashboardScreen)
 
-    run(definitive_store, scenario)
+    run(tool_app(definitive_store), scenario)
     totals = TotalsService(EntryService(definitive_store))
     assert totals.hand_check().all_agree
     totals.ready_for_sheet()  # no refusal
@@ -60,7 +63,9 @@ def test_hand_total_difference_is_listed_and_blocks_the_sheet_until_typed_again(
     hand = machine_totals(definitive_store)
     off_by_two = {**hand, 3: hand[3] + 2}
 
-    async def scenario(app, pilot):
+    async def scenario(pilot):
+
+        app = pilot.app
         await log_in(pilot)
         screen = await open_with(pilot, "f5", HandTotalsScreen)
         await type_hand_count(pilot, screen, off_by_two)
@@ -86,12 +91,12 @@ def test_hand_total_difference_is_listed_and_blocks_the_sheet_until_typed_again(
         await type_hand_count(pilot, screen, hand, enter=False)
         assert "kloppen" in text(screen, "#hand-verdict")
 
-    run(definitive_store, scenario)
+    run(tool_app(definitive_store), scenario)
     assert TotalsService(EntryService(definitive_store)).hand_check().all_agree
 
 
 def test_hand_totals_refuse_an_empty_list_and_wait_for_the_stations(demo_store):
-    async def scenario(app, pilot):
+    async def scenario(pilot):
         await log_in(pilot)
         screen = await open_with(pilot, "f5", HandTotalsScreen)
         await pilot.press("f10")  # save with nothing typed
@@ -102,6 +107,6 @@ def test_hand_totals_refuse_an_empty_list_and_wait_for_the_stations(demo_store):
         assert "alle stembureaus definitief" in text(screen, "#hand-verdict")
         assert "1–12" in text(screen, "#hand-verdict")
 
-    run(demo_store, scenario)
+    run(tool_app(demo_store), scenario)
     rows = [r for r in audit.rows(demo_store.db) if r["action"] == "handcount.enter"]
     assert sorted(r["details"]["slot"] for r in rows) == [1, 2]

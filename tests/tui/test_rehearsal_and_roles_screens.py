@@ -14,7 +14,8 @@ from kiosk.tui.screens.rehearsal import RehearsalScreen
 from kiosk.tui.screens.scan_inbox import ScanInboxScreen
 from kiosk.tui.screens.sheet import SheetScreen
 from tests.support.entry import CLERK, VERIFIER_1, VERIFIER_2, paper, type_entry
-from tests.tui.admin_support import cells, log_in, message, open_with, run, text
+from tests.tui.admin_support import cells, log_in, message, open_with, text, tool_app
+from tests.tui.conftest import run
 
 # -- rehearsal ----------------------------------------------------------------------------------
 
@@ -22,13 +23,14 @@ from tests.tui.admin_support import cells, log_in, message, open_with, run, text
 def test_rehearsal_screen(demo_store):
     entries = EntryService(demo_store)
 
-    async def not_a_drill(app, pilot):
+    async def not_a_drill(pilot):
+
         await log_in(pilot)
         screen = await open_with(pilot, "f10", RehearsalScreen)
         assert "geen oefening" in text(screen, "#rehearsal-explain")
         assert not screen.query_one("#rehearsal-table").display
 
-    run(demo_store, not_a_drill)
+    run(tool_app(demo_store), not_a_drill)
 
     # Two stations with a wrong proposal for A: one verifier corrects it, the other takes it over.
     for station, verifier in ((1, VERIFIER_1), (2, VERIFIER_2)):
@@ -40,7 +42,8 @@ def test_rehearsal_screen(demo_store):
         typed = values if verifier is VERIFIER_1 else {**values, "A": seeded}
         type_entry(entries, verifier, station, 1, typed, finish=False)
 
-    async def drill(app, pilot):
+    async def drill(pilot):
+
         await log_in(pilot)
         screen = await open_with(pilot, "f10", RehearsalScreen)
         assert "opzettelijk fout" in text(screen, "#rehearsal-explain")
@@ -52,14 +55,15 @@ def test_rehearsal_screen(demo_store):
         await pilot.press("f2")
         assert "on purpose" in text(screen, "#rehearsal-explain")
 
-    run(demo_store, drill)
+    run(tool_app(demo_store), drill)
 
 
 # -- who may open what --------------------------------------------------------------------------
 
 
 def test_a_verifier_cannot_open_the_tool_screens(demo_store):
-    async def scenario(app, pilot):
+    async def scenario(pilot):
+        app = pilot.app
         await log_in(pilot, "invoerder1")
         for key in ("f3", "f5", "f6", "f7", "f8", "f9", "f10"):
             await pilot.press(key)
@@ -82,7 +86,7 @@ def test_a_verifier_cannot_open_the_tool_screens(demo_store):
             await pilot.press("f5", "f10", "escape")
             assert isinstance(app.screen, DashboardScreen)
 
-    run(demo_store, scenario)
+    run(tool_app(demo_store), scenario)
     assert [a["username"] for a in auth.list_accounts(demo_store)] == [
         "coordinator",
         "invoerder1",

@@ -14,7 +14,8 @@ from kiosk.store import audit
 from kiosk.tui.screens.dashboard import DashboardScreen
 from kiosk.tui.screens.scan_inbox import ScanInboxScreen
 from tests.support.scanner import fake_scanimage
-from tests.tui.admin_support import cells, fill, log_in, message, open_with, run, text, until
+from tests.tui.admin_support import cells, fill, log_in, message, open_with, text, tool_app, until
+from tests.tui.conftest import run
 
 # -- scan inbox ---------------------------------------------------------------------------------
 
@@ -66,7 +67,9 @@ def test_scan_inbox_reads_a_folder(demo_store, scan_images, tmp_path):
     (inbox / "notes.txt").write_text("not an image")
     (inbox / "._sb01-p01.png").write_bytes(b"\x00\x05\x16\x07")  # macOS metadata on a stick: hidden, left out
 
-    async def scenario(app, pilot):
+    async def scenario(pilot):
+
+        app = pilot.app
         await log_in(pilot, "scanner")
         for key in ("f5", "f6", "f7", "f8", "f9", "f10"):  # the coordinator's keys do nothing for a clerk
             await pilot.press(key)
@@ -98,7 +101,7 @@ def test_scan_inbox_reads_a_folder(demo_store, scan_images, tmp_path):
         assert cells(screen, "#scan-table")[0][3].startswith("SKIPPED")
         assert cells(screen, "#scan-table")[1][3].startswith("read")
 
-    run(demo_store, scenario, config=KioskConfig(scan_folder=str(inbox)))
+    run(tool_app(demo_store, config=KioskConfig(scan_folder=str(inbox))), scenario)
     entries = EntryService(demo_store)
     assert entries.statuses()[1] is Status.SCANNED
     assert entries.state(1).proposals is not None
@@ -109,7 +112,9 @@ def test_scan_inbox_reads_a_folder(demo_store, scan_images, tmp_path):
 def test_scanner_without_device_or_scanimage_says_so(demo_store, tmp_path, monkeypatch):
     monkeypatch.setenv("PATH", str(tmp_path))  # no scanimage here
 
-    async def scenario(app, pilot):
+    async def scenario(pilot):
+
+        app = pilot.app
         await log_in(pilot)
         screen = await open_with(pilot, "f3", ScanInboxScreen)
         await pilot.press("f6")
@@ -121,7 +126,7 @@ def test_scanner_without_device_or_scanimage_says_so(demo_store, tmp_path, monke
         await fill(pilot, "#scan-folder", "/no/such/folder")
         assert "geen map" in message(screen)
 
-    run(demo_store, scenario)
+    run(tool_app(demo_store), scenario)
 
 
 def test_a_scanner_jam_keeps_the_pages_and_says_to_scan_the_rest(demo_store, scan_images, tmp_path, monkeypatch):
@@ -133,7 +138,8 @@ def test_a_scanner_jam_keeps_the_pages_and_says_to_scan_the_rest(demo_store, sca
         message="scanimage: sane_read: Document feeder jammed",
     )
 
-    async def scenario(app, pilot):
+    async def scenario(pilot):
+
         await log_in(pilot, "scanner")
         screen = await open_with(pilot, "f3", ScanInboxScreen)
         await pilot.press("f6")
@@ -143,7 +149,7 @@ def test_a_scanner_jam_keeps_the_pages_and_says_to_scan_the_rest(demo_store, sca
         assert "stopte voordat de invoerlade leeg was" in said and "Document feeder jammed" in said
         assert "stembureau 1 (ontbreekt: pagina 2–10 van 10)" in text(screen, "#scan-summary")
 
-    run(demo_store, scenario, config=KioskConfig(scanner_device="fake:0"))
+    run(tool_app(demo_store, config=KioskConfig(scanner_device="fake:0")), scenario)
 
 
 def test_outcome_words_follow_the_language_and_say_scan_again_once():

@@ -14,7 +14,8 @@ from kiosk.store import audit
 from kiosk.tui.screens.admin_common import grouped
 from kiosk.tui.screens.sheet import SheetScreen
 from tests.support.entry import COORDINATOR, VERIFIER_1, make_definitive, paper, type_entry
-from tests.tui.admin_support import fake_lp, log_in, message, open_with, run, text, wall_clock
+from tests.tui.admin_support import fake_lp, log_in, message, open_with, text, tool_app, wall_clock
+from tests.tui.conftest import run
 
 # -- totals sheet -------------------------------------------------------------------------------
 
@@ -24,7 +25,8 @@ def test_sheet_says_which_stations_block_it(demo_store):
     make_definitive(entries, 1, paper(entries, 1))
     type_entry(entries, VERIFIER_1, 2, 1, paper(entries, 2))
 
-    async def scenario(app, pilot):
+    async def scenario(pilot):
+
         await log_in(pilot)
         screen = await open_with(pilot, "f6", SheetScreen)
         status = text(screen, "#sheet-status")
@@ -36,7 +38,7 @@ def test_sheet_says_which_stations_block_it(demo_store):
         await pilot.press("f7")
         assert "niet alle stembureaus" in message(screen)
 
-    run(demo_store, scenario)
+    run(tool_app(demo_store), scenario)
     assert not (demo_store.home / "sheets").exists()
 
 
@@ -49,7 +51,9 @@ def test_sheet_pdf_exports_and_printing(definitive_store, tmp_path, monkeypatch)
     empty_bin = tmp_path / "empty"
     empty_bin.mkdir()
 
-    async def scenario(app, pilot):
+    async def scenario(pilot):
+
+        app = pilot.app
         await log_in(pilot)
         screen = await open_with(pilot, "f6", SheetScreen)
         assert "lijst 2" in text(screen, "#sheet-status")
@@ -87,7 +91,7 @@ def test_sheet_pdf_exports_and_printing(definitive_store, tmp_path, monkeypatch)
         assert "sealed in audit log row" in text(screen, "#sheet-files")
 
     made = {}
-    run(definitive_store, scenario, config=KioskConfig(printer="gsb-a4"))
+    run(tool_app(definitive_store, config=KioskConfig(printer="gsb-a4")), scenario)
     out = definitive_store.home / "sheets"
     sheet = made["pdf"]
     assert sheet.path == out / f"totals-{sheet.eml_sha256[:16]}.pdf"
