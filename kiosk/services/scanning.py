@@ -329,6 +329,9 @@ class ScanService:
                     "source": recorded_name(refused.source),
                     "sha256": sha,
                     "code": refused.code,
+                    # The refusal as data (its words are made where it is shown, in that language);
+                    # the Dutch sentence beside it for a reader of the raw log.
+                    "params": _plain(refused.params),
                     "reason": neutralise(refused.reason or ""),
                 },
             )
@@ -398,6 +401,14 @@ class ScanBatch:
     def _done(self, result: ScanOutcome) -> ScanOutcome:
         self.outcomes.append(result)
         return result
+
+
+def _plain(params: dict) -> dict:
+    """Refusal parameters as JSON can hold them (numbers, text, truth values; anything else as text)."""
+    return {
+        str(k): v if isinstance(v, (int, float, str, bool)) or v is None else neutralise(str(v))
+        for k, v in params.items()
+    }
 
 
 def folder_files(folder: Path) -> list[Path]:

@@ -14,6 +14,7 @@ from kiosk.services.entry import EntryRefused
 from kiosk.services.scanning import PendingRead, ScanBatch, ScanOutcome, ScanService, ScanStatus, scan_with_device
 from kiosk.store import audit
 from kiosk.store import pages as page_repo
+from kiosk.tui.screens.audit_words import details_text
 from tests.support.entry import CLERK, VERIFIER_1
 from tests.support.scanner import fake_scanimage, page_image, png
 
@@ -151,6 +152,15 @@ def test_a_multi_page_tiff_is_refused_not_cut_to_its_first_page(scanner, entries
     assert snapshot(demo_store) == before
     last = audit.rows(demo_store.db, limit=1)[0]
     assert last["action"] == "scan.refused" and last["details"]["reason"] == outcome.reason
+    # The log keeps the refusal as data: its words can be made again, in either language.
+    assert last["details"]["code"] == "multi_page" and last["details"]["params"] == dict(outcome.params)
+    assert "2 pagina's" in details_text("scan.refused", last["details"])
+    i18n.set_language("en")
+    try:
+        english = details_text("scan.refused", last["details"])
+    finally:
+        i18n.set_language("nl")
+    assert "2 pages" in english and "pagina" not in english, english
     # One page per TIFF is read like any image.
     assert cv2.imwrite(str(tmp_path / "single.tif"), pages[0])
     assert scanner.ingest_file(CLERK, tmp_path / "single.tif").status == "accepted"

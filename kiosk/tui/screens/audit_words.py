@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from kiosk.i18n import catalogue, t
+from kiosk.i18n import WordsFault, catalogue, t
+from kiosk.i18n.scan_words import reason_text
 from kiosk.i18n.untrusted import neutralise
 from kiosk.tui.text import value_text
 from kiosk.tui.widgets.network_words import interface_summary
@@ -81,8 +82,8 @@ def _known(action: str, details: dict) -> list[str] | None:
     if action in ("scan.accepted", "scan.duplicate", "scan.refused"):
         parts = _optional("audit.detail.station", "station", details) + _optional("audit.detail.page", "page", details)
         parts.append(t("audit.detail.file", name=details["source"]))
-        if action == "scan.refused" and details.get("reason"):
-            parts.append(str(details["reason"]))
+        if action == "scan.refused":
+            parts.extend(_scan_refusal(details))
         return parts
     if action == "handcount.enter":
         return [t(f"audit.detail.slot.{details['slot']}"), counted("audit.detail.lists", len(details["totals"]))]
@@ -146,3 +147,15 @@ def _station(details: dict) -> list[str]:
     if kind not in ("FieldConfirmed",):  # a confirmation does not change the status, mostly
         parts.append(t("audit.detail.status", status=_status(details["status"])))
     return parts
+
+
+def _scan_refusal(details: dict[str, Any]) -> list[str]:
+    """Why a page was refused, in the UI's language from its code and parameters; the recorded
+    Dutch sentence for an event written before the parameters were kept."""
+    code, params = details.get("code"), details.get("params")
+    if code and isinstance(params, dict):
+        try:
+            return [neutralise(reason_text(code, params))]
+        except (WordsFault, KeyError, IndexError, ValueError, TypeError):
+            pass
+    return [str(details["reason"])] if details.get("reason") else []
