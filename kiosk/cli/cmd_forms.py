@@ -9,8 +9,7 @@ from pathlib import Path
 from kiosk.cli.context import store_from, write_output
 from kiosk.cli.errors import CliError
 from kiosk.i18n import t
-from kiosk.services import forms
-from kiosk.store import elections as election_repo
+from kiosk.services import election_import, forms
 
 
 def register(commands) -> None:
@@ -28,7 +27,7 @@ def register(commands) -> None:
 
 def _election_and_stations(args: Namespace):
     store = store_from(args, create=False)
-    election = election_repo.load_election(store.db)
+    election = election_import.imported_election(store)
     if election is None or not election.stations:
         raise CliError(t("cli.forms.no_stations"))
     numbers = [s.number for s in election.stations]

@@ -141,6 +141,11 @@ def import_with_hash(store: Store, data: bytes, source: str, full_hash: str, act
     return commit(store, prepared, actor)
 
 
+def imported_election(store: Store):
+    """The imported election (with its stations once the 110b is in), or None before the 110a."""
+    return repo.load_election(store.db)
+
+
 def election_loaded(store: Store) -> bool:
     """True once the election definition (EML 110a) has been imported."""
     return repo.load_election(store.db) is not None
