@@ -30,6 +30,9 @@ def run(args: Namespace) -> int:
             raise CliError(refusal_text(error)) from None
         # textual-image asks the terminal what it can show (sixel, kitty) before
         # Textual takes the terminal over; it cannot ask afterwards.
+        import kiosk.tui  # noqa: F401  (before Textual: it sets Textual's frame rate)
+
+        # isort: split
         import textual_image.widget  # noqa: F401  (imported for its side effect: the terminal query)
 
         from kiosk.tui.app import KioskApp
