@@ -46,6 +46,22 @@ def kiosk(home: Path, *argv: str, stdin: str = "", monkeypatch, capsys) -> tuple
     return code, out, err
 
 
+def restore_as_coordinator(home: Path, backup, *options: str, monkeypatch, capsys) -> tuple[int, str, str]:
+    """``kiosk restore --from BACKUP --by coordinator [options]`` with the demo password typed."""
+    return kiosk(
+        home,
+        "restore",
+        "--from",
+        str(backup),
+        "--by",
+        "coordinator",
+        *options,
+        stdin=f"{DEMO_PASSWORD}\n",
+        monkeypatch=monkeypatch,
+        capsys=capsys,
+    )
+
+
 def everything(path: Path) -> dict[str, list]:
     """Every row of every table of the database file ``path`` (read-only)."""
     conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
@@ -319,17 +335,7 @@ def test_restore_after_a_crash_with_a_stale_wal(kiosk_home, tmp_path, monkeypatc
     with open(home / "kiosk.db", "r+b") as db:  # then the disk damages the database file's first page
         db.write(b"\xff" * 4096)
     # The WAL still holds page 1 and the chain can be read: longer than the backup's, so not without a reason.
-    code, _, err = kiosk(
-        home,
-        "restore",
-        "--from",
-        str(copy),
-        "--by",
-        "coordinator",
-        stdin=f"{DEMO_PASSWORD}\n",
-        monkeypatch=monkeypatch,
-        capsys=capsys,
-    )
+    code, _, err = restore_as_coordinator(home, str(copy), monkeypatch=monkeypatch, capsys=capsys)
     assert code == 2 and "meer auditregels" in err
     assert (home / "kiosk.db-wal").stat().st_size > 0 and list(home.glob("replaced-*")) == []
     with open(home / "kiosk.db", "r+b") as db:  # the whole file: the chain cannot be read at all (the crash case)
@@ -338,17 +344,7 @@ def test_restore_after_a_crash_with_a_stale_wal(kiosk_home, tmp_path, monkeypatc
     wal_before = (home / "kiosk.db-wal").read_bytes()
     shutil.rmtree(home / "pages")  # and the scans are gone too
 
-    code, out, err = kiosk(
-        home,
-        "restore",
-        "--from",
-        str(copy),
-        "--by",
-        "coordinator",
-        stdin=f"{DEMO_PASSWORD}\n",
-        monkeypatch=monkeypatch,
-        capsys=capsys,
-    )
+    code, out, err = restore_as_coordinator(home, str(copy), monkeypatch=monkeypatch, capsys=capsys)
     assert code == 0, err
     assert copy.name in out and "1 ontbrekende scanbeelden teruggezet" in out
 
@@ -387,48 +383,16 @@ def test_restore_over_a_longer_chain_needs_force_and_a_reason(kiosk_home, tmp_pa
     kiosk_home.close()
     before = sha256(home / "kiosk.db")
 
-    code, _, err = kiosk(
-        home,
-        "restore",
-        "--from",
-        str(copy),
-        "--by",
-        "coordinator",
-        stdin=f"{DEMO_PASSWORD}\n",
-        monkeypatch=monkeypatch,
-        capsys=capsys,
-    )
+    code, _, err = restore_as_coordinator(home, str(copy), monkeypatch=monkeypatch, capsys=capsys)
     assert code == 2 and "meer auditregels" in err and "--force" in err and str(copy) in err
     assert sha256(home / "kiosk.db") == before and list(home.glob("replaced-*")) == []
     assert [p.name for p in home.iterdir() if p.name.startswith(".")] == []
 
-    code, _, err = kiosk(
-        home,
-        "restore",
-        "--from",
-        str(copy),
-        "--by",
-        "coordinator",
-        "--force",
-        stdin=f"{DEMO_PASSWORD}\n",
-        monkeypatch=monkeypatch,
-        capsys=capsys,
-    )
+    code, _, err = restore_as_coordinator(home, str(copy), "--force", monkeypatch=monkeypatch, capsys=capsys)
     assert code == 2 and "--reason" in err
 
-    code, out, err = kiosk(
-        home,
-        "restore",
-        "--from",
-        str(copy),
-        "--by",
-        "coordinator",
-        "--force",
-        "--reason",
-        "wrong entries after the backup",
-        stdin=f"{DEMO_PASSWORD}\n",
-        monkeypatch=monkeypatch,
-        capsys=capsys,
+    code, out, err = restore_as_coordinator(
+        home, str(copy), "--force", "--reason", "wrong entries after the backup", monkeypatch=monkeypatch, capsys=capsys
     )
     assert code == 0, err
     store = open_store(home, create=False)
@@ -454,52 +418,20 @@ def test_restore_of_a_tampered_or_damaged_backup_is_refused(kiosk_home, tmp_path
         db.execute("DROP TRIGGER audit_log_no_update")
         db.execute("UPDATE audit_log SET details = json_set(details, '$.role', 'coordinator') WHERE seq = 2")
     db.close()
-    code, _, err = kiosk(
-        home,
-        "restore",
-        "--from",
-        str(tampered),
-        "--by",
-        "coordinator",
-        "--force",
-        "--reason",
-        "x",
-        stdin=f"{DEMO_PASSWORD}\n",
-        monkeypatch=monkeypatch,
-        capsys=capsys,
+    code, _, err = restore_as_coordinator(
+        home, str(tampered), "--force", "--reason", "x", monkeypatch=monkeypatch, capsys=capsys
     )
     assert code == 2 and "auditlog van deze back-up" in err and "rij 2" in err and str(tampered) in err
 
     damaged = tmp_path / "damaged.db"
     shutil.copy(copy, damaged)
     corrupt_middle_page(damaged)
-    code, _, err = kiosk(
-        home,
-        "restore",
-        "--from",
-        str(damaged),
-        "--by",
-        "coordinator",
-        "--force",
-        "--reason",
-        "x",
-        stdin=f"{DEMO_PASSWORD}\n",
-        monkeypatch=monkeypatch,
-        capsys=capsys,
+    code, _, err = restore_as_coordinator(
+        home, str(damaged), "--force", "--reason", "x", monkeypatch=monkeypatch, capsys=capsys
     )
     assert code == 2 and "beschadigd" in err and str(damaged) in err
 
-    code, _, err = kiosk(
-        home,
-        "restore",
-        "--from",
-        str(tmp_path / "nothing.db"),
-        "--by",
-        "coordinator",
-        stdin=f"{DEMO_PASSWORD}\n",
-        monkeypatch=monkeypatch,
-        capsys=capsys,
-    )
+    code, _, err = restore_as_coordinator(home, str(tmp_path / "nothing.db"), monkeypatch=monkeypatch, capsys=capsys)
     assert code == 2 and str(tmp_path / "nothing.db") in err
 
     with pytest.raises(restore_service.RestoreRefused) as refused:
@@ -541,17 +473,7 @@ def test_restore_checks_a_coordinator_of_the_backup(kiosk_home, tmp_path, monkey
     )
     assert code == 2 and "coördinator" in err
     assert (home / "kiosk.db").read_bytes() == b"not a database any more"
-    code, _, err = kiosk(
-        home,
-        "restore",
-        "--from",
-        str(copy),
-        "--by",
-        "coordinator",
-        stdin=f"{DEMO_PASSWORD}\n",
-        monkeypatch=monkeypatch,
-        capsys=capsys,
-    )
+    code, _, err = restore_as_coordinator(home, str(copy), monkeypatch=monkeypatch, capsys=capsys)
     assert code == 0, err
 
 
@@ -570,17 +492,7 @@ def test_restore_of_another_history_is_refused_without_force(demo_store, tmp_pat
     current_rows = conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
     conn.close()
     assert current_rows <= audit_rows(copy)
-    code, _, err = kiosk(
-        home,
-        "restore",
-        "--from",
-        str(copy),
-        "--by",
-        "coordinator",
-        stdin=f"{DEMO_PASSWORD}\n",
-        monkeypatch=monkeypatch,
-        capsys=capsys,
-    )
+    code, _, err = restore_as_coordinator(home, str(copy), monkeypatch=monkeypatch, capsys=capsys)
     assert code == 2 and "geen voortzetting" in err
 
 
