@@ -11,6 +11,8 @@ from kiosk.demo import setup
 from kiosk.services.entry import EntryService
 from kiosk.services.totals import TotalsService
 from kiosk.store import open_store
+from kiosk.store import pages as page_files
+from tests.attack.backup_support import IMAGE, IMAGE_SHA
 from tests.cli.conftest import Kiosk as CliKiosk
 from tests.cli.conftest import demo_home, kiosk  # noqa: F401 - the same fixtures here
 from tests.conftest import FakeClock
@@ -60,3 +62,11 @@ def counted(tmp_path, counted_template, capsys, monkeypatch) -> Kiosk:
     source.close()
     target.close()
     return Kiosk(home, capsys, monkeypatch)
+
+
+@pytest.fixture
+def kiosk_home(demo_store, entries):
+    """A kiosk with the demo election, one definitive station and one page image."""
+    make_definitive(entries, 1, paper(entries, 1))
+    page_files.write_image(demo_store.pages_dir, IMAGE_SHA, ".png", IMAGE)
+    return demo_store
