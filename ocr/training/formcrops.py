@@ -127,11 +127,8 @@ def page_choices() -> list[tuple[int, int]]:
     ]
 
 
-def page_samples(
-    template: dict, page: int, digits: TrainingDigits, rng: np.random.Generator
-) -> tuple[np.ndarray, np.ndarray]:
-    """Preprocessed box samples (n, 28, 28) and labels (n,) from one synthetic, degraded, registered page."""
-    values = training_values(template, page, rng)
+def _written_and_registered(template: dict, page: int, values: dict, digits, rng: np.random.Generator):
+    """One page filled in with ``values`` by a random writer, degraded as a scanner would, registered."""
     image, _ = synth_page(
         template,
         page,
@@ -143,7 +140,15 @@ def page_samples(
         degrade_args=degradation(rng),
         blank=_blank(template, page),
     )
-    registration = register(image, template)
+    return register(image, template)
+
+
+def page_samples(
+    template: dict, page: int, digits: TrainingDigits, rng: np.random.Generator
+) -> tuple[np.ndarray, np.ndarray]:
+    """Preprocessed box samples (n, 28, 28) and labels (n,) from one synthetic, degraded, registered page."""
+    values = training_values(template, page, rng)
+    registration = _written_and_registered(template, page, values, digits, rng)
     xs, ys = [], []
     if not registration.accepted:
         return np.zeros((0, 28, 28), np.float32), np.zeros(0, np.int64)
@@ -185,18 +190,7 @@ def calibration_page(template: dict, page: int, digits, classifier, rng: np.rand
     """[(true value or None, FieldReading at threshold 0)] for the count fields of one synthetic page
     with plausible, consistent values (`ocr.synth.random_values`), read by the run-time `read_fields`."""
     values = random_values(template, rng)
-    image, _ = synth_page(
-        template,
-        page,
-        values,
-        digits,
-        rng,
-        dpi=SRC_DPI,
-        writer_id=int(rng.integers(0, 1_000_000)),
-        degrade_args=degradation(rng),
-        blank=_blank(template, page),
-    )
-    registration = register(image, template)
+    registration = _written_and_registered(template, page, values, digits, rng)
     if not registration.accepted:
         return []
     readings = read_fields(registration, classifier, threshold=0.0)

@@ -20,19 +20,18 @@ fails on time.
 from __future__ import annotations
 
 import argparse
-import random
-from datetime import date, datetime
+import sys
 from pathlib import Path
 
 from lxml import etree
 from timing import timed  # noqa: E402  (tests/bench/timing.py)
 
-from kiosk.domain.election import Candidate, Election, PartyList, PollingStation
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "eml"))
+from eml_support import CREATED, EXAMPLES, largest_election  # noqa: E402  (tests/eml/eml_support.py)
+
+from kiosk.domain.election import Election
 from kiosk.eml import EmlError, read_any, read_candidate_lists, read_election_definition, read_polling_stations
 from kiosk.eml.write import write_candidate_lists, write_election_definition, write_polling_stations
-
-EXAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "eml" / "examples"
-CREATED = datetime(2026, 2, 6, 17, 11, 55)
 
 LAUGHS = b"".join(
     b' <!ENTITY lol%d "%s">\n' % (level, (b"&lol%d;" % (level - 1)) * 10 if level else b"lol") for level in range(10)
@@ -46,26 +45,6 @@ EXTERNAL_ENTITY = (
     b'<?xml version="1.0"?>\n<!DOCTYPE EML [<!ENTITY secret SYSTEM "file:///etc/passwd">]>\n'
     b'<EML xmlns="urn:oasis:names:tc:evs:schema:eml" Id="110a">&secret;</EML>'
 )
-
-
-def largest_election() -> Election:
-    rng = random.Random(7)
-    names = ["Berg", "Bakker", "Öztürk", "Dijk", "Mölenaar", "Ĳzerman", "Sánchez"]
-    return Election(
-        id="TK2025",
-        name="Tweede Kamer der Staten-Generaal 2025",
-        category="TK",
-        subcategory="TK",
-        domain_id="",
-        domain_name="",
-        election_date=date(2025, 10, 29),
-        number_of_seats=150,
-        lists=tuple(
-            PartyList(n, f"Partij {n}", tuple(Candidate(n, p, rng.choice(names), "A.") for p in range(1, 81)))
-            for n in range(1, 41)
-        ),
-        stations=tuple(PollingStation(n, f"Stembureau {n}", "3511 AB", 1000 + n) for n in range(1, 451)),
-    )
 
 
 def round_trip(election: Election) -> int:

@@ -7,7 +7,14 @@ from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
-from eml_support import CREATED
+from eml_support import (
+    CREATED,
+    LAST_NAMES,
+    LIST_WORDS,
+    PLACES,
+    largest_election,
+    random_candidate,
+)
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
@@ -89,47 +96,11 @@ def test_writers_refuse_elections_they_cannot_express(small_election: Election) 
 
 def test_largest_election_round_trips() -> None:
     """Tweede Kamer scale: 40 lists of 80 candidates; 450 polling stations (its time: tests/bench/bench_eml.py)."""
-    rng = random.Random(7)
-    election = Election(
-        id="TK2025",
-        name="Tweede Kamer der Staten-Generaal 2025",
-        category="TK",
-        subcategory="TK",
-        domain_id="",
-        domain_name="",
-        election_date=date(2025, 10, 29),
-        number_of_seats=150,
-        lists=tuple(
-            PartyList(n, f"Partij {n}", tuple(_random_candidate(rng, n, p) for p in range(1, 81))) for n in range(1, 41)
-        ),
-        stations=tuple(PollingStation(n, f"Stembureau {n}", "3511 AB", 1000 + n) for n in range(1, 451)),
-    )
+    election = largest_election()
     round_trip(election, authority_id="0344")
 
 
 # -- property: generated elections round-trip ----------------------------------------------
-
-FIRST_NAMES = ["Anaïs", "Zoë", "Jan", "Geert-Jan", "Noël", "Ömer", "Eléonore", "Siebe", "Çem", "Ruud"]
-LAST_NAMES = ["Berg", "Bakker", "Jaspers-Gezen", "Öztürk", "Hoen", "Dijk", "Mölenaar", "Ĳzerman", "Sánchez"]
-LIST_WORDS = ["Lijst", "Partij voor", "Groep"]
-PREFIXES = ["", "", "", "van", "de", "van der", "van den", "in ’t", "van ’t", "ter", "d’"]
-PLACES = ["", "Heemdamseburg", "’s-Gravenveen", "Juinen", "Den Haag", "Sint-Oedenrode", "Ĳsselstein"]
-GENDERS = ["", "male", "female", "other", "unknown"]
-
-
-def _random_candidate(rng: random.Random, list_number: int, position: int) -> Candidate:
-    first = rng.choice(FIRST_NAMES)
-    return Candidate(
-        list_number=list_number,
-        position=position,
-        last_name=rng.choice(LAST_NAMES),
-        initials=rng.choice(["", first[0] + ".", first[0] + ".B.C."]),
-        first_name=rng.choice(["", first]),
-        prefix=rng.choice(PREFIXES),
-        locality=rng.choice(PLACES),
-        gender=rng.choice(GENDERS),
-    )
-
 
 # Free text for names: any XML-safe characters, whitespace as the reader normalises it.
 # Printable text: the readers refuse control, format (bidi, zero-width), private-use and separator
@@ -169,7 +140,7 @@ def elections(draw, free_text: bool = False) -> Election:
     lists = []
     for number, size in zip(list_numbers, sizes, strict=True):
         name = f"{rng.choice(LIST_WORDS)} {rng.choice(LAST_NAMES)} & Co"
-        candidates = tuple(_random_candidate(rng, number, p) for p in range(1, size + 1))
+        candidates = tuple(random_candidate(rng, number, p) for p in range(1, size + 1))
         if free_text:
             name = draw(xml_text)
             first = replace(candidates[0], last_name=draw(xml_text), first_name=draw(xml_text))
