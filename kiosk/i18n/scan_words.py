@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from kiosk.i18n import WordsFault, text_in, unworded
 from kiosk.i18n import language as active_language
-from kiosk.i18n import text_in
 from kiosk.i18n.untrusted import neutralise
 
 
@@ -57,3 +57,13 @@ def reason_text(code: str, params: Mapping[str, object], language: str | None = 
     """The words for a refusal (``scan.reason.<code>``) in ``language`` (default: the UI's)."""
     lang = language or active_language()
     return text_in(lang, f"scan.reason.{code}", **reason_params(code, params, lang))
+
+
+def reason_text_or(code: str, params: Mapping[str, object], fallback: str) -> str:
+    """``reason_text`` in the UI's language; words that cannot be made fail a test (strict) and on the
+    kiosk are logged, ``fallback`` shown instead (the Dutch sentence recorded with the refusal)."""
+    try:
+        return reason_text(code, params)
+    except (KeyError, IndexError, ValueError, TypeError, AttributeError) as failure:
+        fault = WordsFault(f"scan.reason.{code} cannot be made from {sorted(params)}: {failure!r}")
+        return unworded(fault, f"scan reason {code!r}", fallback)

@@ -28,7 +28,7 @@ import cv2
 
 from kiosk.domain.workflow import Capability, Status
 from kiosk.i18n import t, text_in
-from kiosk.i18n.scan_words import reason_text
+from kiosk.i18n.scan_words import reason_text, reason_text_or
 from kiosk.i18n.untrusted import neutralise
 from kiosk.services import forms
 from kiosk.services.auth import Account
@@ -67,10 +67,7 @@ class ScanOutcome:
     def reason_text(self) -> str:
         """Why, in the UI's language (``scan.reason.<code>``); the recorded Dutch words for a code without an entry."""
         if self.code:
-            try:
-                return reason_text(self.code, self.params)
-            except (KeyError, IndexError, ValueError):
-                pass
+            return reason_text_or(self.code, self.params, self.reason or "")
         return self.reason or ""
 
     @property

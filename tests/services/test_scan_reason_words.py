@@ -114,6 +114,15 @@ def test_every_problem_of_an_image_a_qr_code_and_a_header_has_words():
         i18n.set_language("nl")
 
 
-def test_a_code_without_words_shows_the_recorded_reason():
+def test_a_code_without_words_shows_the_recorded_reason(tmp_path):
     odd = ScanOutcome("scan.png", "refused", "iets nieuws", "a_code_from_a_newer_reader")
-    assert odd.reason_text() == "iets nieuws"
+    with pytest.raises(i18n.WordsFault):  # under the tests: a missing catalogue entry fails
+        odd.reason_text()
+    i18n.strict_words(False)  # on the kiosk: logged, and the recorded words shown
+    i18n.report_faults_to(tmp_path)
+    try:
+        assert odd.reason_text() == "iets nieuws"
+    finally:
+        i18n.strict_words(None)
+        i18n.report_faults_to(None)
+    assert "a_code_from_a_newer_reader" in (tmp_path / "logs" / "errors.log").read_text()

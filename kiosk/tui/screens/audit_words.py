@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from kiosk.i18n import WordsFault, catalogue, t
-from kiosk.i18n.scan_words import reason_text
+from kiosk.i18n import catalogue, t
+from kiosk.i18n.scan_words import reason_text_or
 from kiosk.i18n.untrusted import neutralise
 from kiosk.tui.text import value_text
 from kiosk.tui.widgets.network_words import interface_summary
@@ -152,10 +152,7 @@ def _station(details: dict) -> list[str]:
 def _scan_refusal(details: dict[str, Any]) -> list[str]:
     """Why a page was refused, in the UI's language from its code and parameters; the recorded
     Dutch sentence for an event written before the parameters were kept."""
-    code, params = details.get("code"), details.get("params")
+    code, params, recorded = details.get("code"), details.get("params"), str(details.get("reason") or "")
     if code and isinstance(params, dict):
-        try:
-            return [neutralise(reason_text(code, params))]
-        except (WordsFault, KeyError, IndexError, ValueError, TypeError):
-            pass
-    return [str(details["reason"])] if details.get("reason") else []
+        return [neutralise(reason_text_or(code, params, recorded))]
+    return [recorded] if recorded else []
