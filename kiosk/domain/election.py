@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from kiosk.domain.form_model import CountingMethod
+
 #: Election categories as used by the Kiesraad (EML ElectionCategory).
 #: Voter cards (kiezerspassen, field C) exist where a voter may vote anywhere in
 #: an area larger than the municipality; a municipal election has none.
@@ -61,6 +63,8 @@ class Election:
     number_of_seats: int | None = None
     lists: tuple[PartyList, ...] = ()
     stations: tuple[PollingStation, ...] = field(default=())
+    #: Chosen once by the coordinator (EML 110a does not carry it); None: not chosen.
+    counting_method: CountingMethod | None = None
 
     @property
     def has_voter_cards(self) -> bool:

@@ -34,12 +34,12 @@ def check_value(field: str | FieldRef, value: object) -> Value:
     code = ref.code
     if value is None:
         return None
-    if ref.kind is FieldKind.TICK:
+    if ref.kind is not FieldKind.COUNT:
         if isinstance(value, bool):
             return value
         raise InvalidValue(
             "value.not_tick",
-            f"{code} is a tick box: true, false or empty, not {value!r}",
+            f"{code} is a {ref.kind.value} box: true, false or empty, not {value!r}",
             field=code,
             value=repr(value),
         )
@@ -130,13 +130,19 @@ class Results(Mapping[str, Value]):
     def count(self, code: str) -> int | None:
         value = self[code]
         if parse_field(code).kind is not FieldKind.COUNT:
-            raise UnknownField("field.not_a_count", f"{code} is a tick box, not a count", field=code)
+            raise UnknownField("field.not_a_count", f"{code} is not a count", field=code)
         return value
 
     def ticked(self, code: str) -> bool:
         """Whether a tick box is ticked; an unread (empty) box is not ticked."""
         if check_field(code, self.shape).kind is not FieldKind.TICK:
             raise UnknownField("field.not_a_tick", f"{code} is a count, not a tick box", field=code)
+        return self[code] is True
+
+    def signed(self, code: str) -> bool:
+        """Whether a signature box has a signature; an unread (empty) box has none."""
+        if check_field(code, self.shape).kind is not FieldKind.SIGNATURE:
+            raise UnknownField("field.not_a_signature", f"{code} is not a signature box", field=code)
         return self[code] is True
 
     def empty_fields(self) -> tuple[str, ...]:

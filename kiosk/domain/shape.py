@@ -1,6 +1,6 @@
-"""The shape of a results form: does the election have field C, and how many
-candidates each list has. It is all the results model and the validation rules
-need to know about an election."""
+"""The shape of a results form: which paper model is entered, does the election have
+field C, and how many candidates each list has. It is all the results model and the
+validation rules need to know about an election."""
 
 from __future__ import annotations
 
@@ -10,18 +10,23 @@ from functools import cached_property
 
 from kiosk.domain.election import Election
 from kiosk.domain.errors import ShapeError
+from kiosk.domain.form_model import FormModel
 
 
 @dataclass(frozen=True)
 class ElectionShape:
     """``has_voter_cards`` is DESIGN's ``has_C``; ``lists`` is (list number,
     number of candidates) pairs, kept sorted so equal shapes compare and hash
-    equal. Build one with :meth:`of` or :meth:`from_election`."""
+    equal; ``model`` is the paper entered (form_model). Build one with :meth:`of`
+    or :meth:`from_election`."""
 
     has_voter_cards: bool
     lists: tuple[tuple[int, int], ...]
+    model: FormModel = FormModel.SB_PV
 
     def __post_init__(self) -> None:
+        if not isinstance(self.model, FormModel):
+            raise ShapeError("shape.bad_model", f"unknown form model {self.model!r}", model=repr(self.model))
         if not isinstance(self.has_voter_cards, bool):
             raise ShapeError("shape.has_c_not_bool", "has_C must be true or false")
         seen: set[int] = set()
@@ -45,13 +50,18 @@ class ElectionShape:
         object.__setattr__(self, "lists", tuple(sorted((int(n), int(s)) for n, s in self.lists)))
 
     @classmethod
-    def of(cls, has_voter_cards: bool, lists: Mapping[int, int] | Iterable[tuple[int, int]]) -> ElectionShape:
+    def of(
+        cls,
+        has_voter_cards: bool,
+        lists: Mapping[int, int] | Iterable[tuple[int, int]],
+        model: FormModel = FormModel.SB_PV,
+    ) -> ElectionShape:
         pairs = lists.items() if isinstance(lists, Mapping) else lists
-        return cls(has_voter_cards, tuple(pairs))
+        return cls(has_voter_cards, tuple(pairs), model)
 
     @classmethod
     def from_election(cls, election: Election) -> ElectionShape:
-        return cls.of(election.has_voter_cards, election.list_sizes())
+        return cls.of(election.has_voter_cards, election.list_sizes(), FormModel.for_method(election.counting_method))
 
     @property
     def list_numbers(self) -> tuple[int, ...]:

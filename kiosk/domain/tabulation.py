@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from operator import add
 
 from kiosk.domain.errors import DomainError
-from kiosk.domain.fields import TICK_BOXES, field_codes, list_votes_code
+from kiosk.domain.fields import field_codes, is_count, list_votes_code
 from kiosk.domain.results import Results
 from kiosk.domain.shape import ElectionShape
 from kiosk.domain.validation.required import f001
@@ -30,7 +30,7 @@ class TabulationError(DomainError):
 def summed_codes(shape: ElectionShape) -> tuple[str, ...]:
     """The counts that are totalled, in the paper's order: A B [C] D E.l E F G H
     I J, every candidate and every list-page total."""
-    return tuple(code for code in field_codes(shape) if code not in TICK_BOXES)
+    return tuple(code for code in field_codes(shape) if is_count(code))
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ MESSAGES = {
     "audit.event.password.change": {"nl": "wachtwoord gewijzigd", "en": "password changed"},
     "audit.event.password.change_refused": {"nl": "wachtwoord niet gewijzigd", "en": "password not changed"},
     "audit.event.import.110a": {"nl": "verkiezing ingelezen", "en": "election imported"},
+    "audit.event.election.counting_method": {"nl": "telmethode gekozen", "en": "counting method chosen"},
     "audit.event.import.230b": {"nl": "kandidatenlijsten ingelezen", "en": "candidate lists imported"},
     "audit.event.import.110b": {"nl": "stembureaus ingelezen", "en": "polling stations imported"},
     "audit.event.scan.accepted": {"nl": "pagina ingelezen", "en": "page read"},

@@ -80,6 +80,20 @@ MESSAGES = {
     "cli.validate.unreadable": {"nl": "{path}: kan niet worden gelezen: {error}", "en": "{path}: cannot read: {error}"},
     "cli.validate.not_utf8": {"nl": "{path}: geen UTF-8-tekst", "en": "{path}: not UTF-8 text"},
     "cli.validate.not_json": {"nl": "{path}: geen geldige JSON: {error}", "en": "{path}: not valid JSON: {error}"},
+    # kiosk election
+    "cli.election.method_chosen": {"nl": "telmethode: {method}", "en": "counting method: {method}"},
+    "cli.election.method_none": {
+        "nl": "de telmethode is nog niet gekozen (kiosk election method DSO|CSO --by COÖRDINATOR)",
+        "en": "the counting method has not been chosen (kiosk election method DSO|CSO --by COORDINATOR)",
+    },
+    "cli.election.need_by": {
+        "nl": "een coördinator kiest de telmethode: geef --by NAAM",
+        "en": "a coordinator chooses the counting method: give --by NAME",
+    },
+    "cli.election.method_set": {
+        "nl": "telmethode {method} gekozen en in de auditlog vastgelegd",
+        "en": "counting method {method} chosen and recorded in the audit log",
+    },
     # kiosk forms
     "cli.forms.no_stations": {
         "nl": "importeer eerst de verkiezing (110a, 230b en 110b): er zijn nog geen stembureaus",

@@ -52,6 +52,10 @@ MESSAGES = {
         "nl": "de verkiezingsgegevens ({kind}) kloppen niet met de auditlog: {what}",
         "en": "the election data ({kind}) do not agree with the audit log: {what}",
     },
+    "integrity.counting_method": {
+        "nl": "de gekozen telmethode klopt niet met de auditlog: {what}",
+        "en": "the chosen counting method does not agree with the audit log: {what}",
+    },
     "integrity.accounts": {
         "nl": "account {username} klopt niet met de auditlog: {what}",
         "en": "account {username} does not agree with the audit log: {what}",

@@ -95,6 +95,23 @@ MESSAGES = {
         "en": "station {station} has empty fields: {fields}",
     },
     "refusal.shape.has_c_not_bool": {"nl": "has_C moet true of false zijn", "en": "has_C must be true or false"},
+    "refusal.counting_method.already_chosen": {
+        "nl": "de telmethode is al gekozen: {method}",
+        "en": "the counting method was chosen already: {method}",
+    },
+    "refusal.counting_method.paper_in_use": {
+        "nl": "er zijn al pagina's gescand of uitslagen ingevoerd: de telmethode kan niet meer gekozen worden",
+        "en": "pages were scanned or results entered already: the counting method can no longer be chosen",
+    },
+    "refusal.counting_method.unknown": {
+        "nl": "onbekende telmethode {method}: kies DSO of CSO",
+        "en": "unknown counting method {method}: choose DSO or CSO",
+    },
+    "refusal.counting_method.no_election": {
+        "nl": "er is nog geen verkiezing ingelezen (kiosk import)",
+        "en": "no election has been imported yet (kiosk import)",
+    },
+    "refusal.shape.bad_model": {"nl": "onbekend formuliermodel {model}", "en": "unknown form model {model}"},
     "refusal.shape.bad_list_number": {
         "nl": "lijstnummer {list} is geen positief heel getal",
         "en": "list number {list} is not a positive whole number",
@@ -132,6 +149,10 @@ MESSAGES = {
         "en": "the number of candidates must be 1 or more, not {value}",
     },
     "refusal.document.duplicate_list": {"nl": "lijst {list} komt twee keer voor", "en": "list {list} appears twice"},
+    "refusal.document.bad_counting_method": {
+        "nl": 'moet "DSO" of "CSO" zijn, niet {value}',
+        "en": 'must be "DSO" or "CSO", not {value}',
+    },
     "refusal.document.missing": {"nl": "ontbreekt", "en": "is missing"},
     "refusal.field.syntax": {"nl": "{field} is geen veldcode", "en": "{field} is not a field code"},
     "refusal.field.no_voter_cards": {
@@ -147,8 +168,16 @@ MESSAGES = {
         "en": "{field}: list {list} has {size} candidates, not {candidate}",
     },
     "refusal.field.not_a_count": {
-        "nl": "{field} is een vinkvak, geen aantal",
-        "en": "{field} is a tick box, not a count",
+        "nl": "{field} is geen aantal",
+        "en": "{field} is not a count",
+    },
+    "refusal.field.not_a_signature": {
+        "nl": "{field} is geen handtekeningvak",
+        "en": "{field} is not a signature box",
+    },
+    "refusal.field.not_on_model": {
+        "nl": "{field} staat niet op het formulier dat deze verkiezing invoert ({model})",
+        "en": "{field} is not on the form this election enters ({model})",
     },
     "refusal.field.not_a_tick": {
         "nl": "{field} is een aantal, geen vinkvak",
@@ -163,8 +192,8 @@ MESSAGES = {
         "en": "the results belong to another election",
     },
     "refusal.value.not_tick": {
-        "nl": "{field} is een vinkvak: true, false of leeg, niet {value}",
-        "en": "{field} is a tick box: true, false or empty, not {value}",
+        "nl": "{field} is een vinkvak of handtekeningvak: true, false of leeg, niet {value}",
+        "en": "{field} is a tick or signature box: true, false or empty, not {value}",
     },
     "refusal.value.bool_in_count": {
         "nl": "{field} is een aantal, geen vinkje ({value})",

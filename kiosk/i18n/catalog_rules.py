@@ -8,6 +8,22 @@ MESSAGES = {
         "nl": "Vak leeg gelaten: {fields}. Staat er echt niets op het papier?",
         "en": "Box left empty: {fields}. Is it really empty on the paper?",
     },
+    "rule.F.101": {
+        "nl": "Bijlage 1, B1-1: de ene vraag over extra onderzoek is beantwoord en de andere niet. Beantwoord beide.",
+        "en": "Annex 1, B1-1: one question about extra investigation is answered and the other is not. Answer both.",
+    },
+    "rule.F.102": {
+        "nl": "Bijlage 1, B1-1: bij een vraag zijn zowel Ja als Nee aangevinkt. Kijk op het papier welke geldt.",
+        "en": "Annex 1, B1-1: a question has both Yes and No ticked. Check the paper for which one holds.",
+    },
+    "rule.F.111": {
+        "nl": "Bijlage 1, B1-2: een vraag over verschillen met het stembureau is niet beantwoord.",
+        "en": "Annex 1, B1-2: a question about differences with the polling station is not answered.",
+    },
+    "rule.F.112": {
+        "nl": "Bijlage 1, B1-2: bij een vraag zijn zowel Ja als Nee aangevinkt. Kijk op het papier welke geldt.",
+        "en": "Annex 1, B1-2: a question has both Yes and No ticked. Check the paper for which one holds.",
+    },
     "rule.F.201": {
         "nl": "A + B + C is niet gelijk aan D. Controleer A, B, C en D op het papier.",
         "en": "A + B + C does not equal D. Check A, B, C and D on the paper.",
@@ -83,5 +99,17 @@ MESSAGES = {
     "rule.W.204": {
         "nl": "H is 0: er zijn geen stemmen uitgebracht. Klopt dat?",
         "en": "H is 0: no votes were cast. Is that right?",
+    },
+    "rule.SK.W01": {
+        "nl": "Het proces-verbaal is door minder dan 3 leden ondertekend (Deel 3). Klopt dat met het papier?",
+        "en": "The report is signed by fewer than 3 members (part 3). Does the paper say so?",
+    },
+    "rule.SK.W02": {
+        "nl": "Het stembureau heeft bezwaren genoteerd (1.2.1 of 1.3.2). Lees ze op het papier.",
+        "en": "The polling station noted objections (1.2.1 or 1.3.2). Read them on the paper.",
+    },
+    "rule.SK.W03": {
+        "nl": "Een vraag in Deel 1 is niet of met zowel Ja als Nee beantwoord. Kijk op het papier.",
+        "en": "A question in part 1 has neither or both of Yes and No ticked. Check the paper.",
     },
 }

@@ -196,6 +196,17 @@ MESSAGES = {
     },
     "tui.entry.empty": {"nl": "(leeg)", "en": "(empty)"},
     "tui.entry.ticked": {"nl": "aangevinkt", "en": "ticked"},
+    "tui.entry.signed": {"nl": "ondertekend", "en": "signed"},
+    "tui.entry.not_signed": {"nl": "niet ondertekend", "en": "not signed"},
+    "tui.entry.section_report.N10-1": {
+        "nl": "Deel 1 – Verslag van de zitting",
+        "en": "Part 1 – Report of the session",
+    },
+    "tui.entry.section_report.Na31-2-B1": {
+        "nl": "Bijlage 1 – Extra onderzoek en verschillen (B1-1, B1-2)",
+        "en": "Annex 1 – Extra investigation and differences (B1-1, B1-2)",
+    },
+    "tui.entry.section_signatures.N10-1": {"nl": "Deel 3 – Ondertekening", "en": "Part 3 – Signatures"},
     "tui.entry.not_ticked": {"nl": "niet aangevinkt", "en": "not ticked"},
     "tui.entry.section_front": {"nl": "Voorkant", "en": "Front page"},
     "tui.entry.section_list": {"nl": "Lijst {number} — {name}", "en": "List {number} — {name}"},
@@ -308,6 +319,48 @@ MESSAGES = {
     "tui.resolve.total": {"nl": "Samen: {count} velden in te voeren.", "en": "In all: {count} fields to enter."},
     "tui.resolve.total.one": {"nl": "Samen: 1 veld in te voeren.", "en": "In all: 1 field to enter."},
     # -- field labels --------------------------------------------------------
+    "tui.field.answer.yes": {"nl": "ja", "en": "yes"},
+    "tui.field.answer.no": {"nl": "nee", "en": "no"},
+    "tui.field.R.obj_vote": {
+        "nl": "1.2.1 Bezwaren tijdens de stemming: {answer}",
+        "en": "1.2.1 Objections during voting: {answer}",
+    },
+    "tui.field.R.events": {
+        "nl": "1.2.2 Gebeurtenissen die een verschil kunnen verklaren: {answer}",
+        "en": "1.2.2 Events that may explain a difference: {answer}",
+    },
+    "tui.field.R.notes_vote": {
+        "nl": "1.2.3 Bijzonderheden tijdens de stemming: {answer}",
+        "en": "1.2.3 Other particulars during voting: {answer}",
+    },
+    "tui.field.R.obj_count": {
+        "nl": "1.3.2 Bezwaren tijdens de telling: {answer}",
+        "en": "1.3.2 Objections during counting: {answer}",
+    },
+    "tui.field.R.notes_count": {
+        "nl": "1.3.3 Bijzonderheden tijdens de telling: {answer}",
+        "en": "1.3.3 Particulars during counting: {answer}",
+    },
+    "tui.field.B1.extra": {
+        "nl": "B1-1 Extra onderzoek om een andere reden dan een onverklaard verschil: {answer}",
+        "en": "B1-1 Extra investigation for another reason than an unexplained difference: {answer}",
+    },
+    "tui.field.B1.recount": {
+        "nl": "B1-1 Stembiljetten (deels) herteld: {answer}",
+        "en": "B1-1 Ballots (partly) recounted: {answer}",
+    },
+    "tui.field.B1.sb_explained": {
+        "nl": "B1-2.1 Verschil bij het stembureau volledig verklaard: {answer}",
+        "en": "B1-2.1 The polling station's difference fully explained: {answer}",
+    },
+    "tui.field.B1.lists_differ": {
+        "nl": "B1-2.3 Tellingen per lijst wijken af van het stembureau: {answer}",
+        "en": "B1-2.3 Counts per list differ from the polling station's: {answer}",
+    },
+    "tui.field.signature.1": {"nl": "Handtekening voorzitter", "en": "Signature of the chair"},
+    "tui.field.signature.2": {"nl": "Handtekening lid {n}", "en": "Signature of member {n}"},
+    "tui.field.signature.3": {"nl": "Handtekening lid {n}", "en": "Signature of member {n}"},
+    "tui.field.signature.4": {"nl": "Handtekening overig lid (vak {n})", "en": "Signature of another member (box {n})"},
     "tui.field.explained_yes": {"nl": "Verschil volledig verklaard: ja", "en": "Difference fully explained: yes"},
     "tui.field.explained_no": {"nl": "Verschil volledig verklaard: nee", "en": "Difference fully explained: no"},
     "tui.field.list_total_front": {

@@ -14,7 +14,7 @@ from typing import Any
 
 from kiosk.domain.election import Election
 from kiosk.domain.errors import DomainError, Refusal
-from kiosk.domain.fields import TICK_BOXES
+from kiosk.domain.fields import is_count
 from kiosk.domain.results import Results, Value, check_value
 from kiosk.domain.shape import ElectionShape
 from kiosk.domain.validation.messages import Message
@@ -65,7 +65,7 @@ def parse_typed(code: str, text: str) -> Value:
     cleaned = text.strip().replace(" ", "")
     if cleaned == "":
         return None
-    if code in TICK_BOXES:
+    if not is_count(code):
         lowered = cleaned.lower()
         if lowered in ("j", "ja", "x", "1", "true", "y", "yes"):
             return True

@@ -158,6 +158,9 @@ def _election(db) -> list[Finding]:
             out.append(Finding("election", {"kind": kind, "what": "import_record"}))
         if event.get("content_sha256") != import_digest(db, kind):
             out.append(Finding("election", {"kind": kind, "what": "content"}))
+    chosen = [details.get("method") for _, _, _, details in rows.audit_rows(db, actions=("election.counting_method",))]
+    if election_repo.counting_method(db) != (chosen[-1] if chosen else None):
+        out.append(Finding("counting_method", {"what": "content"}))
     return out
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import random
 
-from kiosk.domain.fields import TICK_BOXES
+from kiosk.domain.fields import is_count
 from kiosk.services import rehearsal
 from kiosk.services.scanning import ScanService
 
@@ -37,7 +37,7 @@ def wrong_value(value: int, rng: random.Random) -> int:
 class RehearsalScanService(ScanService):
     def _proposals_for(self, db, station: int, proposals: dict) -> dict:
         rng = random.Random(f"{RANDOM_SEED}-{station}-{sorted(proposals)[0]}")
-        candidates = sorted(code for code, value in proposals.items() if value is not None and code not in TICK_BOXES)
+        candidates = sorted(code for code, value in proposals.items() if value is not None and is_count(code))
         changed = dict(proposals)
         already = rehearsal.seeds_of(db, station)
         room = max(0, min(SEEDS_PER_PAGE, SEEDS_PER_STATION - already))

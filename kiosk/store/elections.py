@@ -7,6 +7,7 @@ from datetime import date
 import sqlite_utils
 
 from kiosk.domain.election import Candidate, Election, PartyList, PollingStation
+from kiosk.domain.form_model import CountingMethod
 
 
 def imported_kinds(db: sqlite_utils.Database) -> dict[str, dict]:
@@ -59,7 +60,8 @@ def record_import(db: sqlite_utils.Database, kind: str, source_name: str, sha256
 def load_election(db: sqlite_utils.Database) -> Election | None:
     """The whole election with lists, candidates and stations, or None before import."""
     row = db.execute(
-        "SELECT id, name, category, subcategory, domain_id, domain_name, election_date, number_of_seats FROM election"
+        "SELECT id, name, category, subcategory, domain_id, domain_name, election_date, number_of_seats,"
+        " counting_method FROM election"
     ).fetchone()
     if row is None:
         return None
@@ -90,7 +92,17 @@ def load_election(db: sqlite_utils.Database) -> Election | None:
         number_of_seats=row[7],
         lists=lists,
         stations=stations,
+        counting_method=None if row[8] is None else CountingMethod(row[8]),
     )
+
+
+def counting_method(db: sqlite_utils.Database) -> str | None:
+    row = db.execute("SELECT counting_method FROM election").fetchone()
+    return None if row is None else row[0]
+
+
+def set_counting_method(db: sqlite_utils.Database, method: CountingMethod) -> None:
+    db.execute("UPDATE election SET counting_method = ?", [method.value])
 
 
 def table_counts(db: sqlite_utils.Database) -> dict[str, int]:

@@ -248,5 +248,13 @@ def m008_audit_log_lean(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m009_counting_method(db: sqlite_utils.Database) -> None:
+    """The counting method (DSO/CSO), chosen once by the coordinator: EML 110a does not carry
+    it, and it decides which paper the kiosk prints and enters. NULL: not chosen (the kiosk's
+    counts-only form of earlier versions)."""
+    _run(db, "ALTER TABLE election ADD COLUMN counting_method TEXT CHECK (counting_method IN ('DSO', 'CSO'))")
+
+
 def migrate(db: sqlite_utils.Database) -> None:
     migrations.apply(db)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kiosk.domain.election import Election
-from kiosk.domain.fields import TICK_BOXES, parse_field
+from kiosk.domain.fields import TICK_BOXES, FieldKind, parse_field
 from kiosk.domain.results import Value
 from kiosk.domain.validation.messages import Message
 from kiosk.i18n import t
@@ -12,7 +12,10 @@ from kiosk.i18n import t
 def value_text(code: str, value: Value) -> str:
     if value is None:
         return t("tui.entry.empty")
-    if code in TICK_BOXES:
+    kind = parse_field(code).kind
+    if kind is FieldKind.SIGNATURE:
+        return t("tui.entry.signed") if value else t("tui.entry.not_signed")
+    if kind is FieldKind.TICK:
         return t("tui.entry.ticked") if value else t("tui.entry.not_ticked")
     return str(value)
 
@@ -21,7 +24,7 @@ def input_text(code: str, value: Value) -> str:
     """A confirmed value as it goes back into the input box."""
     if value is None:
         return ""
-    if code in TICK_BOXES:
+    if parse_field(code).kind is not FieldKind.COUNT:
         return "j" if value else "n"
     return str(value)
 
@@ -41,6 +44,12 @@ def message_text(message: Message) -> str:
 def field_label(election: Election, code: str) -> str:
     """What the paper calls field ``code``."""
     ref = parse_field(code)
+    if ref.signer is not None:
+        member = ref.signer - 1 if ref.signer in (2, 3) else ref.signer  # S.2, S.3: "lid 1", "lid 2"
+        return t(f"tui.field.signature.{min(ref.signer, 4)}", n=member)
+    if ref.only_on is not None:  # R.<topic>.<answer>, B1.<question>.<answer>
+        family, topic, answer = code.split(".")
+        return t(f"tui.field.{family}.{topic}", answer=t(f"tui.field.answer.{answer}"))
     if code in TICK_BOXES:
         return {
             "K.eq": "D = H",

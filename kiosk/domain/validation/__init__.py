@@ -5,10 +5,12 @@ warnings (W.*) in a stable order: by code, then by list number. Each rule is
 one function in this package, answering "does it fire?":
 
   required.f001                      F.001 (the empty required fields)
+  investigation.f101 .. f112         F.101, F.102, F.111, F.112 (Na 31-2 Bijlage 1 only)
   front_page.f201 .. f204            F.201-F.204
   differences.f301 .. f310           F.301-F.310
   lists.f401 .. f403 (per list)      F.401-F.403
   warnings.w201 .. w204              W.201-W.204
+  report.skw01 .. skw03              SK.W01-SK.W03, the kiosk's own (Model N 10-1 only)
   comparison.w001                    W.001 (second entry vs first; not run by validate)
 
 Each rule has ``<rule>_fields`` beside it: the fields it compares, in the
@@ -28,7 +30,7 @@ from collections.abc import Callable, Iterable
 from kiosk.domain.errors import DomainError
 from kiosk.domain.results import Results
 from kiosk.domain.shape import ElectionShape
-from kiosk.domain.validation import differences, front_page, lists, warnings
+from kiosk.domain.validation import differences, front_page, investigation, lists, report, warnings
 from kiosk.domain.validation.comparison import differing_fields, w001
 from kiosk.domain.validation.messages import Message, ValidationResult
 from kiosk.domain.validation.required import f001, f001_fields, required_fields
@@ -49,6 +51,10 @@ __all__ = [
 
 #: Front-page rules in code order: (code, function).
 FORM_RULES: tuple[tuple[str, Callable[[Results], bool]], ...] = (
+    ("F.101", investigation.f101),
+    ("F.102", investigation.f102),
+    ("F.111", investigation.f111),
+    ("F.112", investigation.f112),
     ("F.201", front_page.f201),
     ("F.202", front_page.f202),
     ("F.203", front_page.f203),
@@ -67,6 +73,9 @@ FORM_RULES: tuple[tuple[str, Callable[[Results], bool]], ...] = (
     ("W.202", warnings.w202),
     ("W.203", warnings.w203),
     ("W.204", warnings.w204),
+    ("SK.W01", report.skw01),
+    ("SK.W02", report.skw02),
+    ("SK.W03", report.skw03),
 )
 #: Per-list rules: (code, function(results, list_number)).
 LIST_RULES: tuple[tuple[str, Callable[[Results, int], bool]], ...] = (
@@ -76,6 +85,10 @@ LIST_RULES: tuple[tuple[str, Callable[[Results, int], bool]], ...] = (
 )
 #: The fields each front-page rule compares: code -> function(results).
 FORM_FIELDS: dict[str, Callable[[Results], tuple[str, ...]]] = {
+    "F.101": investigation.f101_fields,
+    "F.102": investigation.f102_fields,
+    "F.111": investigation.f111_fields,
+    "F.112": investigation.f112_fields,
     "F.201": front_page.f201_fields,
     "F.202": front_page.f202_fields,
     "F.203": front_page.f203_fields,
@@ -94,6 +107,9 @@ FORM_FIELDS: dict[str, Callable[[Results], tuple[str, ...]]] = {
     "W.202": warnings.w202_fields,
     "W.203": warnings.w203_fields,
     "W.204": warnings.w204_fields,
+    "SK.W01": report.skw01_fields,
+    "SK.W02": report.skw02_fields,
+    "SK.W03": report.skw03_fields,
 }
 #: The fields each per-list rule compares: code -> function(results, list_number).
 LIST_FIELDS: dict[str, Callable[[Results, int], tuple[str, ...]]] = {

@@ -5,8 +5,12 @@ Input (already parsed from JSON)::
     {"election": {"has_C": false, "lists": {"1": 12, "2": 8}},
      "fields": {"A": 812, "B": 3, "L1.1": 210, "K.eq": true, ...}}
 
-``lists`` maps list number -> number of candidates. A field that is missing
-or ``null`` is empty. Other keys (e.g. a station number) are ignored.
+``lists`` maps list number -> number of candidates. An optional
+``"counting_method"`` says which paper the fields come from: ``"DSO"`` (Model
+N 10-1, with part 1's questions ``R.*`` and the signatures ``S.1``..``S.7``) or
+``"CSO"`` (Na 31-2 Bijlage 1, with its questions ``B1.*``); without it, the
+kiosk's counts-only form. A field that is missing or ``null`` is empty. Other keys
+(e.g. a station number) are ignored.
 
 Output: ``{"errors": [{"code": "F.402", "list": 3}, ...], "warnings": [{"code": "W.203"}]}``
 with ``list`` only on list-level rules. A malformed document raises
@@ -26,6 +30,7 @@ from typing import Any
 
 from kiosk.domain.errors import DomainError
 from kiosk.domain.fields import check_field
+from kiosk.domain.form_model import CountingMethod, FormModel
 from kiosk.domain.results import Results, check_value
 from kiosk.domain.shape import ElectionShape
 from kiosk.domain.validation import validate
@@ -67,7 +72,7 @@ def parse_document(doc: object) -> Results:
 
 
 def parse_shape(election: object) -> ElectionShape:
-    """The shape in ``{"has_C": bool, "lists": {"<number>": <candidates>}}``."""
+    """The shape in ``{"has_C": bool, "lists": {"<number>": <candidates>}, "counting_method": "DSO"}``."""
     if not isinstance(election, Mapping):
         raise _error("document.not_object", "election", 'must be an object with "has_C" and "lists"')
     has_c = _required(election, "has_C", "election")
@@ -122,7 +127,21 @@ def parse_shape(election: object) -> ElectionShape:
             raise _error("document.duplicate_list", path, f"list {number} appears twice", list=number)
         seen.add(number)
         pairs.append((number, size))
-    return ElectionShape.of(has_c, pairs)
+    return ElectionShape.of(has_c, pairs, _model(election))
+
+
+def _model(election: Mapping[str, Any]) -> FormModel:
+    method = election.get("counting_method")
+    if method is None:
+        return FormModel.SB_PV
+    if method not in ("DSO", "CSO"):
+        raise _error(
+            "document.bad_counting_method",
+            "election.counting_method",
+            f'must be "DSO" or "CSO", not {_short(method)}',
+            value=_short(method),
+        )
+    return FormModel.for_method(CountingMethod(method))
 
 
 def _list_number(key: object) -> int | None:

@@ -8,16 +8,17 @@ Required, because the paper always has a number there:
 Required only when D and H are filled and differ:
   I when H > D, J when H < D (they hold the difference).
 Never required:
-  I and J otherwise (empty means none), and the tick boxes K.* -- an unread
-  box counts as not ticked, and F.304/F.310 report a wrong set of ticks.
+  I and J otherwise (empty means none), and the tick and signature boxes
+  (K.*, R.*, B1.*, S.*) -- an unread box counts as not ticked (not signed), and
+  F.304/F.310, F.101-F.112 and SK.W01/SK.W03 report a wrong set of them.
 """
 
 from __future__ import annotations
 
-from kiosk.domain.fields import TICK_BOXES, field_codes
+from kiosk.domain.fields import field_codes, is_count
 from kiosk.domain.results import Results
 
-_OPTIONAL = frozenset(TICK_BOXES) | {"I", "J"}
+_DIFFERENCES = ("I", "J")
 
 
 def required_fields(results: Results) -> tuple[str, ...]:
@@ -26,7 +27,11 @@ def required_fields(results: Results) -> tuple[str, ...]:
     difference_field = None
     if d is not None and h is not None and d != h:
         difference_field = "I" if h > d else "J"
-    return tuple(code for code in field_codes(results.shape) if code not in _OPTIONAL or code == difference_field)
+    return tuple(
+        code
+        for code in field_codes(results.shape)
+        if (is_count(code) and code not in _DIFFERENCES) or code == difference_field
+    )
 
 
 def f001(results: Results) -> tuple[str, ...]:

@@ -27,7 +27,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from kiosk.domain.fields import TICK_BOXES, front_page_codes, list_page_codes
+from kiosk.domain.fields import front_page_codes, is_count, list_page_codes, question_codes, signature_codes
 from kiosk.domain.validation.messages import Message
 from kiosk.domain.workflow import EntryView
 from kiosk.i18n import t
@@ -40,6 +40,8 @@ from kiosk.tui.widgets.message_line import MessageLine
 from kiosk.tui.widgets.type_ahead import EDITING, TypeAheadInput
 
 FRONT = "front"
+REPORT = "report"
+SIGNATURES = "signatures"
 #: Typed for a box that is empty on the paper while OCR proposes something.
 EMPTY_MARK = "-"
 #: How many of a message's fields the checks list names with their values.
@@ -106,6 +108,7 @@ class EntryScreen(SessionScreen):
     def on_mount(self) -> None:
         entries = self.app.services.entries
         self.election = entries.election
+        self.model = entries.shape.model.value
         self.sections = self._sections(entries.shape)
         self.scanned = entries.state(self.station).proposals is not None
         self._texts: dict[str, str] = {}
@@ -117,9 +120,11 @@ class EntryScreen(SessionScreen):
         self.query_one("#value", TypeAheadInput).focus()
 
     def _sections(self, shape) -> dict[str, str]:
-        section = {code: FRONT for code in front_page_codes(shape)}
+        section = {code: REPORT for code in question_codes(shape)}
+        section.update({code: FRONT for code in front_page_codes(shape)})
         for number in shape.list_numbers:
             section.update({code: f"L{number}" for code in list_page_codes(shape, number)})
+        section.update({code: SIGNATURES for code in signature_codes(shape)})
         return section
 
     def _start_index(self) -> int:
@@ -182,6 +187,8 @@ class EntryScreen(SessionScreen):
         section = self.sections[code]
         if section == FRONT:
             section_text = t("tui.entry.section_front")
+        elif section in (REPORT, SIGNATURES):
+            section_text = t(f"tui.entry.section_{section}.{self.model}")
         else:
             number = int(section[1:])
             party = next(pl for pl in self.election.lists if pl.number == number)
@@ -216,7 +223,7 @@ class EntryScreen(SessionScreen):
             value_input.placeholder = placeholder
         hint = (
             "tui.entry.hint_tick"
-            if code in TICK_BOXES
+            if not is_count(code)
             else (
                 "tui.entry.hint_proposal"
                 if field.proposal is not None and not field.confirmed
@@ -341,6 +348,9 @@ class EntryScreen(SessionScreen):
     def _visible(self, message: Message) -> bool:
         if message.code in ("F.001", "W.001"):
             return self.view.next_field is None
+        # Not before the paper the rule reads is entered: unread boxes count as not ticked.
+        if not all(self._section_complete(self.sections[code]) for code in message.concerns):
+            return False
         if message.list_number is not None:
             return self._section_complete(f"L{message.list_number}") and self._section_complete(FRONT)
         return self._section_complete(FRONT)

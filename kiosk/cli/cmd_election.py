@@ -1,0 +1,42 @@
+"""`kiosk election method [DSO|CSO] --by COORDINATOR`: the counting method, chosen once."""
+
+from __future__ import annotations
+
+from argparse import Namespace
+
+from kiosk.cli.context import login_coordinator, store_from
+from kiosk.cli.errors import CliError
+from kiosk.domain.refusal import Refusal
+from kiosk.i18n import refusal_text, t
+from kiosk.services import counting_method
+
+
+def register(commands) -> None:
+    parser = commands.add_parser("election", help="settings of the imported election")
+    sub = parser.add_subparsers(dest="election_command", metavar="ACTION", required=True)
+    method = sub.add_parser(
+        "method",
+        help="show or choose (once) the counting method: DSO (N 10-1) or CSO (N 10-2 + Na 31-2 Bijlage 1)",
+        description="Without METHOD: show the counting method. With it: choose it, once, before any page "
+        "is scanned or entered (a coordinator logs in with --by; audited).",
+    )
+    method.add_argument("method", nargs="?", choices=("DSO", "CSO"))
+    method.add_argument("--by", metavar="COORDINATOR", help="the coordinator who chooses (logs in)")
+    method.set_defaults(handler=run_method)
+
+
+def run_method(args: Namespace) -> int:
+    store = store_from(args, create=False)
+    if args.method is None:
+        chosen = counting_method.current(store)
+        print(t("cli.election.method_chosen", method=chosen.value) if chosen else t("cli.election.method_none"))
+        return 0
+    if not args.by:
+        raise CliError(t("cli.election.need_by"))
+    account = login_coordinator(store, args.by)
+    try:
+        chosen = counting_method.choose(store, account, args.method)
+    except Refusal as refused:
+        raise CliError(refusal_text(refused)) from None
+    print(t("cli.election.method_set", method=chosen.value))
+    return 0
