@@ -94,6 +94,27 @@ MESSAGES = {
         "nl": "telmethode {method} gekozen en in de auditlog vastgelegd",
         "en": "counting method {method} chosen and recorded in the audit log",
     },
+    # kiosk session
+    "cli.session.none": {
+        "nl": "nog geen gegevens van de zitting vastgelegd (kiosk session set)",
+        "en": "no session details recorded yet (kiosk session set)",
+    },
+    "cli.session.summary": {
+        "nl": "zitting in {place} op {day}, aanvang {start}",
+        "en": "session in {place} on {day}, starting {start}",
+    },
+    "cli.session.recorded": {
+        "nl": "gegevens van de zitting vastgelegd ({count} aanwezigen)",
+        "en": "session details recorded ({count} attendees)",
+    },
+    "cli.session.bad_day": {
+        "nl": "--day {value}: geen datum als JJJJ-MM-DD",
+        "en": "--day {value}: not a date as YYYY-MM-DD",
+    },
+    "cli.session.bad_attendee": {
+        "nl": "--attendee {value}: schrijf 'VOORLETTERS;ACHTERNAAM;ROL;VAN[;TOT]' met ROL voorzitter, plv of lid",
+        "en": "--attendee {value}: write 'INITIALS;SURNAME;ROLE;FROM[;TO]' with ROLE voorzitter, plv or lid",
+    },
     # kiosk forms
     "cli.forms.no_stations": {
         "nl": "importeer eerst de verkiezing (110a, 230b en 110b): er zijn nog geen stembureaus",

@@ -111,6 +111,23 @@ MESSAGES = {
         "nl": "er is nog geen verkiezing ingelezen (kiosk import)",
         "en": "no election has been imported yet (kiosk import)",
     },
+    "refusal.session.bad_text": {
+        "nl": "{what}: 1 tot 80 leesbare tekens, niet {value}",
+        "en": "{what}: 1 to 80 printable characters, not {value}",
+    },
+    "refusal.session.bad_time": {
+        "nl": "{what}: een tijd als UU:MM, niet {value}",
+        "en": "{what}: a time as HH:MM, not {value}",
+    },
+    "refusal.session.bad_record": {
+        "nl": "de gegevens van de zitting zijn onleesbaar: {value}",
+        "en": "the session details cannot be read: {value}",
+    },
+    "refusal.session.bad_role": {"nl": "onbekende rol {value}", "en": "unknown role {value}"},
+    "refusal.session.too_many_attendees": {
+        "nl": "hooguit 24 aanwezigen, niet {value}",
+        "en": "at most 24 attendees, not {value}",
+    },
     "refusal.shape.bad_model": {"nl": "onbekend formuliermodel {model}", "en": "unknown form model {model}"},
     "refusal.shape.bad_list_number": {
         "nl": "lijstnummer {list} is geen positief heel getal",

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from kiosk.domain.refusal import Refusal
+from kiosk.domain.session import session_to_json
 from kiosk.eml.write_510b import write_510b
 from kiosk.services import integrity
 from kiosk.services.totals import TotalsReady, TotalsService
@@ -57,11 +58,14 @@ class Seal:
 
 
 def results_digest(ready: TotalsReady) -> str:
-    """SHA-256 of what the documents show: each station's definitive results and both hand-count typings."""
+    """SHA-256 of what the documents show: each station's definitive results, both hand-count
+    typings and, once entered, the session details."""
     content = {
         "stations": {str(n): ready.station_results[n].to_dict() for n in sorted(ready.station_results)},
         "hand_count": [[c.list_number, c.machine, c.first, c.second] for c in ready.hand_check.lists],
     }
+    if ready.session is not None:  # only then: a seal made before session details existed stays valid
+        content["session"] = session_to_json(ready.session)
     return hashlib.sha256(canonical_json(content)).hexdigest()
 
 

@@ -6,7 +6,9 @@ from dataclasses import dataclass
 
 from kiosk.domain.errors import DomainError
 from kiosk.domain.handcount import HandCountCheck, HandEntry, check_hand_count, require_agreement
+from kiosk.domain.session import SessionDetails
 from kiosk.domain.tabulation import Totals, check_ready, sum_results
+from kiosk.services import session
 from kiosk.services.auth import Account
 from kiosk.services.entry import EntryRefused, EntryService
 from kiosk.store import hand_counts
@@ -17,6 +19,7 @@ class TotalsReady:
     totals: Totals
     station_results: dict
     hand_check: HandCountCheck
+    session: SessionDetails | None = None  # the GSB session the sheet reports on (services.session)
 
 
 class TotalsService:
@@ -72,7 +75,7 @@ class TotalsService:
             require_agreement(check)
         except DomainError as error:
             raise EntryRefused(error.code, str(error), **dict(error.params)) from None
-        return TotalsReady(totals, self.station_results(), check)
+        return TotalsReady(totals, self.station_results(), check, session.current(self.store))
 
     def _machine_or_zero(self) -> dict[int, int]:
         return {number: 0 for number in self.entries.shape.list_numbers}

@@ -361,3 +361,15 @@ def test_an_event_moved_to_another_station_is_found(counted):
     _restore_triggers(counted, "station_events")
     findings = _station_findings(counted)
     assert findings[0][0] == "station_events" and findings[0][1]["what"] == "differs", findings
+
+
+def test_session_details_recorded_after_a_seal_make_a_new_version(counted):
+    first = seal_anchor(counted)
+    code, _, err = counted(
+        "session", "set", "--place", "Stadhuis", "--day", "2026-03-19", "--start", "09:00",
+        "--attendee", "A.;Jansen;voorzitter;09:00", "--by", "coordinator", stdin="stemkiosk-demo\n",
+    )  # fmt: skip
+    assert code == 0, err
+    second = seal_anchor(counted)
+    assert second != first
+    assert seal_anchor(counted) == second  # the same details: the same seal
