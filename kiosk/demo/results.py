@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import random
 
+from kiosk.domain.fields import question_codes, signature_codes
+from kiosk.domain.form_model import MIN_SIGNATURES, FormModel
 from kiosk.domain.shape import ElectionShape
 
 
@@ -50,4 +52,22 @@ def consistent_results(shape: ElectionShape, rng: random.Random, voters: int = 1
     values["K.lt"] = difference < 0
     values["K.yes"] = difference != 0
     values["K.no"] = False
+    values.update(_report(shape, rng))
+    return values
+
+
+def _report(shape: ElectionShape, rng: random.Random) -> dict:
+    """The questions and signatures of the paper model: no objections, every question answered,
+    the Bijlage's investigation questions "no", and between 3 and 7 members signed. Drawn after
+    the counts, so the counts of a seed are the same on every model."""
+    values: dict = {}
+    for code in question_codes(shape):
+        values[code] = code.endswith(".no")
+    if shape.model is FormModel.NA31_2_B1:  # B1-2.1: the station's difference was explained
+        values["B1.sb_explained.yes"], values["B1.sb_explained.no"] = True, False
+    if shape.model is FormModel.N10_1 and rng.random() < 0.3:  # a station notes a remark now and then
+        values["R.notes_vote.yes"], values["R.notes_vote.no"] = True, False
+    signers = rng.randint(MIN_SIGNATURES, len(signature_codes(shape))) if signature_codes(shape) else 0
+    for position, code in enumerate(signature_codes(shape), start=1):
+        values[code] = position <= signers
     return values

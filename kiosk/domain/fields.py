@@ -152,12 +152,17 @@ def check_field(code: str, shape: ElectionShape) -> FieldRef:
 
 @lru_cache(maxsize=64)
 def front_page_codes(shape: ElectionShape) -> tuple[str, ...]:
-    """The front page, in the printed form's order: A B [C] D E.<l>... E F G H,
-    then question 4: which of D = H, H > D, H < D (K.eq K.gt K.lt), the
-    difference I or J, and whether it is explained (K.yes K.no)."""
+    """The counts, in the printed form's order: A B [C] D E.<l>... E F G H,
+    then which of D = H, H > D, H < D (K.eq K.gt K.lt) with the difference I or J
+    (on the official models each right under its tick), and whether it is
+    explained (K.yes K.no)."""
     counts = ("A", "B", "C", "D") if shape.has_voter_cards else ("A", "B", "D")
     lists = tuple(list_votes_code(number) for number in shape.list_numbers)
-    return counts + lists + ("E", "F", "G", "H", "K.eq", "K.gt", "K.lt", "I", "J", "K.yes", "K.no")
+    if shape.model is FormModel.SB_PV:
+        differences = ("K.eq", "K.gt", "K.lt", "I", "J")
+    else:  # the official models write I right under "H > D" and J under "H < D" (2.3.1, B1-3.3)
+        differences = ("K.eq", "K.gt", "I", "K.lt", "J")
+    return counts + lists + ("E", "F", "G", "H") + differences + ("K.yes", "K.no")
 
 
 def list_page_codes(shape: ElectionShape, list_number: int) -> tuple[str, ...]:
