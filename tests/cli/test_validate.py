@@ -130,3 +130,37 @@ def test_problems_are_named_in_the_chosen_language(tmp_path, capsys, raw, dutch,
     assert dutch in capsys.readouterr().err
     assert main(["--lang", "en", "validate", str(path)]) == 2
     assert english in capsys.readouterr().err
+
+
+def with_method(method: str, fields: dict) -> dict:
+    document = consistent()
+    document["election"]["counting_method"] = method
+    document["fields"].update(fields)
+    return document
+
+
+def test_a_dso_n10_1_with_an_objection_and_two_signatures(tmp_path, capsys):
+    answers = {f"R.{t}.{a}": a == "no" for t in ("obj_vote", "events", "notes_vote", "obj_count", "notes_count")
+               for a in ("yes", "no")}  # fmt: skip
+    answers.update({"R.obj_count.yes": True, "R.obj_count.no": False, "S.1": True, "S.2": True})
+    code, out, _ = run(tmp_path, capsys, with_method("DSO", answers))
+    assert code == 0 and json.loads(out) == {"errors": [], "warnings": [{"code": "SK.W01"}, {"code": "SK.W02"}]}
+
+
+def test_a_cso_bijlage_with_an_unanswered_question(tmp_path, capsys):
+    answers = {"B1.extra.no": True, "B1.recount.no": True, "B1.sb_explained.yes": True}
+    code, out, _ = run(tmp_path, capsys, with_method("CSO", answers))
+    assert code == 1 and json.loads(out) == {"errors": [{"code": "F.111"}], "warnings": []}
+
+
+@pytest.mark.parametrize(
+    ("method", "fields", "words"),
+    [
+        ("central", {}, "counting_method"),
+        ("DSO", {"B1.extra.yes": True}, "B1.extra.yes"),
+        ("CSO", {"S.1": True}, "S.1"),
+    ],
+)
+def test_a_wrong_method_or_a_field_of_another_paper_is_named(tmp_path, capsys, method, fields, words):
+    code, out, err = run(tmp_path, capsys, with_method(method, fields))
+    assert code == 2 and out == "" and words in err
