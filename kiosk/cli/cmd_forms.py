@@ -8,7 +8,8 @@ from pathlib import Path
 
 from kiosk.cli.context import store_from, write_output
 from kiosk.cli.errors import CliError
-from kiosk.i18n import t
+from kiosk.domain.refusal import Refusal
+from kiosk.i18n import refusal_text, t
 from kiosk.services import election_import, forms
 
 
@@ -38,19 +39,30 @@ def _election_and_stations(args: Namespace):
     return election, numbers
 
 
+#: File name ending per model when a station gets more than one form (CSO).
+MODEL_SUFFIX = {"N10-1": "", "N10-2": "-n10-2", "Na31-2-B1": "-na31-2-bijlage1"}
+
+
 def run_blank(args: Namespace) -> int:
     election, numbers = _election_and_stations(args)
+    try:
+        models = forms.printed_models(election)
+    except Refusal as refused:
+        raise CliError(refusal_text(refused)) from None
     out = Path(args.out)
-    if len(numbers) == 1:
-        write_output(out, forms.blank_pdf(election, numbers[0]))
-        print(t("cli.forms.blank_written", out=out, station=numbers[0]))
-        return 0
-    # One PDF per station: each has its own QR codes and header.
-    out.parent.mkdir(parents=True, exist_ok=True)
     stem = out.with_suffix("")
+    several = len(models) > 1
+    # One PDF per station and model: each has its own QR codes and header.
     for number in numbers:
-        write_output(Path(f"{stem}-sb{number}.pdf"), forms.blank_pdf(election, number))
-    print(t("cli.forms.blanks_written", count=len(numbers), pattern=f"{stem}-sb<N>.pdf"))
+        base = stem if len(numbers) == 1 else Path(f"{stem}-sb{number}")
+        for model, pdf in forms.blank_pdfs(election, number):
+            path = out if len(numbers) == 1 and not several else Path(f"{base}{MODEL_SUFFIX[model]}.pdf")
+            write_output(path, pdf)
+            if len(numbers) == 1:
+                print(t("cli.forms.blank_written", out=path, station=number, model=t(f"cli.forms.model.{model}")))
+    if len(numbers) > 1:
+        pattern = " + ".join(f"{stem}-sb<N>{MODEL_SUFFIX[m]}.pdf" for m in models)
+        print(t("cli.forms.blanks_written", count=len(numbers), pattern=pattern))
     return 0
 
 

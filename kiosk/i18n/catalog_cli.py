@@ -125,12 +125,15 @@ MESSAGES = {
         "en": "--station {station}: not a polling station of {election} (1..{last})",
     },
     "cli.forms.blank_written": {
-        "nl": "{out}: blanco proces-verbaal van stembureau {station}",
-        "en": "{out}: blank PV of station {station}",
+        "nl": "{out}: blanco {model} van stembureau {station}",
+        "en": "{out}: blank {model} of station {station}",
     },
+    "cli.forms.model.N10-1": {"nl": "Model N 10-1", "en": "Model N 10-1"},
+    "cli.forms.model.N10-2": {"nl": "Model N 10-2", "en": "Model N 10-2"},
+    "cli.forms.model.Na31-2-B1": {"nl": "Model Na 31-2 Bijlage 1", "en": "Model Na 31-2 Annex 1"},
     "cli.forms.blanks_written": {
-        "nl": "{count} blanco processen-verbaal geschreven als {pattern}",
-        "en": "{count} blank PVs written as {pattern}",
+        "nl": "{count} stembureaus: blanco formulieren geschreven als {pattern}",
+        "en": "{count} polling stations: blank forms written as {pattern}",
     },
     "cli.forms.template_written": {
         "nl": "{out}: sjabloon voor {count} stembureau(s)",

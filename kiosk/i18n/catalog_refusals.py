@@ -11,6 +11,10 @@ MESSAGES = {
         "nl": "Dit kan niet (code {code}). De details staan in het foutenlog; meld de code aan de coördinator.",
         "en": "This is not possible (code {code}). The details are in the error log; tell the coordinator the code.",
     },
+    "refusal.forms.no_counting_method": {
+        "nl": "kies eerst de telmethode (kiosk election method DSO|CSO): die bepaalt welk model wordt afgedrukt",
+        "en": "choose the counting method first (kiosk election method DSO|CSO): it decides which model is printed",
+    },
     "refusal.forms.unknown_station": {
         "nl": "stembureau {station} is geen stembureau van {election}",
         "en": "station {station} is not a polling station of {election}",

@@ -70,3 +70,29 @@ def marker_boxes() -> list[dict]:
     return [
         {"id": mid, "position": position, "box_mm": [x, y, MARKER_MM, MARKER_MM]} for mid, position, x, y in MARKERS
     ]
+
+
+#: Ruled areas (free text): printed lines, thin and grey so handwriting stands out against them.
+RULE_LINE_MM = 0.25
+RULE_GREY = 110
+
+
+def area_rules(area: dict) -> list[list[float]]:
+    """The printed lines of a ruled area as thin filled boxes [x, y, w, h], centred on each line.
+
+    A table (area["table"]) has its outline, a line under every row and the column lines
+    (area["cols_mm"]); a plain area has a line under each of its rows to write on."""
+    x, y, w, h = (float(v) for v in area["box_mm"])
+    rows = max(1, int(area.get("rows", 1)))
+    t = RULE_LINE_MM
+    pitch = h / rows
+    out = []
+    if area.get("table"):
+        out.append([x - t / 2, y - t / 2, w + t, t])
+        out += [[x - t / 2, y - t / 2, t, h + t], [x + w - t / 2, y - t / 2, t, h + t]]
+        out += [[float(cx) - t / 2, y, t, h] for cx in area.get("cols_mm", ())]
+    out += [
+        [x - t / 2 if area.get("table") else x, y + i * pitch - t / 2, w + (t if area.get("table") else 0), t]
+        for i in range(1, rows + 1)
+    ]
+    return [[round(v, 3) for v in b] for b in out]

@@ -162,6 +162,9 @@ def render_pdf(template: dict, pages: list[int] | None = None) -> bytes:
         pdf.add_page()
         for r in page["rects"]:
             doc.rect(r["box_mm"], r["line_mm"], r["stroke"], r["fill"])
+        for area in page.get("areas", ()):
+            for b in g.area_rules(area):
+                doc.rect(b, 0, fill=g.RULE_GREY)
         for m in template["markers_mm"]:
             x, y, w, _ = m["box_mm"]
             doc.modules(marker_bits(m["id"]), x, y, w / 6)

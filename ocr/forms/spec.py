@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
@@ -19,12 +20,20 @@ class ListSpec:
     candidates: tuple[str, ...] = ()
 
 
+#: The paper models a template can be built for (see ocr.forms.layout): the kiosk's counts-only form,
+#: the station PVs for decentral (N 10-1) and central (N 10-2) counting, and the municipality's
+#: per-station report in central counting (Na 31-2 Bijlage 1).
+MODELS = ("SB-PV", "N10-1", "N10-2", "Na31-2-B1")
+
+
 @dataclass(frozen=True)
 class FormSpec:
     """One polling station's form.
 
     `lists` accepts ListSpec objects or plain tuples `(number, name, [candidate names])`,
-    candidates in ballot order (position 1 first).
+    candidates in ballot order (position 1 first). Keyword-only: `model` (one of MODELS) and the
+    details the official models print in their front matter when known (empty: a line to write on):
+    `municipality`, `election_date` (ISO, YYYY-MM-DD), `station_postcode`.
     """
 
     election_id: str
@@ -34,6 +43,10 @@ class FormSpec:
     station_number: int
     station_name: str
     template_version: str = "1"
+    model: str = "SB-PV"
+    municipality: str = ""
+    election_date: str = ""
+    station_postcode: str = ""
 
     def __init__(
         self,
@@ -44,6 +57,11 @@ class FormSpec:
         station_number: int,
         station_name: str,
         template_version: str = "1",
+        *,
+        model: str = "SB-PV",
+        municipality: str = "",
+        election_date: str = "",
+        station_postcode: str = "",
     ) -> None:
         norm = tuple(_as_list(item) for item in lists)
         numbers = [pl.number for pl in norm]
@@ -63,6 +81,19 @@ class FormSpec:
         object.__setattr__(self, "station_number", station_number)
         object.__setattr__(self, "station_name", shown(station_name))
         object.__setattr__(self, "template_version", template_version)
+        if model not in MODELS:
+            raise ValueError(f"onbekend model {model!r} (kies uit {', '.join(MODELS)})")
+        if election_date:
+            try:
+                if not isinstance(election_date, str) or len(election_date) != 10:
+                    raise ValueError(election_date)
+                datetime.date.fromisoformat(election_date)
+            except (TypeError, ValueError) as exc:
+                raise ValueError(f"ongeldige verkiezingsdatum {election_date!r} (verwacht JJJJ-MM-DD)") from exc
+        object.__setattr__(self, "model", model)
+        object.__setattr__(self, "municipality", shown(municipality))
+        object.__setattr__(self, "election_date", str(election_date))
+        object.__setattr__(self, "station_postcode", shown(station_postcode))
 
 
 def _as_list(item: ListSpec | Sequence) -> ListSpec:

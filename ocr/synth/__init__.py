@@ -19,6 +19,7 @@ from .degrade import degrade
 from .digits import DigitSource, FontDigits, MnistDigits, MnistMissing
 from .fill import WriterStyle, digit_slots, fill
 from .render import as_template, page_px, pdftoppm_available, rasterize_pdf, render_blank
+from .scribble import lines_alpha, signature_alpha
 from .values import random_values
 
 __all__ = [
@@ -31,6 +32,8 @@ __all__ = [
     "degrade",
     "digit_slots",
     "fill",
+    "lines_alpha",
+    "signature_alpha",
     "page_px",
     "pdftoppm_available",
     "random_values",
@@ -50,12 +53,15 @@ def synth_page(
     writer_id: int | None = None,
     degrade_args: dict | None = None,
     blank: np.ndarray | None = None,
+    writing: dict | None = None,
 ):
     """(image, truth) for one page. values=None draws random consistent values.
 
     truth = {"election_id", "station", "page", "page_count", "writer", "dpi",
-             "values": {code: value or None for every field on the page}}
-    `blank` may pass a pre-rendered blank page (render once, fill many: much faster).
+             "values": {code: value or None for every field on the page},
+             "areas": {area id: whether something is written in it, for every ruled area on the page}}
+    `blank` may pass a pre-rendered blank page (render once, fill many: much faster); `writing`
+    ({area id: lines}) writes words in ruled areas (see fill).
     """
     t = as_template(template_or_spec)
     p = template_page(t, page)
@@ -64,7 +70,7 @@ def synth_page(
     if writer_id is None:
         writer_id = int(rng.integers(0, 1_000_000))
     img = blank if blank is not None else render_blank(t, page, dpi)
-    img = fill(img, t, page, values, writer, rng, writer_id=writer_id, dpi=dpi)
+    img = fill(img, t, page, values, writer, rng, writer_id=writer_id, dpi=dpi, writing=writing)
     if degrade_args:
         img = degrade(img, rng, src_dpi=dpi, **degrade_args)
     truth = {
@@ -75,5 +81,6 @@ def synth_page(
         "writer": writer_id,
         "dpi": (degrade_args or {}).get("dpi") or dpi,
         "values": {f["code"]: values.get(f["code"]) for f in p["fields"]},
+        "areas": {a["id"]: bool((writing or {}).get(a["id"])) for a in p.get("areas", ())},
     }
     return img, truth

@@ -1,4 +1,5 @@
-"""Write handwritten values into a rendered page: digits right-aligned one per box, ticks."""
+"""Write handwritten values into a rendered page: digits right-aligned one per box, ticks, signatures,
+and words in ruled areas."""
 
 from __future__ import annotations
 
@@ -11,8 +12,11 @@ from ..forms import geometry as g
 from ..forms.layout import template_page
 from .digits import DigitSource
 from .render import MM_PER_INCH
+from .scribble import lines_alpha, signature_alpha
 
 MAX_COUNT = 999_999
+#: Share of signatures that are short (initials) rather than a full scribble.
+SHORT_SIGNATURES = 0.25
 
 
 @dataclass(frozen=True)
@@ -129,22 +133,40 @@ def fill(
     rng: np.random.Generator,
     writer_id: int = 0,
     dpi: float | None = None,
+    writing: dict | None = None,
+    style: WriterStyle | None = None,
 ) -> np.ndarray:
     """A copy of the page with the values handwritten in their boxes.
 
     values: {code: int | bool | None}; codes of other pages are ignored, None or a missing code
-    leaves all boxes of that field empty, False leaves a tick box empty. writer_id picks the
-    hand (glyph subset and style: size, pen width, ink, slant, tick shape); dpi defaults to the
-    resolution implied by the image width (an unrotated A4 page).
+    leaves all boxes of that field empty, False leaves a tick or signature box empty, True ticks it
+    or signs it (a full scribble, or a short one now and then). writing: {area id: number of lines
+    (or True for one)} writes words on that many rows of the page's ruled areas. writer_id picks
+    the hand (glyph subset and style: size, pen width, ink, slant, tick shape), `style` overrides
+    the style; dpi defaults to the resolution implied by the image width (an unrotated A4 page).
     """
     img = page_image.astype(np.float32, copy=True)
     if not dpi:  # a blank from render_blank: width = ceil(210 mm at dpi)
         dpi = round(img.shape[1] * MM_PER_INCH / g.PAGE_W_MM)
     s = dpi / MM_PER_INCH
-    style = WriterStyle.for_writer(writer_id)
-    for f in template_page(template, page)["fields"]:
+    style = style or WriterStyle.for_writer(writer_id)
+    p = template_page(template, page)
+    for area in p.get("areas", ()):
+        n = (writing or {}).get(area["id"])
+        if not n:
+            continue
+        a, ax, ay = lines_alpha(area, 1 if n is True else int(n), s, style.pen_mm * s, rng)
+        _composite(img, a, ax, ay, style.ink * rng.uniform(0.9, 1.1))
+    for f in p["fields"]:
         v = values.get(f["code"])
         if v is None or v is False:
+            continue
+        if f["kind"] == "signature":
+            if v is not True:
+                raise ValueError(f"{f['code']}: een handtekening is True, False of None, niet {v!r}")
+            x, y, w, h = f["boxes_mm"][0]
+            a = signature_alpha(w * s, h * s, style.pen_mm * s, rng, short=bool(rng.random() < SHORT_SIGNATURES))
+            _composite(img, a, int(round(x * s)), int(round(y * s)), style.ink * rng.uniform(0.9, 1.1))
             continue
         if f["kind"] == "tick":
             if v is not True:

@@ -97,7 +97,7 @@ def draw_modules(
 
 
 def _ascii(text: str) -> str:
-    text = text.replace("\u2014", "-").replace("\u2192", "->").replace("\u2026", "...")
+    text = text.replace("\u2014", "-").replace("\u2013", "-").replace("\u2192", "->").replace("\u2026", "...")
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
@@ -133,6 +133,9 @@ def render_blank(template_or_spec, page: int, dpi: float = 300, text: bool = Tru
             fill_rect(img, (x * s, y * s, (x + rw) * s, (y + rh) * s), float(r["fill"]))
         if r["line_mm"]:
             stroke_rect(img, r["box_mm"], r["line_mm"], s, float(r["stroke"]))
+    for area in p.get("areas", ()):
+        for x, y, rw, rh in g.area_rules(area):
+            fill_rect(img, (x * s, y * s, (x + rw) * s, (y + rh) * s), float(g.RULE_GREY))
     for m in t["markers_mm"]:
         x, y, mw, _ = m["box_mm"]
         draw_modules(img, marker_bits(m["id"]), x, y, mw / 6, s)

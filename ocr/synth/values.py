@@ -38,8 +38,22 @@ def random_values(
     values["K.eq"], values["K.gt"], values["K.lt"] = d == h, h > d, h < d
     values["K.yes"] = (d != h) and bool(rng.random() < 0.7)
     values["K.no"] = (d != h) and not values["K.yes"]
+    _questions(template, rng, values, d != h)
     if p_empty:
         for code, v in list(values.items()):
             if not isinstance(v, bool) and rng.random() < p_empty:
                 values[code] = None
     return values
+
+
+def _questions(template: dict, rng: np.random.Generator, values: dict, differ: bool) -> None:
+    """Yes/no questions (R.*, B1.*: one of the pair ticked) and signatures (S.*: most members sign) of
+    the official models; nothing for a template without them (no random draws either)."""
+    codes = [f["code"] for p in template["pages"] for f in p["fields"] if f["kind"] != "count"]
+    pairs = sorted({c.rsplit(".", 1)[0] for c in codes if c.startswith(("R.", "B1.")) and c.endswith(".yes")})
+    for prefix in pairs:
+        yes = bool(rng.random() < (0.6 if prefix == "R.events" and differ else 0.25))
+        values[f"{prefix}.yes"], values[f"{prefix}.no"] = yes, not yes
+    for code in codes:
+        if code.startswith("S."):
+            values[code] = bool(int(code[2:]) <= 3 or rng.random() < 0.5)

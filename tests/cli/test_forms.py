@@ -17,12 +17,34 @@ def test_template_for_one_station_has_every_field_code(kiosk, demo_home, tmp_pat
     assert sorted(codes) == sorted(field_codes(ElectionShape.from_election(demo_election())))
     for page in template["pages"]:
         for field in page["fields"]:
-            assert len(field["boxes_mm"]) == (1 if field["kind"] == "tick" else 6)
+            assert len(field["boxes_mm"]) == (6 if field["kind"] == "count" else 1)
 
 
-def test_blank_pdf_for_one_station(kiosk, demo_home, tmp_path):
-    code, _, _ = kiosk("forms", "blank", "--station", "1", "--out", str(tmp_path / "b.pdf"))
-    assert code == 0 and (tmp_path / "b.pdf").read_bytes().startswith(b"%PDF")
+def choose(kiosk, method):
+    code, _, err = kiosk("election", "method", method, "--by", "coordinator", stdin="stemkiosk-demo\n")
+    assert code == 0, err
+
+
+def test_no_blank_forms_before_the_counting_method_is_chosen(kiosk, demo_home, tmp_path):
+    code, _, err = kiosk("forms", "blank", "--station", "1", "--out", str(tmp_path / "b.pdf"))
+    assert code == 2 and "kies eerst de telmethode" in err
+    assert list(tmp_path.glob("*.pdf")) == []
+
+
+def test_blank_n10_1_for_one_station_under_dso(kiosk, demo_home, tmp_path):
+    choose(kiosk, "DSO")
+    code, out, _ = kiosk("forms", "blank", "--station", "1", "--out", str(tmp_path / "b.pdf"))
+    assert code == 0 and "Model N 10-1" in out
+    assert (tmp_path / "b.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_blank_n10_2_and_bijlage_per_station_under_cso(kiosk, demo_home, tmp_path):
+    choose(kiosk, "CSO")
+    code, out, _ = kiosk("forms", "blank", "--station", "2", "--out", str(tmp_path / "b.pdf"))
+    assert code == 0 and "Model N 10-2" in out and "Bijlage 1" in out
+    assert sorted(p.name for p in tmp_path.glob("*.pdf")) == ["b-n10-2.pdf", "b-na31-2-bijlage1.pdf"]
+    code, out, _ = kiosk("forms", "blank", "--out", str(tmp_path / "all" / "pv.pdf"))
+    assert code == 0 and len(list((tmp_path / "all").glob("pv-sb*.pdf"))) == 2 * 12
 
 
 def test_unknown_station_is_refused(kiosk, demo_home, tmp_path):

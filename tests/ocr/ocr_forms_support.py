@@ -57,3 +57,41 @@ def _subpixel_min(prof: np.ndarray, pos: np.ndarray) -> float:
     lo, hi = max(0, i - 2), min(len(prof), i + 3)
     wsum = weights[lo:hi].sum()
     return float((weights[lo:hi] * pos[lo:hi]).sum() / wsum) if wsum > 0 else float(pos[i])
+
+
+def official_spec(
+    model: str, lists: int = 2, candidates: int | None = None, has_c: bool = False, version: str = "n10-1.2"
+) -> FormSpec:
+    """A station form of an official model (N10-1, N10-2, Na31-2-B1): `lists` lists of `candidates`
+    candidates each (default 3 and 11 alternating)."""
+    return FormSpec(
+        election_id="GR2026_Juinen",
+        election_name="Gemeenteraadsverkiezingen 18 maart 2026 — gemeente Juinen",
+        has_C=has_c,
+        lists=[
+            (
+                n,
+                f"Partij nummer {n}",
+                [f"Kandidaat {n}.{c}, A.B." for c in range(1, (candidates or (3, 11)[(n - 1) % 2]) + 1)],
+            )
+            for n in range(1, lists + 1)
+        ],
+        station_number=3,
+        station_name="Gemeentehuis Juinen, Raadzaal",
+        template_version=version,
+        model=model,
+        municipality="Juinen",
+        election_date="2026-03-18",
+        station_postcode="1234 AB",
+    )
+
+
+def headings(template: dict) -> list[str]:
+    """The printed part, section and sub-section headings in paper order (a heading repeated on the
+    next page, like 2.4 on every list page, once)."""
+    out: list[str] = []
+    for p in template["pages"]:
+        for t in p["texts"]:
+            if t["role"] in ("part", "section", "subsection") and (not out or out[-1] != t["text"]):
+                out.append(t["text"])
+    return out

@@ -240,3 +240,29 @@ def test_real_mnist_cache():
     held = load_holdout()
     assert sum(len(v) for v in held.values()) == 1000
     assert all(v.shape[1:] == (28, 28) for v in held.values())
+
+
+def test_fill_signatures_and_area_writing_stay_in_their_boxes():
+    from ocr_forms_support import official_spec
+
+    from ocr.forms import build_template
+
+    t = build_template(official_spec("N10-1"))
+    page = next(p for p in t["pages"] if p["kind"] == "signatures")
+    blank = render_blank(t, page["page"], 100)
+    rng = np.random.default_rng(4)
+    values = {"S.1": True, "S.2": False}
+    writing = {"3.place": 1}
+    img, truth = synth_page(t, page["page"], values, FontDigits(), rng, dpi=100, blank=blank, writing=writing)
+    assert truth["values"]["S.1"] is True and truth["areas"]["3.place"] and not truth["areas"]["3.date"]
+    diff = img.astype(int) < blank.astype(int) - 40
+    s = 100 / 25.4
+    inside = np.zeros_like(diff)
+    for box in [f["boxes_mm"][0] for f in page["fields"] if f["code"] == "S.1"] + [
+        a["box_mm"] for a in page["areas"] if a["id"] == "3.place"
+    ]:
+        x, y, w, h = box
+        inside[int(y * s) - 1 : int((y + h) * s) + 2, int(x * s) - 1 : int((x + w) * s) + 2] = True
+    assert diff.sum() > 50 and not (diff & ~inside).any()
+    with pytest.raises(ValueError):
+        fill(blank, t, page["page"], {"S.1": 3}, FontDigits(), rng, dpi=100)
