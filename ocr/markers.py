@@ -11,7 +11,10 @@ import numpy as np
 
 from .forms import geometry as g
 
-MIN_MARKERS = 4
+#: A page registers from this many markers, when they do not all lie on one edge (`spans_page`): each
+#: marker gives four corners, so three give twelve points for the eight unknowns of the homography. A
+#: sheet skewed in a feeder loses two or three corners at once (tests/bench/bench_reader.py).
+MIN_MARKERS = 3
 DETECT_LONG_SIDE = 1000  # markers are searched in a copy scaled down to about this size (px) ...
 REFINE_MM = 0.4  # ... and their corners refined in the full image, in a window of this half-size
 MARKER_XY_MM = {mid: (x, y) for mid, _, x, y in g.MARKERS}
@@ -70,9 +73,11 @@ def _refine(gray: np.ndarray, found: dict[int, np.ndarray]) -> dict[int, np.ndar
         & (pts[:, 0, 1] >= win + 1)
         & (pts[:, 0, 1] < h - win - 1)
     )
-    if not inside.all():  # a corner at the image border: keep the coarse corners
-        return found
-    cv2.cornerSubPix(gray, pts, (win, win), (-1, -1), (cv2.TERM_CRITERIA_EPS + cv2.TERM_CRITERIA_COUNT, 20, 0.01))
+    if inside.any():  # a corner at the image border keeps its coarse place
+        sub = pts[inside].copy()
+        criteria = (cv2.TERM_CRITERIA_EPS + cv2.TERM_CRITERIA_COUNT, 20, 0.01)
+        cv2.cornerSubPix(gray, sub, (win, win), (-1, -1), criteria)
+        pts[inside] = sub
     refined = pts.reshape(-1, 4, 2).astype(np.float64)
     out = {}
     for k, i in enumerate(ids):  # a corner that moved further than the window is not trusted
@@ -86,7 +91,8 @@ def detect_markers(gray: np.ndarray) -> dict[int, np.ndarray]:
 
     Searched in a copy scaled down to about DETECT_LONG_SIDE (fast; first among marker-sized shapes
     only, see FAST_MIN_PERIMETER), corners refined in the full image. When some are missing:
-    with >= 4 found, again at full detail only where the missing ones should be; with fewer,
+    with MIN_MARKERS spanning the page found, again at full detail only where the missing ones should
+    be; with fewer,
     in the whole image at about twice the detail. An id seen twice is ambiguous and dropped.
     """
     f = min(1.0, DETECT_LONG_SIDE / max(gray.shape))
@@ -95,12 +101,12 @@ def detect_markers(gray: np.ndarray) -> dict[int, np.ndarray]:
     if len(found) == len(MARKER_XY_MM):
         return _refine(gray, found) if f < 1.0 else found
     det = _detector()
-    if len(found) < MIN_MARKERS:  # the page may be small in the image: search again, leniently
+    if not spans_page(found):  # the page may be small in the image: search again, leniently
         found = {i: p[0] for i, p in _detect(det, small, f).items() if len(p) == 1}
     if len(found) == len(MARKER_XY_MM) or f == 1.0:
         return _refine(gray, found) if f < 1.0 else found
     f2 = min(1.0, 2.2 * f)
-    if len(found) >= MIN_MARKERS:
+    if spans_page(found):
         h, _, _, _ = fit_homography(found)
         if h is None:
             return found
@@ -129,6 +135,13 @@ def detect_markers(gray: np.ndarray) -> dict[int, np.ndarray]:
     return _refine(gray, found) if f2 < 1.0 else found
 
 
+def spans_page(ids) -> bool:
+    """Whether markers `ids` fix the whole page: at least MIN_MARKERS, on the top and the bottom edge.
+    Three along one edge leave the far edge to extrapolation over the whole page height."""
+    ys = {MARKER_XY_MM[i][1] for i in ids if i in MARKER_XY_MM}
+    return len(set(ids)) >= MIN_MARKERS and len(ys) >= 2
+
+
 def _marker_corners_mm(mid: int) -> np.ndarray:
     x, y = MARKER_XY_MM[mid]
     m = g.MARKER_MM
@@ -145,7 +158,7 @@ def fit_homography(found: dict[int, np.ndarray]):
         return None, float("inf"), float("inf"), ids
     inl = mask.ravel().astype(bool).reshape(len(ids), 4)
     used = [i for i, ok in zip(ids, inl.all(axis=1)) if ok]
-    if len(used) >= MIN_MARKERS:  # refit on the markers RANSAC kept whole
+    if spans_page(used):  # refit on the markers RANSAC kept whole
         s2 = np.concatenate([found[i] for i in used])
         d2 = np.concatenate([_marker_corners_mm(i) for i in used])
         h2, _ = cv2.findHomography(s2, d2, 0)

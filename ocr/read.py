@@ -7,7 +7,7 @@ is loaded once and shared by every page of a call.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import cv2
@@ -15,7 +15,7 @@ import numpy as np
 
 from ocr.consistency import propose
 from ocr.digits import DigitClassifier, default_classifier
-from ocr.fields import DEFAULT_THRESHOLD, FieldReading, read_fields
+from ocr.fields import DEFAULT_THRESHOLD, NO_PROPOSAL, FieldReading, read_fields
 from ocr.imagesize import MAX_PIXELS, image_size, page_count, too_many_pixels
 from ocr.register import Registration, register
 
@@ -31,6 +31,8 @@ class PageResult:
     fields: dict[str, FieldReading] = field(default_factory=dict)
     refusal_code: str | None = None  # ocr.register.REFUSALS; None when accepted
     refusal_params: dict = field(default_factory=dict)  # the refusal's parameters (REFUSALS[code]), JSON-able
+    #: fields with a box outside the scanned image (a corner cut off, a skewed sheet): never proposed
+    cut_off: tuple[str, ...] = ()
 
     @property
     def accepted(self) -> bool:
@@ -127,7 +129,18 @@ def read_page(
     if not registration.accepted:
         return PageResult(name, registration, refusal_code=registration.code, refusal_params=registration.params)
     readings = read_fields(registration, classifier or default_classifier(), threshold=0.0)
-    return PageResult(name, registration, propose(registration.template, readings, threshold))
+    # What fell outside the image reads as white paper, a blank field: it gets no proposal.
+    fields = [f for f in registration.page["fields"] if f["boxes_mm"]]
+    inside = registration.in_image([b for f in fields for b in f["boxes_mm"]]) if fields else []
+    cut_off, at = [], 0
+    for f in fields:
+        if not all(inside[at : at + len(f["boxes_mm"])]):
+            cut_off.append(f["code"])
+        at += len(f["boxes_mm"])
+    for code in cut_off:
+        if code in readings:
+            readings[code] = replace(readings[code], value=None, status=NO_PROPOSAL, basis=None)
+    return PageResult(name, registration, propose(registration.template, readings, threshold), cut_off=tuple(cut_off))
 
 
 def read_images(paths: list[str], templates: list[dict], **options) -> list[PageResult]:

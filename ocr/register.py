@@ -6,7 +6,8 @@
     crop = reg.cut(field["boxes_mm"][0])  # one digit box, inner margin removed
 
 Steps: find the six ArUco markers (ocr.markers; ids tell which corner, so upside-down pages are
-turned), fit a homography (RANSAC, then least squares) from >= 4 markers, check the marker residual,
+turned), fit a homography (RANSAC, then least squares) from >= 3 markers on the top and the bottom
+edge (ocr.markers.spans_page: a sheet skewed in a feeder may lose three corners), check the marker residual,
 the resolution and the sharpness, warp the page to DEFAULT_DPI in template mm space, decode the
 QR code in its place, and check the page identity against the election, station and template.
 A refusal stores nothing but the refusal (see REFUSALS for every code).
@@ -24,7 +25,7 @@ import numpy as np
 
 from .forms import geometry as g
 from .forms.identity import PageIdentity, PayloadError, parse_payload
-from .markers import MARKER_XY_MM, MIN_MARKERS, detect_markers, fit_homography
+from .markers import MARKER_XY_MM, detect_markers, fit_homography, spans_page
 
 DEFAULT_DPI = 200
 MAX_RESIDUAL_MM = 1.0  # largest marker-corner error after the fit
@@ -130,8 +131,24 @@ class Registration:
             raise ValueError("no upright page: the registration was refused")
         return cut_box(self.warped, box_mm, margin_mm, self.dpi)
 
+    def in_image(self, boxes_mm, margin_mm: float = 0.5) -> np.ndarray:
+        """For each box [x, y, w, h] (mm): whether it (grown by margin_mm) lies wholly inside the scanned
+        image. A part of the page that fell outside it (a corner cut off, a sheet skewed in the
+        feeder) reads as white paper."""
+        boxes = np.asarray(boxes_mm, np.float64).reshape(-1, 4)
+        if self._source is None or self._to_page is None:
+            return np.full(len(boxes), self.warped is not None)
+        m = margin_mm
+        x0, y0 = boxes[:, 0] - m, boxes[:, 1] - m
+        x1, y1 = boxes[:, 0] + boxes[:, 2] + m, boxes[:, 1] + boxes[:, 3] + m
+        corners = np.stack([np.stack(c, axis=1) for c in ((x0, y0), (x1, y0), (x1, y1), (x0, y1))], axis=1)
+        px = corners.reshape(-1, 1, 2) * (self.dpi / 25.4) - 0.5
+        pts = cv2.perspectiveTransform(px, np.linalg.inv(self._to_page)).reshape(-1, 4, 2)
+        hh, ww = self._source.shape[:2]
+        return ((pts >= 0) & (pts <= [ww - 1, hh - 1])).all(axis=(1, 2))
+
     def header_image(self) -> np.ndarray:
-        """The printed header region (for the Tesseract cross-check)."""
+        """The printed header region (for the header check, ocr.printed.make_header_check)."""
         return self.cut((self.template or {}).get("header_mm", g.HEADER_MM), 0.0)
 
     def summary(self) -> dict:
@@ -317,6 +334,21 @@ def _lookup(template_lookup: TemplateLookup, ident: PageIdentity) -> dict | None
     raise TypeError("template_lookup: a template dict, a mapping or a callable")
 
 
+#: Header items compared even when they fell partly outside the image: without them the page is not known.
+HEADER_ALWAYS = ("station", "page")
+
+
+def _header_in_image(reg: Registration) -> dict:
+    """The template page for the header check, less the header items that fell partly outside the
+    scanned image (a sheet skewed in a feeder): they cannot be compared, except HEADER_ALWAYS."""
+    header = reg.page.get("header", [])
+    if not header:
+        return reg.page
+    inside = reg.in_image([h["box_mm"] for h in header], 0.0)
+    seen = [h for h, ok in zip(header, inside) if ok or h.get("key") in HEADER_ALWAYS]
+    return reg.page if len(seen) == len(header) else dict(reg.page, header=seen)
+
+
 def _corners(ids) -> list[str]:
     """The position codes of markers, in id order (top_left, top_right, bottom_right, ...)."""
     return [g.MARKER_POSITIONS[i] for i in sorted(ids)]
@@ -352,7 +384,7 @@ def register(
     reg.markers_missing = tuple(i for i in g.MARKER_IDS if i not in found)
     if not found:
         return _refuse(reg, "blank_page" if is_blank(gray) else "no_markers")
-    if len(found) < MIN_MARKERS:
+    if not spans_page(found):
         return _refuse(reg, "markers_missing", corners=_corners(reg.markers_missing))
 
     h, err_max, err_rms, _ = fit_homography(found)
@@ -417,7 +449,7 @@ def register(
     reg.template = template
     reg.page = template["pages"][ident.page - 1]
     if header_check is not None:
-        problems = header_check(reg.header_image(), reg.page, ident)
+        problems = header_check(reg.header_image(), _header_in_image(reg), ident)
         if problems:
             return _refuse(reg, "header_mismatch", problems=list(problems))
     reg.accepted = True

@@ -139,10 +139,11 @@ class ScanService:
 
     @classmethod
     def with_header_check(cls, entries: EntryService) -> ScanService:
-        """With the Tesseract cross-check of the printed header when Tesseract is installed."""
-        from ocr.printed import make_header_check, tesseract_available
+        """With the cross-check of the printed header: compared with its expected rendering
+        (Tesseract only reads a header that differs, to say what it says, where installed)."""
+        from ocr.printed import make_header_check
 
-        return cls(entries, header_check=make_header_check() if tesseract_available() else None)
+        return cls(entries, header_check=make_header_check())
 
     def ingest_file(self, account: Account, path: Path) -> ScanOutcome:
         self._require_scanner(account)

@@ -136,7 +136,7 @@ def main() -> None:
         start = time.process_time()
         registration = register(image, template)
         if not registration.accepted:
-            print(f"page {pages_read}: refused: {registration.reason}")
+            print(f"page {pages_read}: refused: {registration.code} {registration.params}")
             pages_read += 1
             continue
         registered = time.process_time()

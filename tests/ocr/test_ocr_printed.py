@@ -1,5 +1,8 @@
 """Tesseract on machine print (ocr.printed): header cross-check, printed numbers, baseline.
 
+The header-check tests run both methods of make_header_check: "tesseract" (every header read) and
+"render" (the default: compared with its rendering, read by Tesseract only when it does not look as
+printed, which then says what it reads; tests/ocr/test_ocr_header_match.py tests it without Tesseract).
 Tests that run Tesseract are skipped (with the install hint as reason) when the binary is absent;
 the pure comparison and parsing tests always run.
 """
@@ -138,17 +141,22 @@ def test_tesseract_missing_message(monkeypatch):
     t = build_template(small_spec())
     reg = register(render_blank(t, 1, 200), t)
     with pytest.raises(TesseractMissing, match="apt-get install tesseract-ocr"):
-        make_header_check()(reg.header_image(), reg.page, reg.identity)
+        make_header_check(method="tesseract")(reg.header_image(), reg.page, reg.identity)
+    assert make_header_check()(reg.header_image(), reg.page, reg.identity) is None  # looks as printed: no reading
 
 
 # ---- header check -----------------------------------------------------------------------
 
 
+METHODS = pytest.mark.parametrize("method", ["render", "tesseract"])
+
+
 @needs_pdftoppm
 @needs_tesseract
-def test_header_check_accepts_good_pages(printed_forms):
+@METHODS
+def test_header_check_accepts_good_pages(printed_forms, method):
     """Pages of three forms, clean at 300 dpi and scanned at 200 dpi/±4°/JPEG 60: no refusal."""
-    check = make_header_check()
+    check = make_header_check(method=method)
     refused, checked = [], 0
     for station, (t, pages) in printed_forms.items():
         for i, img in pages.items():
@@ -183,12 +191,13 @@ def _paste_header(dst: np.ndarray, src: np.ndarray) -> np.ndarray:
 
 @needs_pdftoppm
 @needs_tesseract
-def test_header_check_catches_pasted_header(printed_forms):
+@METHODS
+def test_header_check_catches_pasted_header(printed_forms, method):
     """Station 3's page 1 with station 77's header pasted over it, then scanned."""
     t3, pages3 = printed_forms[3]
     _, pages77 = printed_forms[77]
     forged = scan(_paste_header(pages3[1], pages77[1]), 11)
-    check = make_header_check()
+    check = make_header_check(method=method)
     reg = register(forged, t3, "GR2026_Juinen", 3, header_check=check)
     assert not reg.accepted and reg.code == "header_mismatch"
     assert reg.params["problems"] == [
@@ -205,7 +214,8 @@ def test_header_check_catches_pasted_header(printed_forms):
 
 @needs_pdftoppm
 @needs_tesseract
-def test_header_check_catches_edited_model_and_station():
+@METHODS
+def test_header_check_catches_edited_model_and_station(method):
     """A form printed from an edited template: the QR code still says station 3, model N 10-1."""
     t = build_template(small_spec(station=3))
     edited = copy.deepcopy(t)
@@ -215,7 +225,7 @@ def test_header_check_catches_edited_model_and_station():
         if line["key"] == "station":
             line["text"] = "Stembureau 8"
     img = rasterize_pdf(render_pdf(edited, pages=[1]), dpi=SRC_DPI)[0]
-    reg = register(scan(img, 3), t, header_check=make_header_check())
+    reg = register(scan(img, 3), t, header_check=make_header_check(method=method))
     assert reg.code == "header_mismatch"
     assert {"code": "station_differs", "params": {"read": 8, "expected": 3}} in reg.params["problems"]
     assert {
@@ -224,16 +234,18 @@ def test_header_check_catches_edited_model_and_station():
     } in reg.params["problems"]
 
 
-def test_header_check_blank_header(form_template):
+@METHODS
+def test_header_check_blank_header(form_template, method):
     """A whited-out header is refused as unreadable (no Tesseract call: nothing to read),
     unless refuse_unreadable=False."""
     img = render_blank(form_template, 1, SRC_DPI)
     white = _paste_header(img, np.full_like(img, 255))
-    reg = register(white, form_template, header_check=make_header_check(lang="eng"))
+    reg = register(white, form_template, header_check=make_header_check(method=method, lang="eng"))
     assert reg.code == "header_mismatch"
     assert {"code": "station_unreadable", "params": {}} in reg.params["problems"]
     assert {"code": "page_unreadable", "params": {}} in reg.params["problems"]
-    assert register(white, form_template, header_check=make_header_check(lang="eng", refuse_unreadable=False)).accepted
+    lenient = make_header_check(method=method, lang="eng", refuse_unreadable=False)
+    assert register(white, form_template, header_check=lenient).accepted
 
 
 # ---- machine-printed numbers ------------------------------------------------------------

@@ -199,18 +199,30 @@ def test_too_blurry(filled_front, form_template):
     assert reg.blur_mm > 0.5
 
 
-def test_only_three_markers(filled_front, form_template):
+def test_three_markers_on_top_and_bottom_register(filled_front, form_template):
+    """Three markers found, one of them on the other edge: twelve corners fix the page."""
     img, _ = filled_front
-    reg = refused(register(scan(cover_markers(img, {0, 2, 5})), form_template), "markers_missing")
+    reg = register(scan(cover_markers(img, {0, 2, 5}), rotation_deg=2), form_template)
+    assert reg.accepted, (reg.code, reg.params)
     assert reg.markers_found == (1, 3, 4)
-    assert reg.params == {"corners": ["top_left", "bottom_right", "bottom_middle"]}
+    assert reg.residual_mm < 0.3
+    assert_boxes_on_print(reg)
+
+
+def test_only_three_markers_on_one_edge(filled_front, form_template):
+    img, _ = filled_front
+    reg = refused(register(scan(cover_markers(img, {2, 3, 5})), form_template), "markers_missing")
+    assert reg.markers_found == (0, 1, 4)
+    assert reg.params == {"corners": ["bottom_right", "bottom_left", "bottom_middle"]}
+    reg = refused(register(scan(cover_markers(img, {0, 2, 3, 5})), form_template), "markers_missing")
+    assert reg.params == {"corners": ["top_left", "bottom_right", "bottom_left", "bottom_middle"]}
 
 
 def test_missing_marker_named_even_upside_down(filled_front, form_template):
     img, _ = filled_front
-    covered = cover_markers(img, {0, 1, 2})
+    covered = cover_markers(img, {0, 1, 4})
     reg = refused(register(scan(covered, rotation_deg=180), form_template), "markers_missing")
-    assert reg.params == {"corners": ["top_left", "top_right", "bottom_right"]}
+    assert reg.params == {"corners": ["top_left", "top_right", "top_middle"]}
 
 
 def test_displaced_marker(form_template):
