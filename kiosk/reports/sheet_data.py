@@ -11,6 +11,7 @@ the data was not made the way DESIGN §7 says, and such a sheet must not exist.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -18,8 +19,10 @@ from kiosk.domain.election import Election
 from kiosk.domain.errors import DomainError
 from kiosk.domain.fields import candidate_code, list_total_code, list_votes_code
 from kiosk.domain.handcount import HandCountCheck, ListStatus
+from kiosk.domain.results import Results
+from kiosk.domain.session import SessionDetails
 from kiosk.domain.shape import ElectionShape
-from kiosk.domain.tabulation import Totals
+from kiosk.domain.tabulation import TabulationError, Totals, sum_results
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 
@@ -53,7 +56,13 @@ class SheetData:
     ``produced_at``: when the sheet was made, taken from the data (e.g. the time
     of the last audit event), time-zone aware; it is printed and it is the
     PDF's creation date, so the same data always gives the same bytes.
-    ``signatories``: the signature lines; empty gives a voorzitter and four leden.
+    ``signatories``: names for the signature lines, in order (voorzitter first); empty: the
+    names of the session's voorzitter and leden, or lines to write on (Deel 3 of the model).
+    ``station_results``: the definitive results per station number, for Bijlage 1 and the
+    station marks of part 1; when given, exactly the totals' stations, adding up to the totals.
+    Empty (older callers): the Bijlage says the per-station results are in the EML 510b.
+    ``session``: where, when and with whom the committee met (1.1 Presentielijst); None:
+    printed as lines to write on.
     """
 
     election: Election
@@ -68,6 +77,8 @@ class SheetData:
     audit_seq: int = 0
     version: int = 1
     previous: tuple[int, int, str] | None = None
+    station_results: Mapping[int, Results] = field(default_factory=dict)
+    session: SessionDetails | None = None
 
     def __post_init__(self) -> None:
         for name in ("eml_sha256", "audit_head"):
@@ -77,6 +88,8 @@ class SheetData:
         _check_belongs(self.election, self.totals)
         _check_hand_count(self.totals, self.hand_check)
         _check_consistent(self.election, self.totals)
+        if self.station_results:
+            _check_station_results(self.totals, self.station_results)
 
     @property
     def municipality(self) -> str:
@@ -176,3 +189,25 @@ def _check_consistent(election: Election, totals: Totals) -> None:
         raise SheetError(
             "sheet.error.inconsistent", f"the totals are inconsistent: {', '.join(broken)}", checks=", ".join(broken)
         )
+
+
+def _check_station_results(totals: Totals, results: Mapping[int, Results]) -> None:
+    """The per-station results of Bijlage 1 are those of exactly these totals."""
+    missing = tuple(n for n in totals.stations if n not in results)
+    extra = tuple(sorted(n for n in results if n not in totals.stations))
+    if missing or extra:
+        raise SheetError(
+            "sheet.error.station_results_stations",
+            f"the station results are not those of the totals' stations: missing {_numbers(missing) or '-'}, "
+            f"not counted {_numbers(extra) or '-'}",
+            missing=_numbers(missing) or "-",
+            extra=_numbers(extra) or "-",
+        )
+    try:
+        summed = sum_results(totals.shape, results)
+    except TabulationError as problem:
+        raise SheetError(
+            "sheet.error.station_results_totals", f"the station results do not make these totals: {problem}"
+        ) from None
+    if summed.counts != totals.counts or summed.contributors != totals.contributors:
+        raise SheetError("sheet.error.station_results_totals", "the station results do not add up to these totals")

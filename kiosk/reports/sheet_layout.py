@@ -161,6 +161,7 @@ class Flow:
         self.canvas = canvas  # for measuring text while laying out
         self.pages: list[list[tuple[float, Draw]]] = [[]]
         self.y = BODY_TOP
+        self.marks: dict[str, int] = {}  # name -> page number, for the contents (read when drawing)
 
     @property
     def remaining(self) -> float:
@@ -173,6 +174,10 @@ class Flow:
     def new_page(self) -> None:
         self.pages.append([])
         self.y = BODY_TOP
+
+    def mark(self, name: str) -> None:
+        """Remember that ``name`` (a part of the document) starts on the current page."""
+        self.marks[name] = len(self.pages)
 
     def need(self, height: float) -> None:
         """Start a new page unless ``height`` still fits on this one."""
@@ -191,7 +196,7 @@ class Flow:
         """A section heading, kept on one page with ``keep_with`` mm of what follows."""
         height = 9.0
         self.need(height + keep_with)
-        self.place(height, lambda c, y: c.text(LEFT, y + 6.0, text, size=12.0, bold=True))
+        self.place(height, lambda c, y: c.text(LEFT, y + 6.0, text, size=12.0, bold=True, width=WIDTH))
 
     def paragraph(
         self, text: str, *, size: float = BODY_SIZE, bold: bool = False, after: float = 2.0, width: float = WIDTH

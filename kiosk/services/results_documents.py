@@ -53,6 +53,8 @@ class SealedDocuments:
             audit_seq=self.seal.seq,
             version=self.seal.version,
             previous=self.seal.previous,
+            station_results=self.ready.station_results,
+            session=self.ready.session,
         )
         return render_totals_sheet(data)
 

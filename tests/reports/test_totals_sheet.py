@@ -222,20 +222,20 @@ def test_every_total_and_every_candidate_is_printed(tmp_path):
     data = demo_sized()
     totals, text = data.totals, lines(pdf_pages(render_totals_sheet(data), tmp_path))
     for code, label in (
-        ("A", "Aantal geldige stempassen"),
-        ("B", "Aantal geldige volmachtbewijzen"),
-        ("D", "Totaal toegelaten kiezers"),
-        ("E", "Totaal stemmen op kandidaten"),
-        ("F", "Aantal blanco stemmen"),
-        ("G", "Aantal ongeldige stemmen"),
-        ("H", "Totaal uitgebrachte stemmen"),
-        ("I", "Aantal méér getelde stembiljetten"),
-        ("J", "Aantal minder getelde stembiljetten"),
+        ("A", "Stempassen"),
+        ("B", "Volmachtbewijzen (schriftelijk of via ingevulde achterkant stempas)"),
+        ("D", "Totaal toegelaten kiezers (A+B)"),
+        ("E", "Totaal stemmen op kandidaten (tel E.1 t/m E.8 op)"),
+        ("F", "Blanco stemmen"),
+        ("G", "Ongeldige stemmen"),
+        ("H", "Totaal uitgebrachte stemmen (E+F+G)"),
+        ("I", "Totaal aantal méér getelde stemmen"),
+        ("J", "Totaal aantal minder getelde stemmen"),
     ):
         assert f"{code} {label} {totals[code]}" in text
     for party in data.election.lists:
         votes = totals.list_votes(party.number)
-        assert f"E.{party.number} Totaal lijst {party.number} — {party.name} {votes}" in text
+        assert f"E.{party.number} Totaal lijst {party.number} - {party.name} {votes}" in text
         assert f"{party.number} {party.name} {votes} {votes} komt overeen" in text  # hand-count table
         assert f"Totaal lijst {party.number} {votes}" in text  # under the candidates
         for candidate in party.candidates:
@@ -249,10 +249,12 @@ def test_i_and_j_name_the_stations_that_contributed(tmp_path):
     data = demo_sized()
     text = lines(pdf_pages(render_totals_sheet(data), tmp_path))
     names = {s.number: s.name for s in data.election.stations}
-    for code in ("I", "J"):
+    flat = " ".join(text)
+    for code, which in (("I", "méér"), ("J", "minder")):
         found = data.totals.contributing(code)
         assert found, "the test data should have stations with I and J"
-        assert any(line.startswith(f"{code}. ") and f"in {len(found)} stembureau" in line for line in text)
+        numbers = ", ".join(str(n) for n, _ in found)
+        assert f"Voor de stembureaus met de nummers {numbers} zijn er {which} uitgebrachte stemmen" in flat
         for number, value in found:
             assert any(f"{number} {names[number]} {value}" in line for line in text)
 
@@ -262,7 +264,7 @@ def test_gr_has_no_c_row_and_tk_has_one(tmp_path):
     assert "kiezerspassen" not in gr
     tk_data = sheet_data(make_election("TK"))
     tk = lines(pdf_pages(render_totals_sheet(tk_data), tmp_path))
-    assert f"C Aantal geldige kiezerspassen {tk_data.totals['C']}" in tk
+    assert f"C Kiezerspassen {tk_data.totals['C']}" in tk
 
 
 def test_names_with_diacritics_render(tmp_path):
@@ -292,14 +294,15 @@ def test_title_block_signatures_and_partial_count(tmp_path):
     for expected in (
         "Gemeente Duinwijk",
         "Verkiezing GR 2026 — verkiezingsdatum 18-03-2026",
-        "Telling gemeentelijk stembureau — uitkomst met rekenhulpmiddel",
+        "Verslag en telresultaten per lijst en kandidaat – Model Na 31-1",
+        "Proces-verbaal van een gemeentelijk stembureau – Model Na 31-1 decentrale stemopneming",
         "Aangemaakt op 18-03-2026 om 22:47 (UTC+01:00)",
         "Geteld: alle 5 stembureaus",
         "Opmerking: Stembureau 3 is herteld.",
         "Voorzitter Zoë Çelik",
         "Lid Jan van der Meer",
         "Plaats:",
-        "Datum:",
+        "Datum en tijd:",
         "Handtekening",
     ):
         assert expected in text, expected
@@ -401,9 +404,10 @@ def test_the_largest_case_prints_every_candidate_on_numbered_pages(tmp_path):
         ]
         assert not missing, f"list {party.number}: candidates {missing} not printed"
     names = {s.number: s.name for s in data.election.stations}
+    flat = " ".join(text)
     for code in ("I", "J"):
         found = data.totals.contributing(code)
-        assert any(line.startswith(f"{code}. ") and f"in {len(found)} stembureau" in line for line in text)
+        assert f"Voor de stembureaus met de nummers {', '.join(str(n) for n, _ in found)} zijn er" in flat
         assert all(any(f"{number} {names[number]} {value}" in line for line in text) for number, value in found)
 
 
