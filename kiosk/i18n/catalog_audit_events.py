@@ -34,6 +34,7 @@ MESSAGES = {
     "audit.event.station.ErrorsResolved": {"nl": "fouten afgehandeld", "en": "errors handled"},
     "audit.event.handcount.enter": {"nl": "handtelling ingevoerd", "en": "hand count entered"},
     "audit.event.totals.sealed": {"nl": "uitslag verzegeld", "en": "results sealed"},
+    "audit.event.remarks.read": {"nl": "handgeschreven opmerking gelezen", "en": "handwritten remark read"},
     "audit.event.session.details": {"nl": "gegevens van de zitting vastgelegd", "en": "session details recorded"},
     "audit.event.totals.printed": {"nl": "totalenblad afgedrukt", "en": "totals sheet printed"},
     "audit.event.backup": {"nl": "back-up gemaakt", "en": "backup made"},

@@ -219,6 +219,32 @@ MESSAGES = {
     },
     # -- audit ---------------------------------------------------------------
     "tui.admin.audit.title": {"nl": "Auditlog", "en": "Audit log"},
+    "tui.admin.remarks.title": {
+        "nl": "Bezwaren en opmerkingen (handgeschreven op de processen-verbaal)",
+        "en": "Objections and remarks (handwritten on the reports)",
+    },
+    "tui.admin.remarks.key.read": {"nl": "Gelezen", "en": "Read"},
+    "tui.admin.remarks.busy": {
+        "nl": "De gescande pagina's worden doorzocht op handschrift …",
+        "en": "Looking for handwriting on the scanned pages …",
+    },
+    "tui.admin.remarks.none": {
+        "nl": "Op de gescande pagina's staat niets geschreven in de vakken voor bezwaren, gebeurtenissen en opmerkingen.",
+        "en": "Nothing is written in the areas for objections, events and remarks on the scanned pages.",
+    },
+    "tui.admin.remarks.summary": {
+        "nl": "{count} vakken met handschrift, {unread} nog niet gelezen. Lees elk op het papier en druk Enter.",
+        "en": "{count} areas with handwriting, {unread} not read yet. Read each on the paper and press Enter.",
+    },
+    "tui.admin.remarks.col.station": {"nl": "Stembureau", "en": "Station"},
+    "tui.admin.remarks.col.page": {"nl": "Pagina", "en": "Page"},
+    "tui.admin.remarks.col.area": {"nl": "Vak", "en": "Area"},
+    "tui.admin.remarks.col.read": {"nl": "Gelezen door", "en": "Read by"},
+    "tui.admin.remarks.unread": {"nl": "nog niet", "en": "not yet"},
+    "tui.admin.remarks.marked": {
+        "nl": "Stembureau {station}, pagina {page}: {area} als gelezen vastgelegd.",
+        "en": "Station {station}, page {page}: {area} recorded as read.",
+    },
     "tui.admin.audit.key.verify": {"nl": "Opnieuw controleren", "en": "Check again"},
     "tui.admin.audit.busy": {"nl": "Bezig met controleren van de hele keten…", "en": "Checking the whole chain…"},
     "tui.admin.audit.ok": {

@@ -102,6 +102,12 @@ class Services:
         return CropService(self.entries)
 
     @cached_property
+    def remarks(self):
+        from kiosk.services.remarks import RemarksService
+
+        return RemarksService(self.entries)
+
+    @cached_property
     def scans(self):
         from kiosk.services.rehearsal_scans import scan_service
 

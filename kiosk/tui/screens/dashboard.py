@@ -45,6 +45,7 @@ ROLE_KEYS = [
     ("F8", "tui.key.backup", Capability.COORDINATE),
     ("F9", "tui.key.audit", Capability.COORDINATE),
     ("F11", "tui.key.release", Capability.COORDINATE),
+    ("F1", "tui.key.remarks", Capability.COORDINATE),
 ]
 COMMON_KEYS = [("F2", "tui.key.language"), ("F12", "tui.key.lock"), LOGOUT_KEY]
 
@@ -63,6 +64,7 @@ SCROLLBAR = 2
 
 class DashboardScreen(SessionScreen):
     BINDINGS = [
+        Binding("f1", "remarks", show=False),
         Binding("f3", "scan", show=False),
         Binding("f4", "manual", show=False),
         Binding("f5", "hand_totals", show=False),
@@ -307,6 +309,9 @@ class DashboardScreen(SessionScreen):
 
     def action_hand_totals(self) -> None:
         self._coordinator_screen("hand_totals", "HandTotalsScreen")
+
+    def action_remarks(self) -> None:
+        self._coordinator_screen("remarks", "RemarksScreen")
 
     def action_sheet(self) -> None:
         self._coordinator_screen("sheet", "SheetScreen")
