@@ -113,8 +113,15 @@ def shared_eml() -> Path:
 
 @pytest.fixture
 def demo_store(store):
-    """A store with the demo election imported and the demo accounts."""
+    """A store with the demo election imported, the demo accounts, and counting method DSO."""
     setup.set_up(store)
+    return store
+
+
+@pytest.fixture
+def undecided_store(store):
+    """The demo election and accounts, its counting method not chosen yet."""
+    setup.set_up(store, counting_method=None)
     return store
 
 

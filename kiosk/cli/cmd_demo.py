@@ -8,6 +8,7 @@ from pathlib import Path
 from kiosk.cli import cmd_tui
 from kiosk.cli.errors import CliError
 from kiosk.demo import setup
+from kiosk.domain.form_model import CountingMethod
 from kiosk.i18n import refusal_text, report_faults_to, t
 from kiosk.services import rehearsal
 from kiosk.store import open_store
@@ -33,13 +34,21 @@ def register(commands) -> None:
     parser.add_argument(
         "--no-scans", action="store_true", help="skip the synthetic scanned PVs (faster; manual entry only)"
     )
+    parser.add_argument(
+        "--counting",
+        choices=("DSO", "CSO"),
+        default="DSO",
+        help="counting method: DSO (stations count per candidate, Model N 10-1) or CSO (central counting: "
+        "the kiosk enters Na 31-2 Bijlage 1); a CSO demo lives in its own folder",
+    )
     parser.set_defaults(handler=run)
 
 
 def demo_home(args: Namespace) -> Path:
     if args.home:
         return Path(args.home).expanduser()
-    return default_home() / ("rehearsal" if getattr(args, "rehearsal", False) else "demo")
+    name = "rehearsal" if getattr(args, "rehearsal", False) else "demo"
+    return default_home() / (name if getattr(args, "counting", "DSO") == "DSO" else f"{name}-cso")
 
 
 def run(args: Namespace) -> int:
@@ -48,11 +57,15 @@ def run(args: Namespace) -> int:
     report_faults_to(home)
     try:
         try:
-            summary = setup.set_up(store)
+            summary = setup.set_up(store, CountingMethod(args.counting))
         except setup.NotADemoHome as error:
             raise CliError(refusal_text(error)) from None
         print(t("cli.demo.created" if summary.created else "cli.demo.reused", election=summary.election_id, home=home))
+        if summary.counting_method not in (None, args.counting):
+            raise CliError(t("cli.demo.other_method", home=home, method=summary.counting_method))
         print(t("cli.demo.size", stations=summary.stations, lists=summary.lists, candidates=summary.candidates))
+        if summary.counting_method:
+            print(t(f"cli.demo.method.{summary.counting_method}"))
         print(t("cli.demo.accounts", password=setup.DEMO_PASSWORD))
         for username, role in summary.accounts:
             print(f"    {username:<12} {role}")

@@ -38,6 +38,27 @@ def demo_paper(service: EntryService, station: int) -> dict:
     return consistent_results(service.shape, rng, 900 + 97 * station, difference)
 
 
+#: Where part 1 of N 10-1 (and Bijlage 1) has room for what a "Ja" answer asks to write down.
+ANSWER_AREAS = {
+    "R.obj_vote.yes": "1.2.1",
+    "R.events.yes": "1.2.2",
+    "R.notes_vote.yes": "1.2.3",
+    "R.obj_count.yes": "1.3.2",
+    "R.notes_count.yes": "1.3.3",
+    "B1.extra.yes": "B1-1.reason",
+    "B1.lists_differ.yes": "B1-2.4",
+}
+
+
+def written_areas(values: dict) -> dict[str, int]:
+    """The ruled areas a station writes in: the attendance list, when and where it counted, a
+    line or two under every "Ja", and the names of those who signed (area id -> lines)."""
+    writing = {"1.1": 5, "1.3.1": 1, "3.date": 1, "3.place": 1}
+    writing.update({area: 2 for code, area in ANSWER_AREAS.items() if values.get(code) is True})
+    writing.update({f"3.name.{code[2:]}": 1 for code in values if code.startswith("S.") and values[code] is True})
+    return writing
+
+
 def handwriting() -> DigitSource:
     """MNIST handwriting from the cache; drawn digits where the cache is missing (never fetched)."""
     try:
@@ -74,6 +95,7 @@ def write_scans(
                     dpi=DPI,
                     writer_id=station,
                     degrade_args={"rotation_deg": float(rng.uniform(-2, 2)), "noise": 3, "blur": 0.05, "dpi": DPI},
+                    writing=written_areas(values),
                 )
                 cv2.imwrite(str(path), image)
             files.append(path)

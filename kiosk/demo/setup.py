@@ -13,10 +13,13 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from kiosk.demo.election import DEMO_ELECTION_ID, demo_election
+from kiosk.domain.errors import DomainError
+from kiosk.domain.form_model import CountingMethod
 from kiosk.domain.refusal import Refusal
 from kiosk.eml import write
 from kiosk.i18n.untrusted import neutralise
 from kiosk.services import auth, election_import
+from kiosk.services import counting_method as counting_method_service
 from kiosk.store import Store
 from kiosk.store import elections as repo
 
@@ -44,6 +47,7 @@ class NotADemoHome(Refusal):
 @dataclass(frozen=True)
 class DemoSummary:
     election_id: str
+    counting_method: str | None
     stations: int
     lists: int
     candidates: int
@@ -92,9 +96,12 @@ def check_demo_home(store: Store) -> None:
         )
 
 
-def set_up(store: Store) -> DemoSummary:
-    """Import whatever part of the demo is still missing; safe to run again. NotADemoHome
-    (nothing written) when the data directory holds a real election or real accounts."""
+def set_up(store: Store, counting_method: CountingMethod | None = CountingMethod.DSO) -> DemoSummary:
+    """Import whatever part of the demo is still missing and choose its counting method (DSO:
+    Model N 10-1 at the stations; CSO: N 10-2 there and Na 31-2 Bijlage 1 at the municipality);
+    safe to run again (a demo keeps the method it was made with; None leaves it to be chosen,
+    as for a real election). NotADemoHome (nothing
+    written) when the data directory holds a real election or real accounts."""
     check_demo_home(store)
     created = False
     done = repo.imported_kinds(store.db)
@@ -111,9 +118,16 @@ def set_up(store: Store) -> DemoSummary:
             by = None if auth.needs_first_coordinator(store) else auth.Account("coordinator", "coordinator")
             auth.add_account(store, username, role, DEMO_PASSWORD, by)
             created = True
+    if counting_method is not None and counting_method_service.current(store) is None:
+        try:
+            counting_method_service.choose(store, auth.Account("coordinator", "coordinator"), counting_method)
+            created = True
+        except DomainError:  # a demo made before the official models, with paper in use: it keeps its form
+            pass
     election = repo.load_election(store.db)
     return DemoSummary(
         election_id=election.id,
+        counting_method=None if election.counting_method is None else election.counting_method.value,
         stations=len(election.stations),
         lists=len(election.lists),
         candidates=sum(len(pl.candidates) for pl in election.lists),

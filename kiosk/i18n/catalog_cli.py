@@ -46,6 +46,18 @@ MESSAGES = {
         "nl": "Demoverkiezing {election} hergebruikt in {home}",
         "en": "Demo election {election} reused in {home}",
     },
+    "cli.demo.other_method": {
+        "nl": "{home} is een demo met telmethode {method}; geef een andere demo zijn eigen --home",
+        "en": "{home} is a demo counted with {method}; give another demo its own --home",
+    },
+    "cli.demo.method.DSO": {
+        "nl": "telmethode DSO: de stembureaus tellen per kandidaat op Model N 10-1",
+        "en": "counting method DSO: the stations count per candidate on Model N 10-1",
+    },
+    "cli.demo.method.CSO": {
+        "nl": "telmethode CSO: de kiosk voert per stembureau de Na 31-2 Bijlage 1 van het centrale telteam in",
+        "en": "counting method CSO: the kiosk enters the central count's Na 31-2 Annex 1 per station",
+    },
     "cli.demo.size": {
         "nl": "  {stations} stembureaus, {lists} lijsten, {candidates} kandidaten",
         "en": "  {stations} polling stations, {lists} lists, {candidates} candidates",

@@ -79,6 +79,7 @@ MESSAGES = {
     "tui.key.audit": {"nl": "Auditlog", "en": "Audit log"},
     "tui.key.rehearsal": {"nl": "Oefenresultaat", "en": "Rehearsal result"},
     "tui.key.release": {"nl": "Vrijgeven", "en": "Release"},
+    "tui.key.remarks": {"nl": "Opmerkingen", "en": "Remarks"},
     "tui.status.empty": {"nl": "leeg", "en": "empty"},
     "tui.status.scanned": {"nl": "gescand", "en": "scanned"},
     "tui.status.first_entry": {"nl": "eerste invoer", "en": "first entry"},
@@ -205,6 +206,11 @@ MESSAGES = {
     "tui.entry.section_report.Na31-2-B1": {
         "nl": "Bijlage 1 – Extra onderzoek en verschillen (B1-1, B1-2)",
         "en": "Annex 1 – Extra investigation and differences (B1-1, B1-2)",
+    },
+    "tui.entry.section_front.N10-1": {"nl": "Deel 2 \u2013 Telresultaten", "en": "Part 2 \u2013 Count results"},
+    "tui.entry.section_front.Na31-2-B1": {
+        "nl": "Bijlage 1 \u2013 Telresultaten (B1-3)",
+        "en": "Annex 1 \u2013 Count results (B1-3)",
     },
     "tui.entry.section_signatures.N10-1": {"nl": "Deel 3 – Ondertekening", "en": "Part 3 – Signatures"},
     "tui.entry.not_ticked": {"nl": "niet aangevinkt", "en": "not ticked"},

@@ -35,3 +35,12 @@ def demo_home(tmp_path):
     setup.set_up(store)
     store.close()
     return tmp_path / "home"
+
+
+@pytest.fixture
+def undecided_home(tmp_path):
+    """As ``demo_home``, with the counting method not chosen yet."""
+    store = open_store(tmp_path / "home")
+    setup.set_up(store, counting_method=None)
+    store.close()
+    return tmp_path / "home"

@@ -4,9 +4,9 @@ from kiosk.store import open_store
 
 
 def test_template_for_one_station_has_every_field_code(kiosk, demo_home, tmp_path):
-    from kiosk.demo.election import demo_election
     from kiosk.domain.fields import field_codes
     from kiosk.domain.shape import ElectionShape
+    from kiosk.store import elections
 
     code, out, _ = kiosk("forms", "template", "--station", "3", "--out", str(tmp_path / "t.json"))
     assert code == 0
@@ -14,7 +14,11 @@ def test_template_for_one_station_has_every_field_code(kiosk, demo_home, tmp_pat
     assert template["station"] == 3 and template["election_id"] == "GR2026_Duinwijk"
     assert template["page_size_mm"] == [210, 297]
     codes = [f["code"] for page in template["pages"] for f in page["fields"]]
-    assert sorted(codes) == sorted(field_codes(ElectionShape.from_election(demo_election())))
+    store = open_store(demo_home)
+    election = elections.load_election(store.db)
+    store.close()
+    assert codes == list(field_codes(ElectionShape.from_election(election)))
+    assert template["model"] == "N10-1"
     for page in template["pages"]:
         for field in page["fields"]:
             assert len(field["boxes_mm"]) == (6 if field["kind"] == "count" else 1)
@@ -25,20 +29,19 @@ def choose(kiosk, method):
     assert code == 0, err
 
 
-def test_no_blank_forms_before_the_counting_method_is_chosen(kiosk, demo_home, tmp_path):
+def test_no_blank_forms_before_the_counting_method_is_chosen(kiosk, undecided_home, tmp_path):
     code, _, err = kiosk("forms", "blank", "--station", "1", "--out", str(tmp_path / "b.pdf"))
     assert code == 2 and "kies eerst de telmethode" in err
     assert list(tmp_path.glob("*.pdf")) == []
 
 
 def test_blank_n10_1_for_one_station_under_dso(kiosk, demo_home, tmp_path):
-    choose(kiosk, "DSO")
     code, out, _ = kiosk("forms", "blank", "--station", "1", "--out", str(tmp_path / "b.pdf"))
     assert code == 0 and "Model N 10-1" in out
     assert (tmp_path / "b.pdf").read_bytes().startswith(b"%PDF")
 
 
-def test_blank_n10_2_and_bijlage_per_station_under_cso(kiosk, demo_home, tmp_path):
+def test_blank_n10_2_and_bijlage_per_station_under_cso(kiosk, undecided_home, tmp_path):
     choose(kiosk, "CSO")
     code, out, _ = kiosk("forms", "blank", "--station", "2", "--out", str(tmp_path / "b.pdf"))
     assert code == 0 and "Model N 10-2" in out and "Bijlage 1" in out

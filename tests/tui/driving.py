@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kiosk.domain.fields import TICK_BOXES
 from kiosk.tui.screens.entry import EntryScreen
 from kiosk.tui.text import input_text
 
@@ -94,5 +93,17 @@ async def acknowledge_all(pilot) -> int:
     return keys
 
 
-def tick(code: str) -> bool:
-    return code in TICK_BOXES
+async def to_counts(pilot, paper: dict | None = None) -> int:
+    """Confirm the questions before the counts (part 1 of N 10-1, B1-1/B1-2 of the Bijlage) as the
+    paper answers them (without a paper: every question "nee"), so the entry screen stands on A;
+    returns A's index."""
+    screen = pilot.app.screen
+    assert isinstance(screen, EntryScreen)
+    for _ in range(100):  # a refused key would otherwise keep the test here for ever
+        code = screen.current.code
+        if code == "A":
+            break
+        value = (paper or {}).get(code, code.endswith(".no"))
+        await pilot.press(*keys_for(code, value))
+        await pilot.pause()
+    return screen.index

@@ -9,7 +9,7 @@ from kiosk.tui.screens.dashboard import DashboardScreen
 from kiosk.tui.screens.entry import EntryScreen
 from tests.support.entry import VERIFIER_1, type_entry
 from tests.tui.conftest import log_in, run
-from tests.tui.driving import acknowledge_all, enter_fields
+from tests.tui.driving import acknowledge_all, enter_fields, to_counts
 
 
 def screen_text(screen) -> str:
@@ -96,18 +96,20 @@ def test_going_back_shows_the_own_value_and_can_change_it(make_app):
         await log_in(pilot, "invoerder1")
         await open_station(pilot, 1)
         screen = app.screen
+        first = await to_counts(pilot)
+        before = len(app.services.entries.state(1).first.confirmations)
         await pilot.press("1", "2", "enter", "3", "enter")
         await pilot.press("up", "up")
         await pilot.pause()
-        assert screen.index == 0
+        assert screen.index == first
         assert screen.query_one("#value").value == "12"
         await pilot.press("enter")  # unchanged: nothing written, on to the next field still to do
-        assert len(app.services.entries.state(1).first.confirmations) == 2
-        await pilot.press("up", "up", "up", "backspace", "backspace", "4", "0", "enter")
+        assert len(app.services.entries.state(1).first.confirmations) == before + 2
+        await pilot.press("up", "up", "backspace", "backspace", "4", "0", "enter")
         await pilot.pause()
         state = app.services.entries.state(1)
-        assert state.first.values["A"] == 40 and len(state.first.confirmations) == 3
-        assert screen.index == 2  # back where the work was
+        assert state.first.values["A"] == 40 and len(state.first.confirmations) == before + 3
+        assert screen.index == first + 2  # back where the work was
 
     run(app, scenario)
 
@@ -119,14 +121,21 @@ def test_text_that_is_no_number_is_refused_and_nothing_is_written(make_app):
         await log_in(pilot, "invoerder1")
         await open_station(pilot, 1)
         screen = app.screen
+        await pilot.press("1", "2", "a", "enter")  # on a tick box of part 1
+        await pilot.pause()
+        assert "geen vinkje" in str(screen.query_one("#entry-message").render())
+        assert screen.index == 0 and app.services.entries.state(1).first.confirmations == ()
+        await pilot.press("backspace", "backspace", "backspace")  # the refused text stays, to be corrected
+        first = await to_counts(pilot)
+        confirmed = app.services.entries.state(1).first.confirmations
         await pilot.press("1", "2", "a", "enter")
         await pilot.pause()
         assert "geen heel getal" in str(screen.query_one("#entry-message").render())
-        assert screen.index == 0
-        assert app.services.entries.state(1).first.confirmations == ()
+        assert screen.index == first
+        assert app.services.entries.state(1).first.confirmations == confirmed
         await pilot.press(*"1234567", "enter")
         await pilot.pause()
-        assert app.services.entries.state(1).first.confirmations == ()
+        assert app.services.entries.state(1).first.confirmations == confirmed
 
     run(app, scenario)
 
@@ -137,12 +146,13 @@ def test_pause_and_resume_at_the_next_field(make_app):
     async def scenario(pilot):
         await log_in(pilot, "invoerder1")
         await open_station(pilot, 1)
+        first = await to_counts(pilot)
         await pilot.press("5", "enter", "6", "enter", "escape")
         await pilot.pause()
         assert isinstance(app.screen, DashboardScreen)
         assert app.services.entries.statuses()[1] is Status.FIRST_ENTRY
         await open_station(pilot, 1)
-        assert isinstance(app.screen, EntryScreen) and app.screen.index == 2
+        assert isinstance(app.screen, EntryScreen) and app.screen.index == first + 2
 
     run(app, scenario)
 

@@ -89,7 +89,7 @@ def test_scan_inbox_reads_a_folder(demo_store, scan_images, tmp_path):
             "3 pagina('s): 2 ingelezen, 0 al gescand, 1 geweigerd; 2 overgeslagen (geen pagina van een proces-verbaal)"
             in text(screen, "#scan-summary")
         )
-        assert "Nog niet alle pagina's gescand: stembureau 1 (ontbreekt: pagina 3–10 van 10)" in text(
+        assert "Nog niet alle pagina's gescand: stembureau 1 (ontbreekt: pagina 3–12 van 12)" in text(
             screen, "#scan-summary"
         )
         # The same folder again: the pages are recognised.
@@ -147,7 +147,7 @@ def test_a_scanner_jam_keeps_the_pages_and_says_to_scan_the_rest(demo_store, sca
         assert [r[1:3] for r in cells(screen, "#scan-table")] == [["1", "1"]]
         said = message(screen)
         assert "stopte voordat de invoerlade leeg was" in said and "Document feeder jammed" in said
-        assert "stembureau 1 (ontbreekt: pagina 2–10 van 10)" in text(screen, "#scan-summary")
+        assert "stembureau 1 (ontbreekt: pagina 2–12 van 12)" in text(screen, "#scan-summary")
 
     run(tool_app(demo_store, config=KioskConfig(scanner_device="fake:0")), scenario)
 

@@ -11,7 +11,7 @@ from kiosk.tui.screens.too_small import TooSmallScreen
 from kiosk.tui.widgets.field_crop import FieldCrop
 from tests.tui.admin_support import until
 from tests.tui.conftest import log_in, run
-from tests.tui.driving import enter_fields
+from tests.tui.driving import enter_fields, to_counts
 
 SMALL = (80, 24)
 LARGE = (160, 50)
@@ -42,6 +42,7 @@ def test_a_refusal_is_shown_at_80x24_and_stays_there(make_app):
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, EntryScreen)
+        await to_counts(pilot, demo_paper(app.services.entries, 1))
         await pilot.press("a", "b", "c", "enter")
         await pilot.pause()
         line = screen.query_one("#entry-message")
@@ -83,6 +84,8 @@ def test_too_small_a_terminal_says_so_and_the_screen_comes_back(make_app):
         await pilot.pause()
         entry = app.screen
         assert isinstance(entry, EntryScreen)
+        await to_counts(pilot)
+        confirmed = app.services.entries.state(1).first.confirmations
         await pilot.press("1", "2")
         await pilot.resize_terminal(70, 20)
         await pilot.pause()
@@ -100,7 +103,7 @@ def test_too_small_a_terminal_says_so_and_the_screen_comes_back(make_app):
         await pilot.pause()
         assert app.screen is entry
         assert entry.query_one("#value").value == "12" and entry.current.code == "A"
-        assert app.services.entries.state(1).first.confirmations == ()
+        assert app.services.entries.state(1).first.confirmations == confirmed
 
     run(app, scenario, size=SMALL)
 
@@ -146,7 +149,7 @@ def test_the_overview_next_step_column_is_readable_at_80_columns(make_app):
         # The longest next step wraps within its column, every word of it on the screen.
         assert " ".join(row[3].split()) == "ontbrekende pagina's scannen, dan eerste invoer"
         assert "\n" in row[3] and max(len(line) for line in row[3].splitlines()) <= columns[-1].width
-        assert " ".join(row[2].split()) == "gescand: 1 van 10 pag."
+        assert " ".join(row[2].split()) == "gescand: 1 van 12 pag."
         assert table.rows["2"].height == len(row[3].splitlines())
 
     run(app, scenario, size=SMALL)

@@ -9,9 +9,11 @@ from datetime import datetime, timezone
 import pytest
 
 from kiosk.demo.scans import demo_paper
+from kiosk.domain.fields import question_codes
 from kiosk.services import audit_log
 from tests.support.entry import COORDINATOR, VERIFIER_1, VERIFIER_2, make_definitive, type_entry
 from tests.tui.conftest import PASSWORD
+from tests.tui.driving import keys_for
 
 SIZE = (120, 36)
 
@@ -55,10 +57,21 @@ def test_dashboard(snap_compare, make_app):
     assert snap_compare(make_app(), terminal_size=SIZE, run_before=log_in_as("coordinator"))
 
 
+def part_1(entries, paper) -> list[str]:
+    """The keys that answer the questions before the counts as the paper does."""
+    return [key for code in question_codes(entries.shape) for key in keys_for(code, paper[code])]
+
+
+def test_first_question_of_part_1(snap_compare, make_app):
+    """Model N 10-1 starts with Deel 1: a tick box, its crop and the reading as a proposal."""
+    app = make_app(image_mode="halfcell")
+    assert snap_compare(app, terminal_size=SIZE, run_before=log_in_as("invoerder1", "1", "enter"))
+
+
 def test_first_entry_with_crop_and_proposal(snap_compare, make_app):
     app = make_app(image_mode="halfcell")
     paper = demo_paper(app.services.entries, 1)
-    keys = [*str(paper["A"]), "enter", *str(paper["B"]), "enter"]
+    keys = [*part_1(app.services.entries, paper), *str(paper["A"]), "enter", *str(paper["B"]), "enter"]
     assert snap_compare(app, terminal_size=SIZE, run_before=log_in_as("invoerder1", "1", "enter", *keys))
 
 
@@ -67,7 +80,7 @@ def test_entry_on_the_smallest_and_a_large_terminal(snap_compare, make_app, size
     """The crop zoomed on the digit boxes, the field, and a refusal on the message line."""
     app = make_app(image_mode="halfcell")
     paper = demo_paper(app.services.entries, 1)
-    keys = [*str(paper["A"]), "enter", *"1x2", "enter"]
+    keys = [*part_1(app.services.entries, paper), *str(paper["A"]), "enter", *"1x2", "enter"]
     assert snap_compare(app, terminal_size=size, run_before=log_in_as("invoerder1", "1", "enter", *keys))
 
 

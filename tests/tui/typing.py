@@ -15,7 +15,7 @@ import unicodedata
 from textual import events
 from textual.keys import REPLACED_KEYS, _character_to_key, _get_unicode_name_from_key
 
-from kiosk.domain.fields import TICK_BOXES
+from kiosk.domain.fields import is_count
 from tests.tui.driving import keys_for
 
 
@@ -65,7 +65,7 @@ def slow_commits(service, seconds: float) -> list[str]:
 
 def corrected(code: str, proposal):
     """A value that differs from OCR's proposal: what the paper says instead."""
-    if code in TICK_BOXES:
+    if not is_count(code):
         return not proposal
     return proposal + 1 if proposal < 999_999 else proposal - 1
 
@@ -95,7 +95,7 @@ def script(fields, paper: dict, correct_every: int = 3) -> tuple[list[str], dict
             typed = ["-", "enter"]
         else:
             typed = keys_for(code, truth)
-            if code not in TICK_BOXES and truth is not None and number % 4 == 0:
+            if is_count(code) and truth is not None and number % 4 == 0:
                 typed = [*typed[:-1], "9", "backspace", "enter"]
         keys += typed
         meant[code] = truth

@@ -186,7 +186,9 @@ class EntryScreen(SessionScreen):
         )
         section = self.sections[code]
         if section == FRONT:
-            section_text = t("tui.entry.section_front")
+            section_text = t(
+                "tui.entry.section_front" if self.model == "SB-PV" else f"tui.entry.section_front.{self.model}"
+            )
         elif section in (REPORT, SIGNATURES):
             section_text = t(f"tui.entry.section_{section}.{self.model}")
         else:
