@@ -48,7 +48,9 @@ def counted(home: Path, method: CountingMethod):
         Attendee("C.", "de Vries", CommitteeRole.MEMBER, "09:00"),
         Attendee("D.", "Bakker", CommitteeRole.MEMBER, "09:00", "12:30"),
     )
-    session.record(store, COORDINATOR, SessionDetails("Stadhuis Duinwijk", entries.election.election_date, "09:00", people))
+    session.record(
+        store, COORDINATOR, SessionDetails("Stadhuis Duinwijk", entries.election.election_date, "09:00", people)
+    )
     totals = TotalsService(entries)
     hand = totals.totals().list_totals()
     totals.enter_hand_count(COORDINATOR, 1, hand)
