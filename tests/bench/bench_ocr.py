@@ -71,12 +71,32 @@ def cpu_seconds() -> float:
     return t.user + t.system + t.children_user + t.children_system
 
 
-def spec(station: int) -> FormSpec:
+#: The form models a bench form can be printed as: {model: template_version}. "SB-PV" is the kiosk's
+#: old counts-only form (the default); "N10-1" (Model N 10-1) and "Na31-2-B1" (its Bijlage 1) are the
+#: official models, with yes/no tick boxes (and, N 10-1, signature boxes) besides the counts.
+MODELS = {"SB-PV": "1", "N10-1": "n10-1.2", "Na31-2-B1": "b1.2"}
+
+
+def spec(station: int, model: str = "SB-PV") -> FormSpec:
     lists = [
         (l, f"Partij {l}", [f"Kandidaat {c}, A." for c in range(1, size + 1)])
         for l, size in enumerate((25, 14, 9, 6, 4, 3), start=1)
     ]
-    return FormSpec("GR2026_Bench", "Gemeenteraad 2026", False, lists, station, f"Stembureau {station}")
+    if model == "SB-PV":
+        return FormSpec("GR2026_Bench", "Gemeenteraad 2026", False, lists, station, f"Stembureau {station}")
+    return FormSpec(
+        "GR2026_Bench",
+        "Gemeenteraad 2026",
+        False,
+        lists,
+        station,
+        f"Stembureau {station}",
+        MODELS[model],
+        model=model,
+        municipality="Utrecht",
+        election_date="2026-03-18",
+        station_postcode=f"3511 A{'ABC'[(station - 1) % 3]}",
+    )
 
 
 def degradation(rng: np.random.Generator) -> dict:

@@ -18,12 +18,18 @@ kiosk gets (PNG or JPEG bytes). Printed, each next to its baseline from the same
    off (a 26 mm triangle: the corner marker goes, the QR code stays): pages refused of N (and by
    which code), count fields with a number proposed and proposed wrong, fields cut off. Baseline:
    the same pages straight, and how many would be refused under the former rule (≥ 4 markers).
+   With --model N10-1 or Na31-2-B1 (the official models; default SB-PV, the old counts-only form)
+   also the tick fields and signature fields of the accepted pages: read right, no proposal, proposed
+   wrong (ink there read as none, the silent error, apart from none there read as ink). Those pages
+   carry the official models' writing too: a name under each signature, date and place of signing,
+   words in about half the remark tables. The Tesseract comparison reads count fields only.
 
 Run:  taskset -c 1 env OMP_NUM_THREADS=1 .venv/bin/python tests/bench/bench_reader.py [--pages 240]
       [--speed-pages 40] [--tesseract-pages 10] [--seed 2026] [--runs speed,feeder1,...]
+      [--model {SB-PV,N10-1,Na31-2-B1}]   (runs cut1/cut2 may be given as corner1/corner2)
 Targets (issue 15): ≤ 0.1 s wall per page (decoding included, one core); ≥ 30× faster than Tesseract
 reading the same fields; ≤ 1 % of pages refused with a corner cut off; coverage and wrong proposals
-not worse than the straight pages.
+not worse than the straight pages; ticks and signature ink right on ≥ 99.5 %, no silent error on a "no".
 """
 
 from __future__ import annotations
@@ -42,7 +48,7 @@ import cv2  # noqa: E402
 import numpy as np  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "ocr"))  # tests/ocr: the scanner helpers
-from bench_ocr import spec  # noqa: E402  (tests/bench/bench_ocr.py: the bench forms)
+from bench_ocr import MODELS, spec  # noqa: E402  (tests/bench/bench_ocr.py: the bench forms)
 from ocr_scanner_support import CORNERS, cut_corners, feeder_geometry, feeder_scan  # noqa: E402
 
 from ocr.digits import default_classifier  # noqa: E402
@@ -51,9 +57,10 @@ from ocr.forms import build_template  # noqa: E402
 from ocr.printed import make_header_check, tesseract_available, tesseract_read_field  # noqa: E402
 from ocr.read import decode_image, read_page  # noqa: E402
 from ocr.register import register  # noqa: E402
-from ocr.synth import FontDigits, MnistDigits, MnistMissing, degrade, render_blank, synth_page  # noqa: E402
+from ocr.synth import FontDigits, MnistDigits, MnistMissing, degrade, random_values, render_blank, synth_page  # noqa: E402
 
 RUNS = ("speed", "straight", "feeder1", "feeder2", "feeder3", "cut1", "cut2")
+ALIASES = {"corner1": "cut1", "corner2": "cut2"}  # the corner runs by their other name
 
 
 def scanner_noise(rng: np.random.Generator) -> dict:
@@ -69,14 +76,15 @@ def scanner_noise(rng: np.random.Generator) -> dict:
 class Pages:
     """The same pages for every run: page i depends on (seed, i) only."""
 
-    def __init__(self, seed: int):
+    def __init__(self, seed: int, model: str = "SB-PV"):
         try:
             self.writer = MnistDigits()
         except MnistMissing:
             print("MNIST cache missing: FontDigits handwriting (run `python -m ocr.training.mnist fetch`)")
             self.writer = FontDigits()
         self.seed = seed
-        self.templates = {n: build_template(spec(n)) for n in (1, 2, 3)}
+        self.model = model
+        self.templates = {n: build_template(spec(n, model)) for n in (1, 2, 3)}
         self.blanks: dict = {}
 
     def page(self, i: int):
@@ -87,17 +95,41 @@ class Pages:
         page = int(rng.integers(1, template["page_count"] + 1))
         if (station, page) not in self.blanks:
             self.blanks[(station, page)] = render_blank(template, page, 300)
+        writer_id = int(rng.integers(0, 10_000))
+        values = writing = None  # SB-PV: synth_page draws the values (the same pages as before --model)
+        if self.model != "SB-PV":
+            values = random_values(template, rng)
+            writing = written_areas(template, page, values, rng)
         image, truth = synth_page(
             template,
             page,
-            None,
+            values,
             self.writer,
             rng,
             dpi=300,
-            writer_id=int(rng.integers(0, 10_000)),
+            writer_id=writer_id,
             blank=self.blanks[(station, page)],
+            writing=writing,
         )
         return image, truth, template, rng
+
+
+def written_areas(template: dict, page: int, values: dict, rng: np.random.Generator) -> dict:
+    """{area id: lines} as a filled-in official form has them: a name under every signature, date and
+    place of signing, and words in about half the ruled remark tables (all of it next to tick and
+    signature boxes: ink their reading must not take for a tick or a signature)."""
+    out = {}
+    for area in next(p for p in template["pages"] if p["page"] == page).get("areas", ()):
+        aid = area["id"]
+        if aid.startswith("3.name."):
+            n = int(bool(values.get(f"S.{aid.rsplit('.', 1)[1]}")))
+        elif area["rows"] == 1:
+            n = int(rng.random() < 0.9)
+        else:
+            n = int(rng.integers(1, area["rows"] + 1)) if rng.random() < 0.5 else 0
+        if n:
+            out[aid] = n
+    return out
 
 
 def scanned(image: np.ndarray, rng: np.random.Generator, run: str) -> bytes:
@@ -199,9 +231,10 @@ def geometry(pages: Pages, run: str, n: int, classifier, check) -> None:
     codes: Counter = Counter()
     lost: Counter = Counter()
     written = proposed = wrong = cut = old_rule = 0
+    marks = {kind: Counter() for kind in ("tick", "signature")}  # official models: ink read right or not
     start = time.perf_counter()
     for i in range(n):
-        image, truth, _, rng = pages.page(i)
+        image, truth, template, rng = pages.page(i)
         result = read_bytes(scanned(image, rng, run), f"p{i}", templates, classifier, check)
         reg = result.registration
         if reg is not None:
@@ -218,6 +251,18 @@ def geometry(pages: Pages, run: str, n: int, classifier, check) -> None:
             if reading.status == "proposed":
                 proposed += 1
                 wrong += reading.value != truth["values"][code]
+        kinds = {f["code"]: f["kind"] for p in template["pages"] for f in p["fields"]}
+        for code, value in truth["values"].items():
+            if kinds[code] not in marks or value is None:
+                continue
+            reading = result.fields.get(code)
+            if reading is None or reading.status != "proposed":
+                outcome = "no proposal"
+            elif reading.value == value:
+                outcome = "right"
+            else:  # the silent error: a tick or signature there read as none ("no" where it was "yes")
+                outcome = "wrong: ink missed" if value else "wrong: ink seen"
+            marks[kinds[code]][outcome] += 1
     refused = sum(codes.values())
     detail = ", ".join(f"{c} {k}" for c, k in codes.most_common()) or "-"
     print(
@@ -225,6 +270,18 @@ def geometry(pages: Pages, run: str, n: int, classifier, check) -> None:
         f"proposed {proposed} of {written} ({proposed / max(written, 1):.1%}), wrong {wrong}; "
         f"fields cut off {cut}; markers lost per page {dict(sorted(lost.items()))}; {time.perf_counter() - start:.0f} s"
     )
+    if pages.model == "SB-PV":
+        return
+    for kind, tally in marks.items():
+        total = sum(tally.values())
+        if not total:
+            continue
+        missed, seen = tally["wrong: ink missed"], tally["wrong: ink seen"]
+        print(
+            f"{'':<10}{kind + 's':<11} right {tally['right']} of {total} ({tally['right'] / total:.2%}), "
+            f"no proposal {tally['no proposal']}, proposed wrong {missed + seen} "
+            f"(ink there read as none {missed}, none there read as ink {seen})"
+        )
 
 
 def main() -> None:
@@ -234,16 +291,23 @@ def main() -> None:
     parser.add_argument("--tesseract-pages", type=int, default=10)
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--runs", default=",".join(RUNS))
+    parser.add_argument("--model", choices=tuple(MODELS), default="SB-PV", help="the form model of the bench forms")
     args = parser.parse_args()
     cv2.setNumThreads(1)
-    pages = Pages(args.seed)
+    pages = Pages(args.seed, args.model)
     classifier = default_classifier()
-    runs = args.runs.split(",")
+    runs = [ALIASES.get(r, r) for r in args.runs.split(",")]
+    unknown = sorted(set(runs) - set(RUNS))
+    if unknown:
+        parser.error(f"unknown runs {unknown}; choose from {', '.join(RUNS)} (corner1/corner2: cut1/cut2)")
+    print(f"form model {args.model} ({pages.templates[1]['page_count']} pages a form)")
     if "speed" in runs:
         speed(pages, args.speed_pages, args.tesseract_pages, classifier)
     rest = [r for r in runs if r != "speed"]
     if rest:
         print(f"\ngeometry: {args.pages} pages per run, header check: rendered (default); 'straight' is the baseline")
+        if args.model != "SB-PV":
+            print("  ticks and signatures: right / no proposal / proposed wrong; 'ink there read as none' is silent")
         check = make_header_check()
         for run in rest:
             geometry(pages, run, args.pages, classifier, check)
