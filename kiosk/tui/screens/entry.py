@@ -46,8 +46,8 @@ SIGNATURES = "signatures"
 EMPTY_MARK = "-"
 #: How many of a message's fields the checks list names with their values.
 CONCERNS_SHOWN = 6
-#: Besides the next field's, the page of the field this far ahead is aligned in the background,
-#: so that a new page is ready before the verifier gets there (a list page holds up to ~25 fields).
+#: The pages of this many fields ahead are aligned in the background, so that a new page is ready
+#: before the verifier gets there (a list page holds up to ~25 fields, a page of part 1 two).
 PREFETCH_AHEAD = 12
 
 
@@ -242,7 +242,8 @@ class EntryScreen(SessionScreen):
         crops = self.app.services.crops
         crop.load(crops, self.station, code)
         # The pages of the next fields are aligned while this one is typed: moving on does not wait.
-        ahead = [self.fields[i].code for i in (self.index + 1, self.index + PREFETCH_AHEAD) if i < len(self.fields)]
+        # Every page among them, not a sample: part 1 and the signatures have pages of a few fields.
+        ahead = [f.code for f in self.fields[self.index + 1 : self.index + 1 + PREFETCH_AHEAD]]
         crop.prefetch(crops, self.station, ahead)
 
     def _mark_shown(self) -> None:
@@ -345,21 +346,28 @@ class EntryScreen(SessionScreen):
     # -- checks -------------------------------------------------------------------
 
     def _section_complete(self, section: str) -> bool:
-        return not any(f.pending for f in self.fields if self.sections[f.code] == section)
+        return section not in self._pending_sections()
 
-    def _visible(self, message: Message) -> bool:
+    def _pending_sections(self) -> set[str]:
+        """The sections with a field still to do: one pass over the fields (136 of them on a small
+        N 10-1, thousands on a large one), not one per message and field it concerns."""
+        return {self.sections[f.code] for f in self.fields if f.pending}
+
+    def _visible(self, message: Message, pending: set[str] | None = None) -> bool:
+        pending = self._pending_sections() if pending is None else pending
         if message.code in ("F.001", "W.001"):
             return self.view.next_field is None
         # Not before the paper the rule reads is entered: unread boxes count as not ticked.
-        if not all(self._section_complete(self.sections[code]) for code in message.concerns):
+        if any(self.sections[code] in pending for code in message.concerns):
             return False
         if message.list_number is not None:
-            return self._section_complete(f"L{message.list_number}") and self._section_complete(FRONT)
-        return self._section_complete(FRONT)
+            return f"L{message.list_number}" not in pending and FRONT not in pending
+        return FRONT not in pending
 
     def show_messages(self) -> None:
         view = self.view
-        visible = [m for m in view.messages.messages if self._visible(m)]
+        pending = self._pending_sections()
+        visible = [m for m in view.messages.messages if self._visible(m, pending)]
         still_open = set(view.open_messages.messages)
         self.visible_messages = visible
         shown = (tuple(visible), frozenset(still_open), view.next_field is None)
