@@ -10,10 +10,6 @@ the investigation columns ticked from the Bijlagen and one Bijlage block per sta
 
 from __future__ import annotations
 
-import subprocess
-
-import pytest
-
 from kiosk.demo import scans, setup
 from kiosk.domain.form_model import CountingMethod, FormModel
 from kiosk.domain.session import Attendee, CommitteeRole, SessionDetails
@@ -24,15 +20,7 @@ from kiosk.services.entry import EntryService
 from kiosk.services.scanning import ScanService
 from kiosk.services.totals import TotalsService
 from tests.support.entry import CLERK, COORDINATOR, VERIFIER_1, VERIFIER_2, make_definitive, type_entry
-
-
-def pdf_text(pdf: bytes) -> str:
-    try:
-        return subprocess.run(
-            ["pdftotext", "-layout", "-", "-"], input=pdf, capture_output=True, check=True
-        ).stdout.decode()
-    except FileNotFoundError:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
+from tests.support.pdftext import pdf_text
 
 
 def test_a_cso_election_from_import_to_sheet(store, tmp_path):

@@ -8,7 +8,6 @@ corrected), sheet and exports produced, and the audit chain verifies.
 
 import csv
 import io
-import subprocess
 
 import pytest
 from lxml import etree
@@ -21,15 +20,7 @@ from kiosk.services.entry import EntryRefused
 from kiosk.services.totals import TotalsService
 from kiosk.store import audit
 from tests.support.entry import COORDINATOR, VERIFIER_1, VERIFIER_2, make_definitive, paper, type_entry
-
-
-def pdf_text(pdf: bytes) -> str:
-    try:
-        return subprocess.run(
-            ["pdftotext", "-layout", "-", "-"], input=pdf, capture_output=True, check=True
-        ).stdout.decode()
-    except FileNotFoundError:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
+from tests.support.pdftext import pdf_text
 
 
 def test_election_night(entries, demo_store, tmp_path, monkeypatch, capsys):
