@@ -69,6 +69,10 @@ MESSAGES = {
         "nl": "formulier is gedrukt met sjabloonversie {got}, deze kiosk verwacht versie {expected} — nieuw formulier afdrukken",
         "en": "the form was printed with template version {got}, this kiosk expects version {expected} — print a new form",
     },
+    "scan.reason.other_model": {
+        "nl": "dit is een pagina van model {model} (stembureau {station}); ingevoerd wordt model {entered}: scan dat",
+        "en": "this is a page of model {model} (polling station {station}); model {entered} is entered: scan that",
+    },
     "scan.reason.page_count_mismatch": {
         "nl": "pagina zegt 'van {got}', maar dit formulier heeft {expected} pagina's — verkeerde afdruk?",
         "en": "the page says 'of {got}', but this form has {expected} pages — a wrong print?",

@@ -221,7 +221,7 @@ class ScanService:
         if not result.accepted:
             if result.refusal_code == "blank_page":  # the back of a sheet: no PV page, nothing to scan again
                 return reader_outcome(source, "skipped", result)
-            return self._refuse(account, reader_outcome(source, "refused", result), sha)
+            return self._refuse(account, self._refusal_of(source, result), sha)
         identity = result.registration.identity
         status = self.entries.statuses()[identity.station]
         if status not in (Status.EMPTY, Status.SCANNED):
@@ -284,6 +284,24 @@ class ScanService:
             if earlier is not None:  # a rescan: the earlier image stays stored, for history
                 details["replaces"] = earlier["sha256"]
             self.store.audit(account.username, "scan.accepted", details)
+
+    def _refusal_of(self, source: str, result: PageResult) -> ScanOutcome:
+        """The reader's refusal; a page of another paper model of this kiosk says which one: under
+        central counting the station's N 10-2 is kept on paper, the Bijlage 1 is what is entered."""
+        if result.refusal_code == "template_version":
+            printed = {version: model for model, version in forms.TEMPLATE_VERSIONS.items()}
+            model = printed.get(str(result.refusal_params.get("got")))
+            identity = result.registration.identity if result.registration is not None else None
+            if model is not None and model != forms.entered_model(self.election):
+                return outcome(
+                    source,
+                    "refused",
+                    "other_model",
+                    model=model,
+                    entered=forms.entered_model(self.election),
+                    station=identity.station if identity is not None else "?",
+                )
+        return reader_outcome(source, "refused", result)
 
     def refuse_unreadable(self, account: Account, refused: ScanOutcome) -> ScanOutcome:
         """Audit a file that was refused before reading (see ``load_file``); a skipped one is no page."""

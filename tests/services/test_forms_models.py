@@ -34,3 +34,28 @@ def test_nothing_is_printed_before_the_method_is_chosen():
     with pytest.raises(forms.FormsRefused) as refused:
         forms.blank_pdfs(demo_election(), 1)
     assert refused.value.code == "forms.no_counting_method"
+
+
+def test_a_scanned_n10_2_page_under_cso_is_named_as_such(store, tmp_path):
+    """The station's N 10-2 is not entered under central counting: its scan says what to scan instead."""
+    import cv2
+    import numpy as np
+
+    from kiosk.demo import setup
+    from kiosk.services.auth import Account
+    from kiosk.services.entry import EntryService
+    from kiosk.services.scanning import ScanService
+    from ocr.synth import FontDigits, synth_page
+
+    setup.set_up(store, CountingMethod.CSO)
+    entries = EntryService(store)
+    image, _ = synth_page(forms.template(entries.election, 2, "N10-2"), 3, None, FontDigits(), np.random.default_rng(1))
+    refused = ScanService(entries).ingest_bytes(
+        Account("scanner", "clerk"), cv2.imencode(".png", image)[1].tobytes(), "p.png"
+    )
+    assert (refused.status, refused.code, dict(refused.params)) == (
+        "refused",
+        "other_model",
+        {"model": "N10-2", "entered": "Na31-2-B1", "station": 2},
+    )
+    assert "model N10-2 (stembureau 2); ingevoerd wordt model Na31-2-B1" in refused.reason
