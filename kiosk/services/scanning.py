@@ -297,8 +297,8 @@ class ScanService:
                     source,
                     "refused",
                     "other_model",
-                    model=model,
-                    entered=forms.entered_model(self.election),
+                    model=forms.MODEL_NAMES[model],
+                    entered=forms.MODEL_NAMES[forms.entered_model(self.election)],
                     station=identity.station if identity is not None else "?",
                 )
         return reader_outcome(source, "refused", result)

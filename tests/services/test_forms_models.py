@@ -56,6 +56,6 @@ def test_a_scanned_n10_2_page_under_cso_is_named_as_such(store, tmp_path):
     assert (refused.status, refused.code, dict(refused.params)) == (
         "refused",
         "other_model",
-        {"model": "N10-2", "entered": "Na31-2-B1", "station": 2},
+        {"model": "N 10-2", "entered": "Na 31-2 Bijlage 1", "station": 2},
     )
-    assert "model N10-2 (stembureau 2); ingevoerd wordt model Na31-2-B1" in refused.reason
+    assert "model N 10-2 (stembureau 2); ingevoerd wordt model Na 31-2 Bijlage 1: scan dat" in refused.reason
