@@ -11,7 +11,8 @@ from kiosk.cli.errors import CliError
 from kiosk.i18n import refusal_text, t
 from kiosk.services import auth
 from kiosk.services.entry import EntryRefused, EntryService
-from kiosk.services.scanning import ScanService, scan_with_device
+from kiosk.services.scanner_device import scan_with_device
+from kiosk.services.scanning import ScanService
 
 
 def register(commands) -> None:

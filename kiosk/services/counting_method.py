@@ -13,7 +13,7 @@ from kiosk.domain.errors import DomainError
 from kiosk.domain.form_model import CountingMethod, choose_counting_method
 from kiosk.domain.workflow.roles import Capability
 from kiosk.services.auth import Account, AuthError
-from kiosk.store import Store
+from kiosk.store import Store, station_events
 from kiosk.store import elections as repo
 from kiosk.store import pages as page_repo
 
@@ -42,7 +42,7 @@ def choose(store: Store, account: Account, method: CountingMethod | str) -> Coun
         if repo.load_election(db) is None:
             raise CountingMethodRefused("counting_method.no_election")
         chosen = repo.counting_method(db)
-        in_use = page_repo.any_scanned(db) or db.execute("SELECT 1 FROM station_events LIMIT 1").fetchone() is not None
+        in_use = page_repo.any_scanned(db) or station_events.any_event(db)
         choose_counting_method(None if chosen is None else CountingMethod(chosen), wanted, in_use)
         repo.set_counting_method(db, wanted)
         store.audit(account.username, ACTION, {"method": wanted.value})

@@ -55,3 +55,8 @@ def statuses(db: sqlite_utils.Database) -> dict[int, tuple[str, int, dict | None
 
 def last_ids(db: sqlite_utils.Database) -> dict[int, int]:
     return dict(db.execute("SELECT station, max(id) FROM station_events GROUP BY station").fetchall())
+
+
+def any_event(db: sqlite_utils.Database) -> bool:
+    """Whether anything was entered (or scanned) for any station."""
+    return db.execute("SELECT 1 FROM station_events LIMIT 1").fetchone() is not None

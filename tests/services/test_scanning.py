@@ -11,7 +11,8 @@ from kiosk.domain.workflow import Status
 from kiosk.services import forms
 from kiosk.services.auth import Account
 from kiosk.services.entry import EntryRefused
-from kiosk.services.scanning import PendingRead, ScanBatch, ScanOutcome, ScanService, ScanStatus, scan_with_device
+from kiosk.services.scanner_device import scan_with_device
+from kiosk.services.scanning import PendingRead, ScanBatch, ScanOutcome, ScanService, ScanStatus
 from kiosk.store import audit
 from kiosk.store import pages as page_repo
 from kiosk.tui.screens.audit_words import details_text

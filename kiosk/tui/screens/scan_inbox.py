@@ -28,15 +28,14 @@ from kiosk.domain.workflow import Capability
 from kiosk.i18n import t
 from kiosk.i18n.untrusted import neutralise
 from kiosk.services.entry import EntryRefused
+from kiosk.services.scanner_device import ScannerBatch, scan_with_device
 from kiosk.services.scanning import (
     PageReading,
     PendingRead,
     ScanBatch,
-    ScannerBatch,
     ScanOutcome,
     ScanStatus,
     folder_files,
-    scan_with_device,
 )
 from kiosk.tui.screens.admin_common import AdminScreen
 
