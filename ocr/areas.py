@@ -16,6 +16,7 @@ with their fringe; loose specks (scanner dust, JPEG ringing) do not count.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import cv2
@@ -97,11 +98,16 @@ def read_areas(registration, page_template: dict | None = None) -> list[AreaRead
     if not registration.accepted:
         raise ValueError("the page was refused; there are no areas to read")
     page = page_template if page_template is not None else registration.page
+    return areas_on(registration.cut, registration.dpi, page)
+
+
+def areas_on(cut: Callable[[list, float], np.ndarray], dpi: float, page: dict) -> list[AreaReading]:
+    """``read_areas`` on any upright page: ``cut(box_mm, margin_mm)`` gives its pixels at ``dpi``."""
     out = []
-    s = registration.dpi / 25.4
+    s = dpi / 25.4
     for area in page.get("areas", ()):
-        crop = registration.cut(area["box_mm"], AREA_MARGIN_MM)
-        ink = ink_mm2(crop, registration.dpi)
+        crop = cut(area["box_mm"], AREA_MARGIN_MM)
+        ink = ink_mm2(crop, dpi)
         fraction = ink * s * s / max(1, crop.size)
         out.append(AreaReading(area["id"], fraction, ink >= WRITTEN_MM2, ink))
     return out

@@ -76,7 +76,7 @@ class CropService:
         """The pixels: no database access, so a worker thread may do it."""
         if place is None:
             return None
-        warped = self._warped(place)
+        warped = self.upright(place)
         if warped is None:
             return None
         return cut_box(warped, place.box_mm, -CROP_MARGIN_MM).copy()
@@ -86,7 +86,9 @@ class CropService:
         with self._lock:
             return place.sha256 in self._pages
 
-    def _warped(self, place: CropPlace) -> np.ndarray | None:
+    def upright(self, place: CropPlace) -> np.ndarray | None:
+        """The page of ``place`` registered upright (at ``ocr.register.DEFAULT_DPI``), or None when it
+        no longer registers; kept for the next fields. No database access: a worker thread may call it."""
         with self._lock:
             if place.sha256 in self._pages:
                 self._pages.move_to_end(place.sha256)

@@ -5,26 +5,26 @@ with writing in them (``ocr.areas``) and shows them to the coordinator as crops,
 by station, so that no objection or remark written on a PV goes unseen; the coordinator
 marks each as read (audit event ``remarks.read``, naming the page's SHA-256 and the area).
 A rescan of a page makes its areas unread again: what was read was another image.
+The pages are aligned by the crop service (``kiosk.services.crops``), which keeps them.
 """
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from dataclasses import dataclass
+from functools import lru_cache, partial
 from pathlib import Path
 
-import cv2
 import numpy as np
 
 from kiosk.domain.workflow.roles import Capability
 from kiosk.services import forms
 from kiosk.services.auth import Account, AuthError
+from kiosk.services.crops import CropPlace, CropService
 from kiosk.services.entry import EntryService
 from kiosk.store import pages as page_repo
 from kiosk.store.integrity import audit_rows
-from ocr.areas import read_areas
-from ocr.register import register
+from ocr.areas import areas_on
+from ocr.register import DEFAULT_DPI, cut_box
 
 ACTION = "remarks.read"
 #: The areas where a station writes what happened (the template's area ids): objections, events and
@@ -32,8 +32,6 @@ ACTION = "remarks.read"
 #: the station's explanations on Na 31-2 Bijlage 1. The attendance list, the names of the signers and
 #: when and where the count was held are not remarks.
 REMARK_AREAS = frozenset({"1.2.1", "1.2.2", "1.2.3", "1.3.2", "1.3.3", "B1-1.reason", "B1-2.4", "B1-3.4"})
-#: Registered pages kept in memory.
-KEPT_PAGES = 8
 
 
 @dataclass(frozen=True)
@@ -44,6 +42,7 @@ class WrittenArea:
     area: str  # the template's area id, e.g. "1.2.1"
     label: str
     box_mm: tuple[float, float, float, float]
+    file: Path
     read_by: str | None = None  # the coordinator who marked it read; None: not read yet
 
     @property
@@ -59,18 +58,20 @@ class PagePlace:
     file: Path
 
 
-@dataclass(frozen=True)
-class _Page:
-    registration: object | None
-    areas: tuple  # AreaReading, ...
-
-
 class RemarksService:
-    def __init__(self, entries: EntryService):
+    def __init__(self, entries: EntryService, crops: CropService | None = None):
         self.entries = entries
         self.store = entries.store
-        self._pages: OrderedDict[str, _Page] = OrderedDict()
-        self._lock = threading.Lock()
+        self.crops = crops or CropService(entries)
+
+        @lru_cache(maxsize=16)
+        def remark_areas(station: int) -> dict[int, dict[str, dict]]:
+            """Page number -> {area id: area} of the remark areas on the station's form."""
+            pages = forms.template(entries.election, station)["pages"]
+            found = {p["page"]: {a["id"]: a for a in p.get("areas", ()) if a["id"] in REMARK_AREAS} for p in pages}
+            return {number: areas for number, areas in found.items() if areas}
+
+        self._remark_areas = remark_areas
 
     def written_areas(self, station: int) -> list[WrittenArea]:
         """Every area with writing on the station's current pages, in paper order."""
@@ -81,25 +82,25 @@ class RemarksService:
         Reads the database: call it on the store's thread."""
         found = []
         for station in stations or self.entries.station_numbers:
-            template = forms.template(self.entries.election, station)
+            with_areas = self._remark_areas(station)
             for number, page in sorted(page_repo.current_pages(self.store.db, station).items()):
-                if number <= len(template["pages"]):
-                    page_template = template["pages"][number - 1]
-                    if any(a["id"] in REMARK_AREAS for a in page_template.get("areas", ())):
-                        found.append(PagePlace(station, number, page["sha256"], self.store.home / page["file"]))
+                if number in with_areas:
+                    found.append(PagePlace(station, number, page["sha256"], self.store.home / page["file"]))
         return found
 
     def find(self, places: list[PagePlace], marks: dict[tuple[str, str], str]) -> list[WrittenArea]:
         """The areas with writing on ``places``; no database access, so a worker thread may do it
-        (registering a page takes a fraction of a second)."""
+        (aligning a page takes a fraction of a second)."""
         found = []
         for place in places:
-            page_template = forms.template(self.entries.election, place.station)["pages"][place.page - 1]
-            boxes = {a["id"]: a for a in page_template.get("areas", ()) if a["id"] in REMARK_AREAS}
-            scanned = self._page(place.station, place.sha256, place.file, page_template)
-            for reading in scanned.areas:
-                if reading.written and reading.id in boxes:
-                    area = boxes[reading.id]
+            areas = self._remark_areas(place.station)[place.page]
+            upright = self.crops.upright(CropPlace(place.station, place.sha256, place.file, ()))
+            if upright is None:
+                continue
+            cut = partial(cut_box, upright, dpi=DEFAULT_DPI)
+            for reading in areas_on(cut, DEFAULT_DPI, {"areas": list(areas.values())}):
+                if reading.written:
+                    area = areas[reading.id]
                     found.append(
                         WrittenArea(
                             place.station,
@@ -108,6 +109,7 @@ class RemarksService:
                             reading.id,
                             area["label"],
                             tuple(area["box_mm"]),
+                            place.file,
                             marks.get((place.sha256, reading.id)),
                         )
                     )
@@ -115,20 +117,16 @@ class RemarksService:
 
     def unread(self) -> dict[int, int]:
         """Station -> how many areas with writing are not marked read (stations with none left out)."""
-        counts = {}
-        for station in self.entries.station_numbers:
-            left = sum(1 for area in self.written_areas(station) if area.read_by is None)
-            if left:
-                counts[station] = left
+        counts: dict[int, int] = {}
+        for area in self.find(self.places(), self.read_marks()):
+            if area.read_by is None:
+                counts[area.station] = counts.get(area.station, 0) + 1
         return counts
 
     def crop(self, area: WrittenArea) -> np.ndarray | None:
-        """The area's pixels on its scan (grayscale), or None when the page no longer registers."""
-        with self._lock:
-            page = self._pages.get(area.sha256)
-        if page is None or page.registration is None:
-            return None
-        return page.registration.cut(area.box_mm, 0.0).copy()
+        """The area's pixels on its scan (grayscale, a margin around it), or None when the page no
+        longer registers."""
+        return self.crops.cut(CropPlace(area.station, area.sha256, area.file, area.box_mm))
 
     def mark_read(self, account: Account, area: WrittenArea) -> None:
         """Record that ``account`` (a coordinator) read ``area`` on the paper; once per area and scan."""
@@ -148,25 +146,3 @@ class RemarksService:
         return {
             (details["sha256"], details["area"]): actor for _, actor, _, details in audit_rows(self.store.db, (ACTION,))
         }
-
-    def _page(self, station: int, sha256: str, file: Path, page_template: dict) -> _Page:
-        with self._lock:
-            if sha256 in self._pages:
-                self._pages.move_to_end(sha256)
-                return self._pages[sha256]
-        image = cv2.imread(str(file), cv2.IMREAD_GRAYSCALE)
-        page = _Page(None, ())
-        if image is not None:
-            registration = register(
-                image,
-                forms.template(self.entries.election, station),
-                expected_election_id=self.entries.election.id,
-                expected_station=station,
-            )
-            if registration.accepted:
-                page = _Page(registration, tuple(read_areas(registration, page_template)))
-        with self._lock:
-            self._pages[sha256] = page
-            while len(self._pages) > KEPT_PAGES:
-                self._pages.popitem(last=False)
-        return page

@@ -105,7 +105,7 @@ class Services:
     def remarks(self):
         from kiosk.services.remarks import RemarksService
 
-        return RemarksService(self.entries)
+        return RemarksService(self.entries, self.crops)
 
     @cached_property
     def scans(self):

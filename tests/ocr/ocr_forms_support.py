@@ -95,3 +95,12 @@ def headings(template: dict) -> list[str]:
             if t["role"] in ("part", "section", "subsection") and (not out or out[-1] != t["text"]):
                 out.append(t["text"])
     return out
+
+
+def overlaps(a: np.ndarray, b: np.ndarray, gap: float = 0.0) -> np.ndarray:
+    """Pairwise: do boxes a[i] and b[j] (x, y, w, h) come closer than gap?"""
+    ax0, ay0 = a[:, 0:1], a[:, 1:2]
+    ax1, ay1 = ax0 + a[:, 2:3], ay0 + a[:, 3:4]
+    bx0, by0 = b[:, 0], b[:, 1]
+    bx1, by1 = bx0 + b[:, 2], by0 + b[:, 3]
+    return (ax0 < bx1 + gap) & (bx0 < ax1 + gap) & (ay0 < by1 + gap) & (by0 < ay1 + gap)

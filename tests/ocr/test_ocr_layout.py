@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from ocr_forms_support import overlaps
 
 from ocr.forms import FormSpec, build_template, field_index, parse_payload
 from ocr.forms import geometry as g
@@ -42,15 +43,6 @@ def expected_codes(spec: FormSpec) -> list[str]:
     return codes
 
 
-def _overlaps(a: np.ndarray, b: np.ndarray, gap: float = 0.0) -> np.ndarray:
-    """Pairwise: do boxes a[i] and b[j] (x, y, w, h) come closer than gap?"""
-    ax0, ay0 = a[:, 0:1], a[:, 1:2]
-    ax1, ay1 = ax0 + a[:, 2:3], ay0 + a[:, 3:4]
-    bx0, by0 = b[:, 0], b[:, 1]
-    bx1, by1 = bx0 + b[:, 2], by0 + b[:, 3]
-    return (ax0 < bx1 + gap) & (bx0 < ax1 + gap) & (ay0 < by1 + gap) & (by0 < ay1 + gap)
-
-
 def check_template(t: dict, spec: FormSpec) -> None:
     json.dumps(t)  # JSON-able
     assert t["page_count"] == len(t["pages"])
@@ -80,17 +72,17 @@ def check_template(t: dict, spec: FormSpec) -> None:
             boxes += f["boxes_mm"]
         fb = np.array(boxes, float)
         # separately spaced: no two boxes closer than 1.5 mm
-        near = _overlaps(fb, fb, gap=1.5)
+        near = overlaps(fb, fb, gap=1.5)
         np.fill_diagonal(near, False)
         assert not near.any()
         texts = np.array([x["box_mm"] for x in p["texts"] + p["header"]], float)
         fx = np.array(fixed, float)
         for other in (texts, fx):
-            assert not _overlaps(fb, other).any()
-        tt = _overlaps(texts, texts)
+            assert not overlaps(fb, other).any()
+        tt = overlaps(texts, texts)
         np.fill_diagonal(tt, False)
         assert not tt.any()
-        assert not _overlaps(texts, fx).any()
+        assert not overlaps(texts, fx).any()
         allb = np.concatenate(
             [fb, texts, fx, np.array([r["box_mm"] for r in p["rects"]] or np.zeros((0, 4)), float).reshape(-1, 4)]
         )

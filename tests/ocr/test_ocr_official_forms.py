@@ -9,7 +9,7 @@ import json
 
 import numpy as np
 import pytest
-from ocr_forms_support import headings, official_spec
+from ocr_forms_support import headings, official_spec, overlaps
 
 from ocr.forms import FormSpec, build_template, parse_payload
 from ocr.forms import geometry as g
@@ -90,14 +90,6 @@ def codes(t: dict) -> list[str]:
     return [f["code"] for p in t["pages"] for f in p["fields"]]
 
 
-def _overlaps(a: np.ndarray, b: np.ndarray, gap: float = 0.0) -> np.ndarray:
-    ax0, ay0 = a[:, 0:1], a[:, 1:2]
-    ax1, ay1 = ax0 + a[:, 2:3], ay0 + a[:, 3:4]
-    bx0, by0 = b[:, 0], b[:, 1]
-    bx1, by1 = bx0 + b[:, 2], by0 + b[:, 3]
-    return (ax0 < bx1 + gap) & (bx0 < ax1 + gap) & (ay0 < by1 + gap) & (by0 < ay1 + gap)
-
-
 def _arr(boxes) -> np.ndarray:
     return np.array(list(boxes) or np.zeros((0, 4)), float).reshape(-1, 4)
 
@@ -112,11 +104,11 @@ def check_geometry(t: dict) -> None:
         texts = _arr(x["box_mm"] for x in p["texts"] + p["header"])
         rects = _arr(r["box_mm"] for r in p["rects"])
         for a, b, gap in ((fields, fields, 1.5), (areas, areas, -EPS), (texts, texts, -EPS)):
-            near = _overlaps(a, b, gap)
+            near = overlaps(a, b, gap)
             np.fill_diagonal(near, False)
             assert not near.any(), (p["page"], np.argwhere(near)[:3])
         for a, b in ((fields, areas), (fields, texts), (areas, texts), (fields, fixed), (areas, fixed), (texts, fixed)):
-            assert not _overlaps(a, b, -EPS).any(), p["page"]
+            assert not overlaps(a, b, -EPS).any(), p["page"]
         every = np.concatenate([fields, areas, texts, rects, fixed])
         assert (every[:, 0] >= px0).all() and (every[:, 1] >= py0).all(), p["page"]
         assert (every[:, 0] + every[:, 2] <= px0 + pw).all() and (every[:, 1] + every[:, 3] <= py0 + ph).all()
