@@ -27,8 +27,6 @@ from ocr.forms.pdf import render_pdf
 #: The template version printed in every page's QR code, per paper model: a page of another
 #: model (or of an earlier layout) is then refused by name instead of misread.
 TEMPLATE_VERSIONS = {"SB-PV": "1", "N10-1": "n10-1.2", "N10-2": "n10-2.2", "Na31-2-B1": "b1.2"}
-#: Kept for callers that mean the counts-only form.
-TEMPLATE_VERSION = TEMPLATE_VERSIONS["SB-PV"]
 #: The models as the Kiesraad names them (a proper name: the same in every language).
 MODEL_NAMES = {"SB-PV": "SB-PV", "N10-1": "N 10-1", "N10-2": "N 10-2", "Na31-2-B1": "Na 31-2 Bijlage 1"}
 #: What is printed per station, in the order a station needs it.

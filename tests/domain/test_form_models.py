@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
+
 import pytest
 
 from kiosk.domain.election import Election
@@ -78,10 +81,10 @@ def test_signatures_hold_true_false_or_empty_only():
 
 
 def test_the_counting_method_decides_the_model():
-    election = Election("GR2026_Test", "Test", "GR", "GR1", "0001", "Test", __import__("datetime").date(2026, 3, 18))
+    election = Election("GR2026_Test", "Test", "GR", "GR1", "0001", "Test", date(2026, 3, 18))
     assert ElectionShape.from_election(election).model is FormModel.SB_PV
-    dso = Election(**{**election.__dict__, "counting_method": CountingMethod.DSO})
-    cso = Election(**{**election.__dict__, "counting_method": CountingMethod.CSO})
+    dso = replace(election, counting_method=CountingMethod.DSO)
+    cso = replace(election, counting_method=CountingMethod.CSO)
     assert ElectionShape.from_election(dso).model is FormModel.N10_1
     assert ElectionShape.from_election(cso).model is FormModel.NA31_2_B1
 

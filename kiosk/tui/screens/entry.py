@@ -345,9 +345,6 @@ class EntryScreen(SessionScreen):
 
     # -- checks -------------------------------------------------------------------
 
-    def _section_complete(self, section: str) -> bool:
-        return section not in self._pending_sections()
-
     def _pending_sections(self) -> set[str]:
         """The sections with a field still to do: one pass over the fields (136 of them on a small
         N 10-1, thousands on a large one), not one per message and field it concerns."""
