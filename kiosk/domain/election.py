@@ -11,6 +11,8 @@ from kiosk.domain.form_model import CountingMethod
 #: Voter cards (kiezerspassen, field C) exist where a voter may vote anywhere in
 #: an area larger than the municipality; a municipal election has none.
 CATEGORIES_WITHOUT_VOTER_CARDS = frozenset({"GR", "BC", "GC", "ER"})
+#: Categories whose domain is the municipality (or island) itself.
+MUNICIPAL_CATEGORIES = frozenset({"GR", "BC", "GC", "ER"})
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,26 @@ class Election:
     stations: tuple[PollingStation, ...] = field(default=())
     #: Chosen once by the coordinator (EML 110a does not carry it); None: not chosen.
     counting_method: CountingMethod | None = None
+    #: The municipality whose committee counts here: the sender of the 110b (its
+    #: four-digit code and name). '' until the 110b is imported; in a municipal
+    #: election (GR) it is the domain itself.
+    authority_id: str = ""
+    authority_name: str = ""
+    #: The contest of the 230b: an electoral district (kieskring) in a TK, EP or a
+    #: PS with several districts, else "geen".
+    contest_id: str = "geen"
+    contest_name: str = ""
+    #: MaxVotes of the 110b: the municipality's number of eligible voters, if given.
+    number_of_voters: int | None = None
+
+    @property
+    def municipality_id(self) -> str:
+        """The counting municipality's four-digit code: the 110b's sender, else (GR) the domain."""
+        return self.authority_id or (self.domain_id if self.category in MUNICIPAL_CATEGORIES else "")
+
+    @property
+    def municipality_name(self) -> str:
+        return self.authority_name or (self.domain_name if self.category in MUNICIPAL_CATEGORIES else "")
 
     @property
     def has_voter_cards(self) -> bool:

@@ -7,7 +7,9 @@ this catches. The message names the item that differs and both values.
 
 from __future__ import annotations
 
-from kiosk.domain.election import Election
+import re
+
+from kiosk.domain.election import MUNICIPAL_CATEGORIES, Election
 from kiosk.eml.errors import EmlError, EmlWarning
 from kiosk.eml.model import CandidateLists, StationList
 
@@ -34,7 +36,28 @@ def check_belongs_to(
     for item, ours, found in comparisons:
         if found and ours != found:
             raise EmlError("eml.election_mismatch", source=source, item=item, expected=ours or "-", found=found)
+    if isinstance(doc, StationList):
+        _check_sender(election, doc, source)
     warnings: list[EmlWarning] = []
     if theirs.subcategory and theirs.subcategory != election.subcategory:
         warnings.append(EmlWarning.of("subcategory_differs", expected=election.subcategory, found=theirs.subcategory))
     return tuple(warnings)
+
+
+_MUNICIPALITY_CODE = re.compile(r"\d{4}")
+
+
+def _check_sender(election: Election, doc: StationList, source: str) -> None:
+    """A 110b is sent by the municipality whose stations it lists: its four-digit code
+    becomes the counting committee's identity (the 510b's authority). In a municipal
+    election that municipality is the election's own domain."""
+    if not _MUNICIPALITY_CODE.fullmatch(doc.authority_id):
+        raise EmlError("eml.sender_not_municipality", source=source, found=doc.authority_id or "-")
+    if election.category in MUNICIPAL_CATEGORIES and election.domain_id and doc.authority_id != election.domain_id:
+        raise EmlError(
+            "eml.election_mismatch",
+            source=source,
+            item="authority",
+            expected=election.domain_id,
+            found=doc.authority_id,
+        )

@@ -37,6 +37,9 @@ class CandidateLists:
     election: ElectionIdentity
     lists: tuple[PartyList, ...]
     authority_id: str = ""
+    #: The contest's ContestIdentifier: "geen", or the electoral district (kieskring).
+    contest_id: str = "geen"
+    contest_name: str = ""
     warnings: tuple[EmlWarning, ...] = ()
 
 
@@ -47,7 +50,9 @@ class StationList:
     source: str
     election: ElectionIdentity
     stations: tuple[PollingStation, ...]
+    #: The sender: the municipality (four-digit code and name).
     authority_id: str = ""
+    authority_name: str = ""
     #: MaxVotes of the contest: the municipality's number of voters, if given.
     number_of_voters: int | None = None
     warnings: tuple[EmlWarning, ...] = ()

@@ -10,7 +10,7 @@ from kiosk.eml.errors import EmlError, EmlWarning
 from kiosk.eml.identity import check_identity, read_identity
 from kiosk.eml.kinds import expect_kind
 from kiosk.eml.model import StationList
-from kiosk.eml.ns import NS, text_of
+from kiosk.eml.ns import NS, clean, text_of
 from kiosk.eml.schema import validate
 from kiosk.eml.xmlsafe import parse_bytes
 
@@ -53,7 +53,8 @@ def station_list_from_root(root: etree._Element, source: str) -> StationList:
         source=source,
         election=identity,
         stations=stations,
-        authority_id=authority.get("Id", "") if authority is not None else "",
+        authority_id=clean(authority.get("Id")) if authority is not None else "",
+        authority_name=clean(authority.text) if authority is not None else "",
         number_of_voters=number_of_voters,
         warnings=tuple(warnings),
     )

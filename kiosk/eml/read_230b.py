@@ -12,7 +12,7 @@ from kiosk.eml.errors import EmlError, EmlWarning
 from kiosk.eml.identity import check_identity, read_identity
 from kiosk.eml.kinds import expect_kind
 from kiosk.eml.model import CandidateLists
-from kiosk.eml.ns import NS, text_of
+from kiosk.eml.ns import NS, clean, text_of
 from kiosk.eml.schema import validate
 from kiosk.eml.xmlsafe import parse_bytes
 
@@ -44,11 +44,14 @@ def candidate_lists_from_root(root: etree._Element, source: str) -> CandidateLis
     )
     _check_unique_lists(lists, source)
     authority = root.find("eml:ManagingAuthority/eml:AuthorityIdentifier", NS)
+    contest = contests[0].find("eml:ContestIdentifier", NS)
     return CandidateLists(
         source=source,
         election=identity,
         lists=lists,
         authority_id=authority.get("Id", "") if authority is not None else "",
+        contest_id=clean(contest.get("Id")) if contest is not None else "geen",
+        contest_name=text_of(contests[0], "eml:ContestIdentifier/eml:ContestName"),
         warnings=tuple(warnings),
     )
 

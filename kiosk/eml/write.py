@@ -68,7 +68,9 @@ def write_candidate_lists(election: Election, created: datetime, *, nomination_d
     node = _sub(_sub(root, "eml", "CandidateList"), "eml", "Election")
     _identifier(node, election, _nomination(election, nomination_date))
     contest = _sub(node, "eml", "Contest")
-    _sub(contest, "eml", "ContestIdentifier", Id="geen")
+    contest_identifier = _sub(contest, "eml", "ContestIdentifier", Id=election.contest_id or "geen")
+    if election.contest_name:
+        _sub(contest_identifier, "eml", "ContestName", text=election.contest_name)
     for party_list in election.lists:
         _affiliation(contest, party_list)
     return _serialise(root, "230b")
@@ -84,16 +86,17 @@ def write_polling_stations(
     """EML 110b with the stations of ``election``.
 
     The sender is the municipality: its four-digit code defaults to the
-    election's domain id (right for a municipal election); pass it otherwise.
-    A station with unknown voters is written as 0, which the reader reads back
-    as unknown.
+    election's ``municipality_id`` (its authority, or the domain of a municipal
+    election). MaxVotes is the election's ``number_of_voters`` when set, else the
+    sum of the stations'. A station with unknown voters is written as 0, which
+    the reader reads back as unknown.
     """
     if not election.stations:
         raise ValueError("a 110b needs at least one polling station")
-    code = authority_id if authority_id is not None else election.domain_id
+    code = authority_id if authority_id is not None else election.municipality_id
     if not _MUNICIPALITY_CODE.fullmatch(code):
         raise ValueError(f"a 110b needs the municipality's four-digit code, got {code!r}")
-    name = authority_name if authority_name is not None else election.domain_name
+    name = authority_name if authority_name is not None else election.municipality_name
     root = _root("110b", created, authority=(code, name))
     event = _sub(root, "eml", "ElectionEvent")
     _sub(event, "eml", "EventIdentifier")
@@ -104,7 +107,9 @@ def write_polling_stations(
     unit = _sub(contest, "eml", "ReportingUnit")
     _sub(unit, "eml", "ReportingUnitIdentifier", text=name, Id=code)
     _sub(contest, "eml", "VotingMethod", text="SPV")
-    total = sum(s.number_of_voters or 0 for s in election.stations)
+    total = election.number_of_voters
+    if total is None:
+        total = sum(s.number_of_voters or 0 for s in election.stations)
     _sub(contest, "eml", "MaxVotes", text=str(total) if total else None)
     for station in election.stations:
         _polling_place(contest, station)
@@ -160,14 +165,29 @@ def _identifier(parent: etree._Element, election: Election, nomination_date: dat
 
 
 def _tree(tree: etree._Element, election: Election) -> None:
-    """A one-region tree of the shape the reader expects for the category."""
+    """The tree the reader expects for the category: the top region with the CSB;
+    below it the electoral district of the contest (when it has a number) and the
+    counting municipality (when it is not the top), as in the Kiesraad's files."""
     category = TOP_REGION.get(election.category, "GEMEENTE")
     region = _sub(tree, "kr", "Region", RegionCategory=category)
+    top_number = None
     if category != "STAAT" and election.domain_id.isdigit() and int(election.domain_id) <= 32767:
-        region.set("RegionNumber", str(int(election.domain_id)))
+        top_number = str(int(election.domain_id))
+        region.set("RegionNumber", top_number)
     _sub(region, "kr", "RegionName", text="Nederland" if category == "STAAT" else election.domain_name)
     _sub(region, "kr", "Committee", CommitteeCategory="CSB")
     _sub(region, "kr", "Committee", CommitteeCategory="HSB")
+    superior = {"SuperiorRegionCategory": category, **({"SuperiorRegionNumber": top_number} if top_number else {})}
+    if election.contest_id.isdigit():
+        district = _sub(tree, "kr", "Region", RegionNumber=election.contest_id, RegionCategory="KIESKRING", **superior)
+        _sub(district, "kr", "RegionName", text=election.contest_name or f"Kieskring {election.contest_id}")
+        _sub(district, "kr", "Committee", CommitteeCategory="HSB")
+        superior = {"SuperiorRegionNumber": election.contest_id, "SuperiorRegionCategory": "KIESKRING"}
+    if category != "GEMEENTE" and _MUNICIPALITY_CODE.fullmatch(election.authority_id):
+        municipality = _sub(
+            tree, "kr", "Region", RegionNumber=str(int(election.authority_id)), RegionCategory="GEMEENTE", **superior
+        )
+        _sub(municipality, "kr", "RegionName", text=election.authority_name or election.authority_id)
 
 
 def _affiliation(contest: etree._Element, party_list: PartyList) -> None:

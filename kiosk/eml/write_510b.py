@@ -18,7 +18,8 @@ EML 510 element                                                 field code / sou
 ``ValidVotes``, after the selection of its list                 Id) of the c-th candidate of list l
 ``Cast``                                                        no form field: the station's number of
                                                                 eligible voters (kiesgerechtigden, from the
-                                                                110b), 0 when unknown; in TotalVotes the sum
+                                                                110b), 0 when unknown; in TotalVotes the
+                                                                110b's MaxVotes, else the stations' sum
 ``TotalCounted``                                                ``E`` (votes on candidates)
 ``RejectedVotes[@ReasonCode="ongeldig"]``                       ``G``
 ``RejectedVotes[@ReasonCode="blanco"]``                         ``F``
@@ -101,19 +102,21 @@ def write_510b(
     *,
     authority_id: str | None = None,
     authority_name: str | None = None,
-    contest_id: str = "geen",
+    contest_id: str | None = None,
 ) -> bytes:
     """EML 510b of the municipality: ``totals`` and every station in ``station_results``.
 
     ``authority_id`` is the municipality's four-digit code; it defaults to the
-    election's domain id, which is right for a municipal election (GR) only --
-    pass it for TK, PS, EP, ... ``authority_name`` defaults to the domain name
-    when the code is the domain's, else to ''. ``contest_id`` is the
-    ContestIdentifier ("geen" where the election has a single contest).
-    ValueError when the input is inconsistent (see the module docstring).
+    election's ``municipality_id`` (the 110b's sender, or the domain of a
+    municipal election). ``authority_name`` defaults to the municipality's name
+    when the code is the election's, else to ''. ``contest_id`` is the
+    ContestIdentifier; it defaults to the election's (the 230b's: "geen", or
+    the electoral district). ValueError when the input is inconsistent (see
+    the module docstring).
     """
     shape = ElectionShape.from_election(election)
     code, name = _authority(election, authority_id, authority_name)
+    contest_id = election.contest_id if contest_id is None else contest_id
     stations = _stations(election, totals, station_results, shape)
     required = tuple(code for code in summed_codes(shape) if code not in DIFFERENCE_FIELDS)
     rows = {number: _station_values(number, station_results[number], shape, required) for number in totals.stations}
@@ -121,7 +124,7 @@ def write_510b(
 
     head, tail = _header(election, created, code, name, contest_id)
     group = _VoteGroup(election, shape)
-    voters = sum(station.number_of_voters or 0 for station in stations.values())
+    voters = _total_cast(election, stations.values())
     parts = [head, group.render("<TotalVotes>", "</TotalVotes>", totals.as_dict(), voters)]
     for number in totals.stations:
         station = stations[number]
@@ -143,13 +146,21 @@ def unit_name(station: PollingStation) -> str:
 
 
 def _authority(election: Election, authority_id: str | None, authority_name: str | None) -> tuple[str, str]:
-    code = authority_id if authority_id is not None else election.domain_id
+    code = authority_id if authority_id is not None else election.municipality_id
     if not _MUNICIPALITY_CODE.fullmatch(code):
-        hint = "" if authority_id is not None else " (from the election's domain; pass authority_id)"
+        hint = "" if authority_id is not None else " (the election has no counting municipality: import its 110b)"
         raise ValueError(f"a 510b is written by the municipality and needs its four-digit code, not {code!r}{hint}")
     if authority_name is None:
-        authority_name = election.domain_name if code == election.domain_id else ""
+        authority_name = election.municipality_name if code == election.municipality_id else ""
     return code, authority_name
+
+
+def _total_cast(election: Election, stations: Iterable[PollingStation]) -> int:
+    """The totals' Cast: the municipality's number of voters from the 110b (its MaxVotes),
+    as Abacus writes it; when the 110b gave none, the sum of the stations' (0 for unknown)."""
+    if election.number_of_voters is not None:
+        return election.number_of_voters
+    return sum(station.number_of_voters or 0 for station in stations)
 
 
 def _stations(

@@ -34,6 +34,7 @@ MESSAGES = {
     "eml.item.domain_id": {"nl": "de gebiedscode", "en": "the domain code"},
     "eml.item.domain_name": {"nl": "de gebiedsnaam", "en": "the domain name"},
     "eml.item.name": {"nl": "de naam van de verkiezing", "en": "the election name"},
+    "eml.item.authority": {"nl": "de gemeentecode van de afzender", "en": "the sender's municipality code"},
     # -- errors: the file itself -----------------------------------------------
     "refusal.eml.too_large": {
         "nl": (
@@ -232,6 +233,16 @@ MESSAGES = {
     "refusal.eml.duplicate_station": {
         "nl": "{source}: stembureaunummer {station} komt meer dan eens voor",
         "en": "{source}: polling station number {station} occurs more than once",
+    },
+    "refusal.eml.sender_not_municipality": {
+        "nl": (
+            "{source}: de afzender (‘{found}’) is geen gemeentecode van vier cijfers; een stembureaubestand "
+            "komt van de gemeente zelf"
+        ),
+        "en": (
+            "{source}: the sender (‘{found}’) is not a four-digit municipality code; a polling station file "
+            "comes from the municipality itself"
+        ),
     },
     # -- errors: files that do not belong together ---------------------------
     "refusal.eml.election_mismatch": {

@@ -93,7 +93,7 @@ class SheetData:
 
     @property
     def municipality(self) -> str:
-        return self.election.domain_name
+        return self.election.municipality_name or self.election.domain_name
 
 
 def _sha256(name: str, value: object) -> str:

@@ -74,7 +74,7 @@ def _title(flow: Flow, data: SheetData, model: Model) -> None:
 def _details(flow: Flow, data: SheetData) -> None:
     election, session = data.election, data.session
     flow.heading(nl("sheet.front.details"), 22.0)
-    flow.paragraph(nl("sheet.front.authority", id=election.domain_id, name=data.municipality), after=1.0)
+    flow.paragraph(nl("sheet.front.authority", id=election.municipality_id, name=data.municipality), after=1.0)
     place = session.place if session else ""
     when = day(session.day) if session else ""
     start = session.start_time if session else ""

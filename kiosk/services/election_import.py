@@ -114,6 +114,7 @@ def commit(store: Store, prepared: PreparedImport, actor: str) -> dict[str, Any]
                 "sha256": prepared.sha256,
                 # What was written, so `kiosk audit verify` can prove the election tables.
                 "content_sha256": integrity.import_digest(db, prepared.kind),
+                "content_version": integrity.IMPORT_CONTENT_VERSION,
                 **summary,
             },
         )
@@ -128,9 +129,15 @@ def _write(db, prepared: PreparedImport) -> dict[str, Any]:
         return {"election_id": election.id, "category": election.category}
     if prepared.kind == "230b":
         repo.insert_lists(db, document.lists)
-        return {"lists": len(document.lists), "candidates": sum(len(pl.candidates) for pl in document.lists)}
+        repo.set_contest(db, document.contest_id, document.contest_name)
+        return {
+            "lists": len(document.lists),
+            "candidates": sum(len(pl.candidates) for pl in document.lists),
+            "contest": document.contest_id,
+        }
     repo.insert_stations(db, document.stations)
-    return {"stations": len(document.stations)}
+    repo.set_authority(db, document.authority_id, document.authority_name, document.number_of_voters)
+    return {"stations": len(document.stations), "authority": document.authority_id}
 
 
 def import_with_hash(store: Store, data: bytes, source: str, full_hash: str, actor: str) -> dict[str, Any]:

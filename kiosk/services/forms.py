@@ -57,7 +57,7 @@ def form_spec(election: Election, station: PollingStation, model: str | None = N
         station_name=neutralise(station.name),
         template_version=TEMPLATE_VERSIONS[model],
         model=model,
-        municipality=neutralise(election.domain_name),
+        municipality=neutralise(election.municipality_name or election.domain_name),
         election_date=election.election_date.isoformat(),
         station_postcode=neutralise(station.postcode),
     )

@@ -50,6 +50,17 @@ def insert_stations(db: sqlite_utils.Database, stations: tuple[PollingStation, .
         )
 
 
+def set_contest(db: sqlite_utils.Database, contest_id: str, contest_name: str) -> None:
+    db.execute("UPDATE election SET contest_id = ?, contest_name = ?", [contest_id, contest_name])
+
+
+def set_authority(db: sqlite_utils.Database, authority_id: str, authority_name: str, voters: int | None) -> None:
+    db.execute(
+        "UPDATE election SET authority_id = ?, authority_name = ?, number_of_voters = ?",
+        [authority_id, authority_name, voters],
+    )
+
+
 def record_import(db: sqlite_utils.Database, kind: str, source_name: str, sha256: str, at: str, by: str) -> None:
     db.execute(
         "INSERT INTO eml_imports (kind, source_name, sha256, imported_at, imported_by) VALUES (?, ?, ?, ?, ?)",
@@ -61,7 +72,7 @@ def load_election(db: sqlite_utils.Database) -> Election | None:
     """The whole election with lists, candidates and stations, or None before import."""
     row = db.execute(
         "SELECT id, name, category, subcategory, domain_id, domain_name, election_date, number_of_seats,"
-        " counting_method FROM election"
+        " counting_method, authority_id, authority_name, contest_id, contest_name, number_of_voters FROM election"
     ).fetchone()
     if row is None:
         return None
@@ -93,6 +104,11 @@ def load_election(db: sqlite_utils.Database) -> Election | None:
         lists=lists,
         stations=stations,
         counting_method=None if row[8] is None else CountingMethod(row[8]),
+        authority_id=row[9],
+        authority_name=row[10],
+        contest_id=row[11],
+        contest_name=row[12],
+        number_of_voters=row[13],
     )
 
 

@@ -145,6 +145,21 @@ _IMPORT_CONTENT = {
 }
 
 
-def import_content(db: sqlite_utils.Database, kind: str) -> list[list[list[Any]]]:
-    """The rows an import of ``kind`` (110a, 230b, 110b) wrote, as they are now."""
-    return [[list(row) for row in db.execute(sql)] for sql in _IMPORT_CONTENT[kind]]
+# Version 2 (migration m010) adds what the 230b and 110b write into the election row:
+# the contest, and the counting municipality with its number of voters.
+_IMPORT_CONTENT_V2 = {
+    "110a": _IMPORT_CONTENT["110a"],
+    "230b": (*_IMPORT_CONTENT["230b"], "SELECT contest_id, contest_name FROM election"),
+    "110b": (*_IMPORT_CONTENT["110b"], "SELECT authority_id, authority_name, number_of_voters FROM election"),
+}
+#: The version new imports record in their audit event; events without one are version 1.
+IMPORT_CONTENT_VERSION = 2
+
+
+def import_content(
+    db: sqlite_utils.Database, kind: str, version: int = IMPORT_CONTENT_VERSION
+) -> list[list[list[Any]]]:
+    """The rows an import of ``kind`` (110a, 230b, 110b) wrote, as they are now, as the
+    import's ``version`` of the digest counts them."""
+    queries = _IMPORT_CONTENT_V2 if version >= 2 else _IMPORT_CONTENT
+    return [[list(row) for row in db.execute(sql)] for sql in queries[kind]]

@@ -256,5 +256,20 @@ def m009_counting_method(db: sqlite_utils.Database) -> None:
     _run(db, "ALTER TABLE election ADD COLUMN counting_method TEXT CHECK (counting_method IN ('DSO', 'CSO'))")
 
 
+@migrations()
+def m010_counting_authority(db: sqlite_utils.Database) -> None:
+    """Who counts and where: the municipality that sent the 110b (the 510b's authority,
+    which in a TK, EP, PS or AB election is not the election's domain), its number of
+    eligible voters (the 510b's total Cast), and the 230b's contest (an electoral district)."""
+    for sql in (
+        "ALTER TABLE election ADD COLUMN authority_id TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE election ADD COLUMN authority_name TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE election ADD COLUMN number_of_voters INTEGER",
+        "ALTER TABLE election ADD COLUMN contest_id TEXT NOT NULL DEFAULT 'geen'",
+        "ALTER TABLE election ADD COLUMN contest_name TEXT NOT NULL DEFAULT ''",
+    ):
+        _run(db, sql)
+
+
 def migrate(db: sqlite_utils.Database) -> None:
     migrations.apply(db)

@@ -401,7 +401,7 @@ def test_reads_the_kiesraad_example() -> None:
 def test_refuses_a_non_municipal_authority() -> None:
     election = make_election("TK")
     results = fixed_results(election)
-    with pytest.raises(ValueError, match="four-digit code.*pass authority_id"):
+    with pytest.raises(ValueError, match="four-digit code.*import its 110b"):
         export(election, results)
     with pytest.raises(ValueError, match="four-digit code"):
         export(election, results, "HSB1")

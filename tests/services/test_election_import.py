@@ -67,7 +67,9 @@ def test_the_waterschap_test_election_imports(store, examples):
 
 def test_a_single_station_file_imports(gr_store, examples):
     do_import(gr_store, examples / "eml230b_test.eml.xml")
-    assert do_import(gr_store, examples / "eml110b_1_station.eml.xml") == {"stations": 1}
+    assert do_import(gr_store, examples / "eml110b_1_station.eml.xml") == {"stations": 1, "authority": "0000"}
+    election = repo.load_election(gr_store.db)
+    assert (election.authority_id, election.authority_name, election.number_of_voters) == ("0000", "Test", 612694)
 
 
 @pytest.mark.parametrize(

@@ -33,7 +33,11 @@ class LoginScreen(FaultGuard, Screen):
         if not services.has_election:
             return t("tui.login.no_election")
         election = services.entries.election
-        return t("tui.login.election", election=election.name, municipality=election.domain_name)
+        return t(
+            "tui.login.election",
+            election=election.name,
+            municipality=election.municipality_name or election.domain_name,
+        )
 
     def _demo_line(self) -> str:
         if self.app.services.demo_login is None:

@@ -1,0 +1,195 @@
+"""Every election type the kiosk counts for, from import to sheet and exports (issue 17).
+
+For each of TK, EP, PS, AB and GR a generated election goes through the real doors:
+its 110a, 230b and 110b are written and imported with their hash check, the counting
+method is chosen, every station is entered twice, the hand count agrees, and the sealed
+documents are made. The 510b is valid against the strict schema and names the
+municipality that counts (the 110b's sender), the 230b's contest and the 110b's number
+of voters; the sheet and the station form name the municipality, not the domain.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timezone
+
+import pytest
+from lxml import etree
+
+from kiosk.domain.election import Candidate, Election, PartyList, PollingStation
+from kiosk.domain.form_model import CountingMethod
+from kiosk.eml import write
+from kiosk.eml.read_110a import read_election_definition
+from kiosk.eml.read_510b import read_510b
+from kiosk.eml.schema import schema_for
+from kiosk.services import auth, counting_method, election_import, forms, integrity, results_documents
+from kiosk.services.entry import EntryService
+from kiosk.services.totals import TotalsService
+from kiosk.store import elections as repo
+from tests.support.entry import COORDINATOR, make_definitive, paper
+from tests.support.pdftext import pdf_text
+
+DSO = CountingMethod.DSO
+CREATED = datetime(2026, 2, 2, 9, 0, tzinfo=timezone.utc)
+
+
+@dataclass(frozen=True)
+class Kind:
+    category: str
+    subcategory: str
+    domain: tuple[str, str]  # the electoral domain (id, name); empty for a national election
+    contest: tuple[str, str]  # the 230b's contest: an electoral district or "geen"
+    seats: int
+    title: str
+
+
+KINDS = {
+    "TK": Kind("TK", "TK", ("", ""), ("9", "Amsterdam"), 150, "Tweede Kamer der Staten-Generaal 2025"),
+    "EP": Kind("EP", "EP", ("", ""), ("geen", ""), 31, "Europees Parlement 2024"),
+    "PS": Kind("PS", "PS2", ("12", "Limburg"), ("1", "Maastricht"), 47, "Provinciale Staten Limburg 2027"),
+    "AB": Kind("AB", "AB2", ("21", "Waterschap Limburg"), ("geen", ""), 27, "Algemeen bestuur Limburg 2027"),
+    "GR": Kind("GR", "GR2", ("0935", "Maastricht"), ("geen", ""), 39, "Gemeenteraad Maastricht 2026"),
+}
+MUNICIPALITY = ("0935", "Maastricht")
+
+
+def generated(kind: Kind) -> Election:
+    rng = random.Random(kind.category)
+    lists = tuple(
+        PartyList(
+            number,
+            f"Lijst {number} {kind.category}",
+            tuple(
+                Candidate(number, p, f"Kandidaat{p}", f"{chr(64 + p % 26 or 26)}.", prefix=rng.choice(("", "van")))
+                for p in range(1, size + 1)
+            ),
+        )
+        for number, size in ((1, 6), (2, 4), (3, 3))
+    )
+    stations = tuple(
+        PollingStation(n, f"Stembureau {name}", f"62{n:02d} AB", rng.randint(900, 2000))
+        for n, name in ((1, "Stadhuis"), (2, "Sporthal"), (3, "Bibliotheek"))
+    )
+    return Election(
+        id=f"{kind.category}{kind.title[-4:]}",
+        name=kind.title,
+        category=kind.category,
+        subcategory=kind.subcategory,
+        domain_id=kind.domain[0],
+        domain_name=kind.domain[1],
+        election_date=date(int(kind.title[-4:]), 3, 17),
+        number_of_seats=kind.seats,
+        lists=lists,
+        stations=stations,
+        authority_id=MUNICIPALITY[0],
+        authority_name=MUNICIPALITY[1],
+        contest_id=kind.contest[0],
+        contest_name=kind.contest[1],
+        number_of_voters=5000,  # the 110b's MaxVotes: more than the stations' own sum
+    )
+
+
+def import_election(store, election: Election, definition: bytes | None = None) -> Election:
+    """Import the election's three files (the 110a given, or written), and the accounts."""
+    for kind, writer in (
+        ("110a", write.write_election_definition),
+        ("230b", write.write_candidate_lists),
+        ("110b", write.write_polling_stations),
+    ):
+        data = definition if kind == "110a" and definition is not None else writer(election, CREATED)
+        election_import.import_with_hash(store, data, f"{kind}.eml.xml", hashlib.sha256(data).hexdigest(), "setup")
+    coordinator = auth.add_account(store, "coordinator", "coordinator", "stemkiosk-test", None)
+    for name in ("invoerder1", "invoerder2"):
+        auth.add_account(store, name, "verifier", "stemkiosk-test", coordinator)
+    return repo.load_election(store.db)
+
+
+def count_and_seal(store) -> results_documents.SealedDocuments:
+    """DSO; every station entered twice from its paper; the hand count agrees; sealed."""
+    counting_method.choose(store, COORDINATOR, "DSO")
+    entries = EntryService(store)
+    for number in entries.station_numbers:
+        assert make_definitive(entries, number, paper(entries, number)).status.name == "DEFINITIVE"
+    totals = TotalsService(entries)
+    hand = totals.totals().list_totals()
+    totals.enter_hand_count(COORDINATOR, 1, hand)
+    totals.enter_hand_count(COORDINATOR, 2, hand)
+    return results_documents.sealed(totals)
+
+
+NS = {"eml": "urn:oasis:names:tc:evs:schema:eml", "kr": "http://www.kiesraad.nl/extensions"}
+
+
+def check_510b(eml: bytes, election: Election) -> etree._Element:
+    """Valid against the strict schema; the municipality counts, in the 230b's contest."""
+    root = etree.fromstring(eml)
+    assert schema_for("510").validate(root)
+    count = read_510b(eml, "510b.xml")
+    assert (count.authority_id, count.authority_name) == (election.authority_id, election.authority_name)
+    assert [u.id for u in count.units] == [f"{election.authority_id}::SB{s.number}" for s in election.stations]
+    assert root.find(".//eml:Contest/eml:ContestIdentifier", NS).get("Id") == election.contest_id
+    domain = root.find(".//eml:ElectionIdentifier/kr:ElectionDomain", NS)
+    assert ((domain.get("Id") or "") if domain is not None else "") == election.domain_id
+    return root
+
+
+@pytest.mark.parametrize("category", list(KINDS))
+def test_an_election_of_each_type_from_import_to_sheet(store, category):
+    kind = KINDS[category]
+    stored = import_election(store, generated(kind))
+    assert (stored.authority_id, stored.authority_name) == MUNICIPALITY
+    assert (stored.contest_id, stored.contest_name) == kind.contest
+    assert stored.number_of_voters == 5000 and stored.domain_id == kind.domain[0]
+    assert stored.has_voter_cards is (category != "GR")
+
+    form = " ".join(pdf_text(dict(forms.blank_pdfs(replace(stored, counting_method=DSO), 1))["N10-1"]).split())
+    assert "Maastricht" in form and kind.title in form
+    assert ("Totaal toegelaten kiezers (A+B+C)" in form) is (category != "GR")
+    assert ("Kiezerspassen (niet van toepassing" in form) is (category == "GR")
+
+    documents = count_and_seal(store)
+    root = check_510b(documents.eml_510b, stored)
+    assert root.findtext(".//eml:TotalVotes/eml:Cast", namespaces=NS) == "5000"  # the 110b's, not the sum
+
+    sheet = " ".join(pdf_text(documents.sheet_pdf).split())
+    assert "Gemeente 0935 Maastricht" in sheet and kind.title in sheet
+    # Deel 3: a municipal election is signed by the chair and 2 members, any other by the chair and 4.
+    assert ("minimaal 3" in sheet) is (category == "GR") and ("minimaal 5" in sheet) is (category != "GR")
+    assert documents.csv.count(b"\n") == 1 + len(stored.stations) + 1
+    assert integrity.check(store).ok
+
+
+@pytest.mark.parametrize(
+    ("definition", "municipality", "contest"),
+    [
+        ("Verkiezingsdefinitie_GR2026_Stadskanaal.eml.xml", ("0037", "Stadskanaal"), ("geen", "")),
+        ("Verkiezingsdefinitie_PS2023_Limburg.eml.xml", ("0935", "Maastricht"), ("I", "Maastricht")),
+        ("Verkiezingsdefinitie_PS2023_Gelderland.eml.xml", ("0200", "Apeldoorn"), ("1", "Arnhem")),
+        ("eml110a_test_AB.eml.xml", ("0000", "Test"), ("geen", "")),
+    ],
+)
+def test_the_real_definitions_count_through(store, shared_eml, definition, municipality, contest):
+    """The Kiesraad's own 110a files, with a 230b of the contest and a 110b of one municipality."""
+    data = (shared_eml / "examples" / definition).read_bytes()
+    real = read_election_definition(data, definition)
+    lists_and_stations = generated(KINDS[real.category])
+    election = replace(
+        real,
+        lists=lists_and_stations.lists,
+        stations=lists_and_stations.stations,
+        authority_id=municipality[0],
+        authority_name=municipality[1],
+        contest_id=contest[0],
+        contest_name=contest[1],
+    )
+    stored = import_election(store, election, definition=data)
+    assert (stored.authority_id, stored.contest_id, stored.number_of_seats) == (
+        municipality[0],
+        contest[0],
+        real.number_of_seats,
+    )
+    documents = count_and_seal(store)
+    check_510b(documents.eml_510b, stored)
+    assert f"Gemeente {municipality[0]} {municipality[1]}" in " ".join(pdf_text(documents.sheet_pdf).split())
