@@ -1,4 +1,4 @@
-"""`kiosk totals`, `kiosk print`, `kiosk export eml510|csv`: the results documents."""
+"""`kiosk totals`, `kiosk print`, `kiosk export eml510|csv|osv4-3`: the results documents."""
 
 from __future__ import annotations
 
@@ -17,6 +17,9 @@ from kiosk.services.network import NetworkGuard
 from kiosk.services.seal import SealRefused
 from kiosk.services.totals import TotalsService
 
+#: Export format -> the sealed document it writes.
+EXPORTS = {"eml510": "eml_510b", "csv": "csv", "osv4-3": "osv4_3"}
+
 
 def register(commands) -> None:
     totals = commands.add_parser(
@@ -30,8 +33,10 @@ def register(commands) -> None:
     printing.add_argument("--printer", metavar="NAME", help="CUPS queue (default: the system default)")
     printing.set_defaults(handler=run_print)
 
-    export = commands.add_parser("export", help="export the totals: EML 510b or CSV")
-    export.add_argument("format", choices=("eml510", "csv"))
+    export = commands.add_parser(
+        "export", help="export the totals: EML 510b, the kiosk's CSV, or the OSV4-3 CSV municipalities publish"
+    )
+    export.add_argument("format", choices=tuple(EXPORTS))
     export.add_argument("--out", required=True, metavar="FILE")
     export.set_defaults(handler=run_export)
 
@@ -90,7 +95,7 @@ def run_print(args: Namespace) -> int:
 
 def run_export(args: Namespace) -> int:
     _, documents = _sealed(args, "cli.results.no_export")
-    data = documents.eml_510b if args.format == "eml510" else documents.csv
+    data = getattr(documents, EXPORTS[args.format])
     write_output(Path(args.out), data)
     print(f"{args.out}: {args.format}, SHA-256 {hashlib.sha256(data).hexdigest()}")
     seal = documents.seal

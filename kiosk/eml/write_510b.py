@@ -61,17 +61,18 @@ they are returned: the kiosk never hands out a 510 that fails the schema.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from datetime import datetime
 from io import BytesIO
 
 from lxml import etree
 
 from kiosk.domain.election import Election, PollingStation
-from kiosk.domain.fields import candidate_code, list_total_code, list_votes_code
+from kiosk.domain.fields import candidate_code, list_votes_code
 from kiosk.domain.results import Results
 from kiosk.domain.shape import ElectionShape
-from kiosk.domain.tabulation import DIFFERENCE_FIELDS, Totals, summed_codes
+from kiosk.domain.tabulation import Totals
+from kiosk.eml.count_rows import station_rows, total_cast
 from kiosk.eml.ns import NS, q
 from kiosk.eml.schema import schema_for
 from kiosk.eml.write import _CANONICALIZATION, _identifier, _sub
@@ -117,14 +118,11 @@ def write_510b(
     shape = ElectionShape.from_election(election)
     code, name = _authority(election, authority_id, authority_name)
     contest_id = election.contest_id if contest_id is None else contest_id
-    stations = _stations(election, totals, station_results, shape)
-    required = tuple(code for code in summed_codes(shape) if code not in DIFFERENCE_FIELDS)
-    rows = {number: _station_values(number, station_results[number], shape, required) for number in totals.stations}
-    _check_sums(totals, rows)
+    stations, rows = station_rows(election, totals, station_results)
 
     head, tail = _header(election, created, code, name, contest_id)
     group = _VoteGroup(election, shape)
-    voters = _total_cast(election, stations.values())
+    voters = total_cast(election, stations.values())
     parts = [head, group.render("<TotalVotes>", "</TotalVotes>", totals.as_dict(), voters)]
     for number in totals.stations:
         station = stations[number]
@@ -153,64 +151,6 @@ def _authority(election: Election, authority_id: str | None, authority_name: str
     if authority_name is None:
         authority_name = election.municipality_name if code == election.municipality_id else ""
     return code, authority_name
-
-
-def _total_cast(election: Election, stations: Iterable[PollingStation]) -> int:
-    """The totals' Cast: the municipality's number of voters from the 110b (its MaxVotes),
-    as Abacus writes it; when the 110b gave none, the sum of the stations' (0 for unknown)."""
-    if election.number_of_voters is not None:
-        return election.number_of_voters
-    return sum(station.number_of_voters or 0 for station in stations)
-
-
-def _stations(
-    election: Election, totals: Totals, station_results: Mapping[int, Results], shape: ElectionShape
-) -> dict[int, PollingStation]:
-    if totals.shape != shape:
-        raise ValueError("the totals are of another election shape than the election")
-    if sorted(station_results) != list(totals.stations):
-        raise ValueError(
-            f"the totals are of stations {_numbers(totals.stations)}, "
-            f"the results of stations {_numbers(sorted(station_results))}"
-        )
-    known = {station.number: station for station in election.stations}
-    unknown = [number for number in totals.stations if number not in known]
-    if unknown:
-        raise ValueError(f"stations not in this election: {_numbers(unknown)}")
-    return {number: known[number] for number in totals.stations}
-
-
-def _station_values(number: int, results: Results, shape: ElectionShape, required: tuple[str, ...]) -> dict[str, int]:
-    """The station's counts as plain ints (I/J empty = 0, as tabulation counts them);
-    ValueError if a ``required`` count is empty or the 510 cannot carry the results."""
-    if results.shape != shape:
-        raise ValueError(f"station {number} has results of another election shape")
-    values = results.to_dict()
-    empty = [code for code in required if values[code] is None]
-    if empty:
-        raise ValueError(f"station {number} has empty fields: {', '.join(empty)}")
-    for code in DIFFERENCE_FIELDS:
-        if values[code] is None:
-            values[code] = 0
-    if values["H"] != values["E"] + values["F"] + values["G"]:  # type: ignore[operator]
-        raise ValueError(f"station {number}: H ≠ E + F + G, which a 510 cannot carry (F.203 unresolved?)")
-    for list_number in shape.list_numbers:
-        if values[list_total_code(list_number)] != values[list_votes_code(list_number)]:
-            raise ValueError(
-                f"station {number}: L{list_number}.T ≠ E.{list_number}, which a 510 cannot carry (F.403 unresolved?)"
-            )
-    return values  # type: ignore[return-value]
-
-
-def _check_sums(totals: Totals, rows: Mapping[int, Mapping[str, int]]) -> None:
-    for code, total in totals.counts:
-        found = sum(row[code] for row in rows.values())
-        if found != total:
-            raise ValueError(f"the totals are not the sum of the station results: {code} is {total}, the sum {found}")
-
-
-def _numbers(numbers: Iterable[int]) -> str:
-    return ", ".join(str(n) for n in numbers) or "none"
 
 
 # -- building blocks -------------------------------------------------------------

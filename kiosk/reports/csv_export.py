@@ -34,12 +34,13 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 
 from kiosk.domain.election import Election
 from kiosk.domain.results import Results
 from kiosk.domain.shape import ElectionShape
 from kiosk.domain.tabulation import DIFFERENCE_FIELDS, Totals, summed_codes
+from kiosk.eml.count_rows import counted_stations
 
 SEPARATOR = ";"
 BOM = "\ufeff"
@@ -54,7 +55,7 @@ def csv_export(election: Election, totals: Totals, station_results: Mapping[int,
     """The CSV text (starting with the BOM): header, one row per station, totals row."""
     shape = ElectionShape.from_election(election)
     codes = summed_codes(shape)
-    names = _station_names(election, totals, station_results, shape)
+    names = {n: s.name for n, s in counted_stations(election, totals, station_results, shape).items()}
     output = io.StringIO()
     writer = csv.writer(output, delimiter=SEPARATOR, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     writer.writerow((STATION_COLUMN, NAME_COLUMN, *codes))
@@ -79,23 +80,6 @@ def csv_bytes(election: Election, totals: Totals, station_results: Mapping[int, 
     return csv_export(election, totals, station_results).encode(ENCODING)
 
 
-def _station_names(
-    election: Election, totals: Totals, station_results: Mapping[int, Results], shape: ElectionShape
-) -> dict[int, str]:
-    if totals.shape != shape:
-        raise ValueError("the totals are of another election shape than the election")
-    if sorted(station_results) != list(totals.stations):
-        raise ValueError(
-            f"the totals are of stations {_numbers(totals.stations)}, "
-            f"the results of stations {_numbers(sorted(station_results))}"
-        )
-    known = {station.number: station.name for station in election.stations}
-    unknown = [number for number in totals.stations if number not in known]
-    if unknown:
-        raise ValueError(f"stations not in this election: {_numbers(unknown)}")
-    return known
-
-
 def _station_row(number: int, results: Results, shape: ElectionShape, codes: tuple[str, ...]) -> list[int | None]:
     if results.shape != shape:
         raise ValueError(f"station {number} has results of another election shape")
@@ -109,7 +93,3 @@ def _station_row(number: int, results: Results, shape: ElectionShape, codes: tup
 
 def _safe_text(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_STARTS) else text
-
-
-def _numbers(numbers: Iterable[int]) -> str:
-    return ", ".join(str(n) for n in numbers) or "none"

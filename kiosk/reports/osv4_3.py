@@ -53,10 +53,10 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from kiosk.domain.election import Candidate, Election, PollingStation
-from kiosk.domain.fields import candidate_code, list_total_code, list_votes_code
+from kiosk.domain.fields import candidate_code, list_votes_code
 from kiosk.domain.results import Results
-from kiosk.domain.shape import ElectionShape
-from kiosk.domain.tabulation import DIFFERENCE_FIELDS, Totals, summed_codes
+from kiosk.domain.tabulation import Totals
+from kiosk.eml.count_rows import station_rows, total_cast
 from kiosk.eml.write_510b import unit_name
 
 BOM = "\ufeff"
@@ -92,20 +92,15 @@ _MUNICIPALITY_CODE = re.compile(r"\d{4}")
 
 def osv4_3_csv(election: Election, totals: Totals, station_results: Mapping[int, Results]) -> bytes:
     """The OSV4-3 CSV of the municipality's count, as bytes (BOM first, no final line end)."""
-    shape = ElectionShape.from_election(election)
     code = election.municipality_id
     if not _MUNICIPALITY_CODE.fullmatch(code):
         raise ValueError(f"the OSV4-3 CSV is the municipality's and needs its four-digit code, not {code!r}")
-    stations = _stations(election, totals, station_results, shape)
-    required = tuple(c for c in summed_codes(shape) if c not in DIFFERENCE_FIELDS)
-    columns = [_station_values(station, station_results[station.number], shape, required) for station in stations]
-    _check_sums(totals, columns)
+    _check_candidate_numbers(election)
+    by_number, rows_of = station_rows(election, totals, station_results)
+    stations = list(by_number.values())
+    columns = [{**rows_of[s.number], CAST: s.number_of_voters or 0, FOUND: rows_of[s.number]["H"]} for s in stations]
     total = totals.as_dict()
-    total[CAST] = (
-        election.number_of_voters
-        if election.number_of_voters is not None
-        else sum(station.number_of_voters or 0 for station in stations)
-    )
+    total[CAST] = total_cast(election, stations)
     total[FOUND] = total["E"] + total["F"] + total["G"]
 
     heads = [station_column(station) for station in stations]
@@ -167,61 +162,15 @@ def candidate_name(candidate: Candidate) -> str:
     return f"{surname}, {candidate.initials}" if candidate.initials else surname
 
 
-# -- checks (as write_510b's) ----------------------------------------------------------
+# -- checks (the rest are the 510b's: kiosk.eml.count_rows) ------------------------------
 
 
-def _stations(
-    election: Election, totals: Totals, station_results: Mapping[int, Results], shape: ElectionShape
-) -> list[PollingStation]:
-    if totals.shape != shape:
-        raise ValueError("the totals are of another election shape than the election")
-    if sorted(station_results) != list(totals.stations):
-        raise ValueError(
-            f"the totals are of stations {_list(totals.stations)}, "
-            f"the results of stations {_list(sorted(station_results))}"
-        )
-    known = {station.number: station for station in election.stations}
-    unknown = [number for number in totals.stations if number not in known]
-    if unknown:
-        raise ValueError(f"stations not in this election: {_list(unknown)}")
+def _check_candidate_numbers(election: Election) -> None:
+    """Candidates are rows by number here: two with the same number would be one row."""
     for party_list in election.lists:
         positions = [candidate.position for candidate in party_list.candidates]
         if len(set(positions)) != len(positions):
             raise ValueError(f"list {party_list.number} has two candidates with the same number")
-    return [known[number] for number in totals.stations]
-
-
-def _station_values(
-    station: PollingStation, results: Results, shape: ElectionShape, required: tuple[str, ...]
-) -> dict[str, int]:
-    """The station's counts as ints (I/J empty = 0), plus its Cast and ballots found."""
-    number = station.number
-    if results.shape != shape:
-        raise ValueError(f"station {number} has results of another election shape")
-    values = results.to_dict()
-    empty = [code for code in required if values[code] is None]
-    if empty:
-        raise ValueError(f"station {number} has empty fields: {', '.join(empty)}")
-    for code in DIFFERENCE_FIELDS:
-        if values[code] is None:
-            values[code] = 0
-    if values["H"] != values["E"] + values["F"] + values["G"]:  # type: ignore[operator]
-        raise ValueError(f"station {number}: H ≠ E + F + G, which the 510b cannot carry (F.203 unresolved?)")
-    for list_number in shape.list_numbers:
-        if values[list_total_code(list_number)] != values[list_votes_code(list_number)]:
-            raise ValueError(
-                f"station {number}: L{list_number}.T ≠ E.{list_number}, which the 510b cannot carry (F.403 unresolved?)"
-            )
-    values[CAST] = station.number_of_voters or 0
-    values[FOUND] = values["H"]
-    return values  # type: ignore[return-value]
-
-
-def _check_sums(totals: Totals, columns: Sequence[Mapping[str, int]]) -> None:
-    for code, total in totals.counts:
-        found = sum(column[code] for column in columns)
-        if found != total:
-            raise ValueError(f"the totals are not the sum of the station results: {code} is {total}, the sum {found}")
 
 
 # -- text ---------------------------------------------------------------------------------

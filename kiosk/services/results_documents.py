@@ -1,6 +1,6 @@
-"""The documents made from the totals: EML 510b, CSV and the checked totals sheet.
+"""The documents made from the totals: EML 510b, CSV, OSV4-3 CSV and the checked totals sheet.
 
-All three are made from a seal (``kiosk.services.seal``): the seal's time is
+All of them are made from a seal (``kiosk.services.seal``): the seal's time is
 their time stamp, the seal's audit row and hash are the anchor the sheet
 prints, and made again from the same seal they are the same bytes, whatever
 was logged in between.
@@ -14,6 +14,7 @@ from functools import cached_property
 
 from kiosk.eml.write_510b import write_510b
 from kiosk.reports.csv_export import csv_bytes
+from kiosk.reports.osv4_3 import osv4_3_csv
 from kiosk.reports.totals_sheet import SheetData, render_totals_sheet
 from kiosk.services.seal import Seal, seal
 from kiosk.services.totals import TotalsReady, TotalsService
@@ -40,6 +41,11 @@ class SealedDocuments:
     @cached_property
     def csv(self) -> bytes:
         return csv_bytes(self.totals.entries.election, self.ready.totals, self.ready.station_results)
+
+    @cached_property
+    def osv4_3(self) -> bytes:
+        """The per-station results file municipalities publish (as Abacus writes it)."""
+        return osv4_3_csv(self.totals.entries.election, self.ready.totals, self.ready.station_results)
 
     @cached_property
     def sheet_pdf(self) -> bytes:

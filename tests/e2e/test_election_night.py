@@ -126,6 +126,17 @@ def test_election_night(entries, demo_store, tmp_path, monkeypatch, capsys):
     assert main(["--home", home, "export", "eml510", "--out", str(tmp_path / "totals.eml.xml")]) == 0
     assert (tmp_path / "totals.eml.xml").read_bytes() == eml
     assert main(["--home", home, "export", "csv", "--out", str(tmp_path / "totals.csv")]) == 0
+    assert main(["--home", home, "export", "osv4-3", "--out", str(tmp_path / "osv4-3.csv")]) == 0
+    published = (tmp_path / "osv4-3.csv").read_bytes().decode("utf-8-sig").split("\n")
+    assert published[:4] == [
+        '"Verkiezing";;"Gemeenteraad Duinwijk 2026"',
+        '"Datum";;"2026-03-18"',
+        '"Gebied";;"Gemeente Duinwijk"',
+        '"Nummer";;"9999"',
+    ]
+    assert published[8].startswith(
+        f';"opgeroepenen";;;"{sum(s.number_of_voters or 0 for s in entries.election.stations)}"'
+    )
 
     # No printing system on this machine: a clear message, and the PDF is kept.
     monkeypatch.setenv("PATH", str(tmp_path / "no-bin"))

@@ -158,6 +158,10 @@ def test_an_election_of_each_type_from_import_to_sheet(store, category):
     # Deel 3: a municipal election is signed by the chair and 2 members, any other by the chair and 4.
     assert ("minimaal 3" in sheet) is (category == "GR") and ("minimaal 5" in sheet) is (category != "GR")
     assert documents.csv.count(b"\n") == 1 + len(stored.stations) + 1
+    published = documents.osv4_3.decode("utf-8-sig").split("\n")
+    assert published[2:4] == ['"Gebied";;"Gemeente Maastricht"', '"Nummer";;"0935"']
+    assert published[8].startswith(';"opgeroepenen";;;"5000";')
+    assert any(row.startswith(';"geldige kiezerspas"') for row in published) is (category != "GR")
     assert integrity.check(store).ok
 
 
