@@ -21,8 +21,8 @@ EML 510 element                                                 field code / sou
                                                                 110b), 0 when unknown; in TotalVotes the
                                                                 110b's MaxVotes, else the stations' sum
 ``TotalCounted``                                                ``E`` (votes on candidates)
-``RejectedVotes[@ReasonCode="ongeldig"]``                       ``G``
 ``RejectedVotes[@ReasonCode="blanco"]``                         ``F``
+``RejectedVotes[@ReasonCode="ongeldig"]``                       ``G``
 ``UncountedVotes[@ReasonCode="geldige stempassen"]``            ``A``
 ``UncountedVotes[@ReasonCode="geldige volmachtbewijzen"]``      ``B``
 ``UncountedVotes[@ReasonCode="geldige kiezerspassen"]``         ``C`` (only where the election has C)
@@ -77,8 +77,9 @@ from kiosk.eml.ns import NS, q
 from kiosk.eml.schema import schema_for
 from kiosk.eml.write import _CANONICALIZATION, _identifier, _sub
 
-#: RejectedVotes reason code -> field code, in the order the Kiesraad writes them.
-REJECTED_VOTES: tuple[tuple[str, str], ...] = (("ongeldig", "G"), ("blanco", "F"))
+#: RejectedVotes reason code -> field code, in the order Abacus writes them (blanco first; the
+#: Kiesraad's older OSV files put ongeldig first; the schema accepts either).
+REJECTED_VOTES: tuple[tuple[str, str], ...] = (("blanco", "F"), ("ongeldig", "G"))
 #: UncountedVotes reason code -> field code, in the schema's enumeration order.
 UNCOUNTED_VOTES: tuple[tuple[str, str], ...] = (
     ("geldige stempassen", "A"),
