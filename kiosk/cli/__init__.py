@@ -63,6 +63,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--home", metavar="DIR", help="data directory (database, scans, backups)")
     parser.add_argument("--lang", choices=i18n.LANGUAGES, default="nl", help="language of messages (default: nl)")
+    parser.add_argument(
+        "--election",
+        metavar="ID",
+        help="the election a command is about, when the data directory holds several (e.g. PS2027_Limburg)",
+    )
     parser.add_argument("--version", action="version", version=f"stemkiosk {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:

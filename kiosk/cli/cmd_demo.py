@@ -69,7 +69,7 @@ def run(args: Namespace) -> int:
         print(t("cli.demo.accounts", password=setup.DEMO_PASSWORD))
         for username, role in summary.accounts:
             print(f"    {username:<12} {role}")
-        if rehearsal.other_mode_scanned(store, args.rehearsal):
+        if rehearsal.other_mode_scanned(store, args.rehearsal, summary.election_id):
             raise CliError(t("cli.demo.holds_plain" if args.rehearsal else "cli.demo.holds_rehearsal", home=home))
         if not args.no_scans:
             _scan(store, rehearsal_mode=args.rehearsal)

@@ -28,14 +28,14 @@ def register(commands) -> None:
 def run_method(args: Namespace) -> int:
     store = store_from(args, create=False)
     if args.method is None:
-        chosen = counting_method.current(store)
+        chosen = counting_method.current(store, args.election)
         print(t("cli.election.method_chosen", method=chosen.value) if chosen else t("cli.election.method_none"))
         return 0
     if not args.by:
         raise CliError(t("cli.election.need_by"))
     account = login_coordinator(store, args.by)
     try:
-        chosen = counting_method.choose(store, account, args.method)
+        chosen = counting_method.choose(store, account, args.method, args.election)
     except Refusal as refused:
         raise CliError(refusal_text(refused)) from None
     print(t("cli.election.method_set", method=chosen.value))

@@ -10,7 +10,8 @@ from kiosk.cli.context import store_from, write_output
 from kiosk.cli.errors import CliError
 from kiosk.domain.refusal import Refusal
 from kiosk.i18n import refusal_text, t
-from kiosk.services import election_import, forms
+from kiosk.services import forms
+from kiosk.services.entry import EntryRefused, chosen_election
 
 
 def register(commands) -> None:
@@ -28,8 +29,13 @@ def register(commands) -> None:
 
 def _election_and_stations(args: Namespace):
     store = store_from(args, create=False)
-    election = election_import.imported_election(store)
-    if election is None or not election.stations:
+    try:
+        election = chosen_election(store, args.election)
+    except EntryRefused as refused:
+        if refused.code == "no_election":
+            raise CliError(t("cli.forms.no_stations")) from None
+        raise CliError(refusal_text(refused)) from None
+    if not election.stations:
         raise CliError(t("cli.forms.no_stations"))
     numbers = [s.number for s in election.stations]
     if args.station is not None:

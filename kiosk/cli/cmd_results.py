@@ -44,7 +44,7 @@ def register(commands) -> None:
 def _service(args: Namespace) -> TotalsService:
     store = store_from(args, create=False)
     try:
-        return TotalsService(EntryService(store))
+        return TotalsService(EntryService(store, args.election))
     except EntryRefused as error:
         raise CliError(refusal_text(error)) from None
 

@@ -10,7 +10,7 @@ from kiosk.cli.context import ask, store_from
 from kiosk.cli.errors import CliError
 from kiosk.i18n import refusal_text, t
 from kiosk.services import auth
-from kiosk.services.entry import EntryRefused, EntryService
+from kiosk.services.entry import EntryRefused
 from kiosk.services.scanner_device import scan_with_device
 from kiosk.services.scanning import ScanService
 
@@ -40,7 +40,8 @@ def run(args: Namespace) -> int:
         raise CliError(refusal_text(error)) from None
     stopped = None  # why the scanner stopped halfway, if it did
     try:
-        scanner = ScanService.with_header_check(EntryService(store))
+        # Every election of the data folder: one mixed stack, each page to its own election.
+        scanner = ScanService.for_store(store, header_check=True)
         if args.dir:
             outcomes = scanner.ingest_folder(account, Path(args.dir))
         else:

@@ -35,7 +35,10 @@ def register(commands) -> None:
 
 
 def run_show(args: Namespace) -> int:
-    details = session.current(store_from(args, create=False))
+    try:
+        details = session.current(store_from(args, create=False), args.election)
+    except Refusal as refused:
+        raise CliError(refusal_text(refused)) from None
     if details is None:
         print(t("cli.session.none"))
         return 0
@@ -53,7 +56,7 @@ def run_set(args: Namespace) -> int:
     store = store_from(args, create=False)
     account = login_coordinator(store, args.by)
     try:
-        session.record(store, account, details)
+        session.record(store, account, details, args.election)
     except Refusal as refused:
         raise CliError(refusal_text(refused)) from None
     print(t("cli.session.recorded", count=len(details.attendees)))

@@ -111,7 +111,7 @@ def scan_demo(
     clerk = Account("scanner", "clerk")
     scanner = scanner or ScanService(service)
     # Reuse: a station that has its pages already is not scanned again.
-    todo = [n for n in SCANNED_STATIONS if not page_repo.current_pages(service.store.db, n)]
+    todo = [n for n in SCANNED_STATIONS if not page_repo.current_pages(service.store.db, service.election.id, n)]
     outcomes = []
     for path in write_scans(service, folder, todo):
         outcome = scanner.ingest_file(clerk, path)

@@ -75,7 +75,8 @@ def check_demo_home(store: Store) -> None:
     its accounts. The demo adds accounts with a published password, so it never goes into a
     directory with a real election or real accounts (the demo imports its election before it
     makes its accounts, so accounts without an election are not the demo's either)."""
-    existing = repo.load_election(store.db)
+    others = [election_id for election_id in repo.election_ids(store.db) if election_id != DEMO_ELECTION_ID]
+    existing = repo.load_election(store.db, others[0]) if others else repo.load_election(store.db, DEMO_ELECTION_ID)
     if existing is not None and existing.id != DEMO_ELECTION_ID:
         raise NotADemoHome(
             "demo.other_election",
@@ -104,7 +105,7 @@ def set_up(store: Store, counting_method: CountingMethod | None = CountingMethod
     written) when the data directory holds a real election or real accounts."""
     check_demo_home(store)
     created = False
-    done = repo.imported_kinds(store.db)
+    done = repo.imported_kinds(store.db, DEMO_ELECTION_ID)
     files = write_eml_files(store.home / "demo-eml")
     for kind, path in files:
         if kind in done:
@@ -118,13 +119,15 @@ def set_up(store: Store, counting_method: CountingMethod | None = CountingMethod
             by = None if auth.needs_first_coordinator(store) else auth.Account("coordinator", "coordinator")
             auth.add_account(store, username, role, DEMO_PASSWORD, by)
             created = True
-    if counting_method is not None and counting_method_service.current(store) is None:
+    if counting_method is not None and counting_method_service.current(store, DEMO_ELECTION_ID) is None:
         try:
-            counting_method_service.choose(store, auth.Account("coordinator", "coordinator"), counting_method)
+            counting_method_service.choose(
+                store, auth.Account("coordinator", "coordinator"), counting_method, DEMO_ELECTION_ID
+            )
             created = True
         except DomainError:  # a demo made before the official models, with paper in use: it keeps its form
             pass
-    election = repo.load_election(store.db)
+    election = repo.load_election(store.db, DEMO_ELECTION_ID)
     return DemoSummary(
         election_id=election.id,
         counting_method=None if election.counting_method is None else election.counting_method.value,

@@ -9,6 +9,16 @@ MESSAGES = {
         "nl": "{source}: de {kind_name} (EML {kind}) is al ingelezen (uit {previous}); een tweede keer inlezen kan niet",
         "en": "{source}: the {kind_name} (EML {kind}) has already been imported (from {previous}); it cannot be imported twice",
     },
+    "refusal.import.no_definition": {
+        "nl": (
+            "{source}: de {kind_name} (EML {kind}) hoort bij verkiezing {election}, die niet is ingelezen "
+            "(ingelezen: {known}); lees eerst de verkiezingsdefinitie (EML 110a) van {election} in"
+        ),
+        "en": (
+            "{source}: the {kind_name} (EML {kind}) belongs to election {election}, which is not imported "
+            "(imported: {known}); import the election definition (EML 110a) of {election} first"
+        ),
+    },
     "refusal.import.wrong_order": {
         "nl": "{source}: lees eerst de {expected_kind_name} (EML {expected_kind}) in",
         "en": "{source}: import the {expected_kind_name} (EML {expected_kind}) first",

@@ -245,6 +245,14 @@ MESSAGES = {
         "nl": "er is nog geen verkiezing ingelezen (kiosk import)",
         "en": "no election has been imported yet (kiosk import)",
     },
+    "refusal.unknown_election": {
+        "nl": "verkiezing {election} is niet ingelezen (ingelezen: {known})",
+        "en": "election {election} is not imported (imported: {known})",
+    },
+    "refusal.choose_election": {
+        "nl": "er zijn meerdere verkiezingen ingelezen ({known}); kies er een (--election)",
+        "en": "several elections are imported ({known}); choose one (--election)",
+    },
     "refusal.scan.no_folder": {"nl": "{folder}: geen map", "en": "{folder}: not a folder"},
     "refusal.scan.no_sane": {
         "nl": "scanimage ontbreekt (apt-get install sane-utils); lees de beelden in uit een map met --dir",

@@ -13,6 +13,7 @@ from kiosk.domain.errors import DomainError
 from kiosk.domain.form_model import CountingMethod, choose_counting_method
 from kiosk.domain.workflow.roles import Capability
 from kiosk.services.auth import Account, AuthError
+from kiosk.services.entry import chosen_election
 from kiosk.store import Store, station_events
 from kiosk.store import elections as repo
 from kiosk.store import pages as page_repo
@@ -24,14 +25,20 @@ class CountingMethodRefused(DomainError):
     """``counting_method.no_election``, or a refusal of the domain rule (``choose_counting_method``)."""
 
 
-def current(store: Store) -> CountingMethod | None:
-    value = repo.counting_method(store.db)
+def current(store: Store, election_id: str | None = None) -> CountingMethod | None:
+    """The method of election ``election_id`` (default: the only one); None while not chosen."""
+    ids = repo.election_ids(store.db)
+    if election_id is None and len(ids) != 1:
+        return None
+    value = repo.counting_method(store.db, election_id or ids[0])
     return None if value is None else CountingMethod(value)
 
 
-def choose(store: Store, account: Account, method: CountingMethod | str) -> CountingMethod:
-    """Record ``method`` for the election; refused when not a coordinator, before the import,
-    when chosen already, or once paper is scanned or entered."""
+def choose(
+    store: Store, account: Account, method: CountingMethod | str, election_id: str | None = None
+) -> CountingMethod:
+    """Record ``method`` for election ``election_id`` (default: the only one); refused when not
+    a coordinator, before the import, when chosen already, or once paper is scanned or entered."""
     if not account.may(Capability.COORDINATE):
         raise AuthError("auth.not_coordinator", name=account.username)
     try:
@@ -39,11 +46,12 @@ def choose(store: Store, account: Account, method: CountingMethod | str) -> Coun
     except ValueError:
         raise CountingMethodRefused("counting_method.unknown", method=str(method)) from None
     with store.transaction() as db:
-        if repo.load_election(db) is None:
+        if not repo.election_ids(db):
             raise CountingMethodRefused("counting_method.no_election")
-        chosen = repo.counting_method(db)
-        in_use = page_repo.any_scanned(db) or station_events.any_event(db)
+        election = chosen_election(store, election_id)
+        chosen = repo.counting_method(db, election.id)
+        in_use = page_repo.any_scanned(db, election.id) or station_events.any_event(db, election.id)
         choose_counting_method(None if chosen is None else CountingMethod(chosen), wanted, in_use)
-        repo.set_counting_method(db, wanted)
-        store.audit(account.username, ACTION, {"method": wanted.value})
+        repo.set_counting_method(db, election.id, wanted)
+        store.audit(account.username, ACTION, {"election": election.id, "method": wanted.value})
     return wanted

@@ -67,7 +67,7 @@ class CropService:
         if where is None:
             return None
         page_number, box = where
-        page = page_repo.current_page(self.store.db, station, page_number)
+        page = page_repo.current_page(self.store.db, self.entries.election.id, station, page_number)
         if page is None:
             return None
         return CropPlace(station, page["sha256"], self.store.home / page["file"], box)

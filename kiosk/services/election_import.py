@@ -44,6 +44,7 @@ class PreparedImport:
     kind: str
     sha256: str
     document: Any
+    election_id: str  # the election the file defines (110a) or belongs to (230b, 110b)
     warnings: tuple[EmlWarning, ...] = ()  # worded at the edge: kiosk.i18n.warning_text
 
     @property
@@ -66,7 +67,10 @@ def read_file(path: Path) -> bytes:
 
 
 def prepare(store: Store, data: bytes, source: str) -> PreparedImport:
-    """Parse and check one file against what is already imported. Writes nothing."""
+    """Parse and check one file against what is already imported. Writes nothing.
+
+    A 110a adds an election (several may share the data folder); a 230b or 110b
+    goes to the election its ElectionIdentifier names, which must be imported."""
     if len(data) > MAX_FILE_BYTES:
         raise ImportRefused("import.too_large", source=source, size=len(data), limit=MAX_FILE_BYTES)
     try:
@@ -75,45 +79,55 @@ def prepare(store: Store, data: bytes, source: str) -> PreparedImport:
         raise ImportRefused.of(error) from None
     if kind not in IMPORT_ORDER:
         raise ImportRefused("import.unsupported_kind", source=source, kind=kind)
-    done = repo.imported_kinds(store.db)
+    belonging: tuple = ()
+    try:
+        if kind == "110a":
+            document = eml.read_election_definition(data, source)
+            election_id = document.id
+        else:
+            document = (eml.read_candidate_lists if kind == "230b" else eml.read_polling_stations)(data, source)
+            election_id = document.election.id
+    except eml.EmlError as error:
+        raise ImportRefused.of(error) from None
+    election = repo.load_election(store.db, election_id)
+    if election is None and kind != "110a":
+        known = ", ".join(repo.election_ids(store.db)) or "-"
+        raise ImportRefused("import.no_definition", source=source, kind=kind, election=election_id, known=known)
+    done = repo.imported_kinds(store.db, election_id)
     if kind in done:
         raise ImportRefused("import.already_imported", source=source, kind=kind, previous=done[kind]["source_name"])
     for earlier in IMPORT_ORDER[: IMPORT_ORDER.index(kind)]:
         if earlier not in done:
             raise ImportRefused("import.wrong_order", source=source, kind=kind, expected_kind=earlier)
-    election = repo.load_election(store.db)
-    belonging: tuple = ()
-    try:
-        if kind == "110a":
-            document = eml.read_election_definition(data, source)
-        elif kind == "230b":
-            document = eml.read_candidate_lists(data, source)
+    if election is not None:
+        try:
             belonging = eml.check_belongs_to(election, document, source)
-        else:
-            document = eml.read_polling_stations(data, source)
-            belonging = eml.check_belongs_to(election, document, source)
-    except eml.EmlError as error:
-        raise ImportRefused.of(error) from None
+        except eml.EmlError as error:
+            raise ImportRefused.of(error) from None
     warnings = (*(getattr(document, "warnings", ()) or ()), *belonging)
-    return PreparedImport(source, kind, hashlib.sha256(data).hexdigest(), document, warnings)
+    return PreparedImport(source, kind, hashlib.sha256(data).hexdigest(), document, election_id, warnings)
 
 
 def commit(store: Store, prepared: PreparedImport, actor: str) -> dict[str, Any]:
     """Write a prepared import and its audit event in one transaction."""
+    election_id = prepared.election_id
     with store.transaction() as db:
         # Checked again inside the write lock: another process may have imported meanwhile.
-        if prepared.kind in repo.imported_kinds(db):
+        if prepared.kind in repo.imported_kinds(db, election_id):
             raise ImportRefused("import.already_imported", source=prepared.source, kind=prepared.kind, previous="?")
         summary = _write(db, prepared)
-        repo.record_import(db, prepared.kind, Path(prepared.source).name, prepared.sha256, store.now(), actor)
+        repo.record_import(
+            db, election_id, prepared.kind, Path(prepared.source).name, prepared.sha256, store.now(), actor
+        )
         store.audit(
             actor,
             f"import.{prepared.kind}",
             {
+                "election": election_id,
                 "source": Path(prepared.source).name,
                 "sha256": prepared.sha256,
                 # What was written, so `kiosk audit verify` can prove the election tables.
-                "content_sha256": integrity.import_digest(db, prepared.kind),
+                "content_sha256": integrity.import_digest(db, election_id, prepared.kind),
                 "content_version": integrity.IMPORT_CONTENT_VERSION,
                 **summary,
             },
@@ -122,21 +136,21 @@ def commit(store: Store, prepared: PreparedImport, actor: str) -> dict[str, Any]
 
 
 def _write(db, prepared: PreparedImport) -> dict[str, Any]:
-    document = prepared.document
+    document, election_id = prepared.document, prepared.election_id
     if prepared.kind == "110a":
         election: Election = replace(document, lists=(), stations=())
         repo.insert_election(db, election)
         return {"election_id": election.id, "category": election.category}
     if prepared.kind == "230b":
-        repo.insert_lists(db, document.lists)
-        repo.set_contest(db, document.contest_id, document.contest_name)
+        repo.insert_lists(db, election_id, document.lists)
+        repo.set_contest(db, election_id, document.contest_id, document.contest_name)
         return {
             "lists": len(document.lists),
             "candidates": sum(len(pl.candidates) for pl in document.lists),
             "contest": document.contest_id,
         }
-    repo.insert_stations(db, document.stations)
-    repo.set_authority(db, document.authority_id, document.authority_name, document.number_of_voters)
+    repo.insert_stations(db, election_id, document.stations)
+    repo.set_authority(db, election_id, document.authority_id, document.authority_name, document.number_of_voters)
     return {"stations": len(document.stations), "authority": document.authority_id}
 
 
@@ -148,11 +162,17 @@ def import_with_hash(store: Store, data: bytes, source: str, full_hash: str, act
     return commit(store, prepared, actor)
 
 
-def imported_election(store: Store):
-    """The imported election (with its stations once the 110b is in), or None before the 110a."""
-    return repo.load_election(store.db)
+def imported_election(store: Store, election_id: str | None = None):
+    """The imported election (with its stations once the 110b is in); without an id the
+    only one. None before the 110a (or, without an id, when several are imported)."""
+    return repo.load_election(store.db, election_id)
+
+
+def imported_elections(store: Store) -> list[Election]:
+    """Every imported election, in the order they were imported."""
+    return [repo.load_election(store.db, election_id) for election_id in repo.election_ids(store.db)]
 
 
 def election_loaded(store: Store) -> bool:
-    """True once the election definition (EML 110a) has been imported."""
-    return repo.load_election(store.db) is not None
+    """True once an election definition (EML 110a) has been imported."""
+    return bool(repo.election_ids(store.db))

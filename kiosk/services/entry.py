@@ -87,6 +87,27 @@ def parse_typed(code: str, text: str) -> Value:
         raise EntryRefused(error.code, f"{code}: {error}", **dict(error.params)) from None
 
 
+def chosen_election(store: Store, election_id: str | None = None) -> Election:
+    """The election ``election_id``, or without it the only one imported; EntryRefused
+    ``no_election`` before any import, ``unknown_election`` for an id not imported, and
+    ``choose_election`` when several are imported and none was named."""
+    if election_id is not None:
+        election = election_repo.load_election(store.db, election_id)
+        if election is None:
+            known = ", ".join(election_repo.election_ids(store.db)) or "-"
+            raise EntryRefused(
+                "unknown_election", f"election {election_id} is not imported", election=election_id, known=known
+            )
+        return election
+    ids = election_repo.election_ids(store.db)
+    if not ids:
+        raise EntryRefused("no_election", "no election has been imported yet")
+    if len(ids) > 1:
+        known = ", ".join(ids)
+        raise EntryRefused("choose_election", f"several elections are imported ({known}); name one", known=known)
+    return election_repo.load_election(store.db, ids[0])
+
+
 @dataclass(frozen=True)
 class MissingPages:
     """A station whose form is partly scanned: how many pages are in, of how many, and which are not."""
@@ -110,15 +131,13 @@ class EntryService:
     """All stations of the election in one store. States are cached per station
     and refreshed from the event log whenever another process wrote to it."""
 
-    def __init__(self, store: Store, *, network_guard: Any = None):
+    def __init__(self, store: Store, election_id: str | None = None, *, network_guard: Any = None):
+        """The entries of election ``election_id``; without it, of the only election in the store."""
         self.store = store
         self.network_guard = network_guard  # a kiosk.services.network.NetworkGuard: no entry while networked
-        election = election_repo.load_election(store.db)
-        if election is None:
-            raise EntryRefused("no_election", "no election has been imported yet")
-        self.election: Election = election
-        self.shape = ElectionShape.from_election(election)
-        self.station_numbers = tuple(s.number for s in election.stations)
+        self.election: Election = chosen_election(store, election_id)
+        self.shape = ElectionShape.from_election(self.election)
+        self.station_numbers = tuple(s.number for s in self.election.stations)
         self._cache: dict[int, tuple[int, StationState]] = {}
         self._heal_statuses()
 
@@ -127,7 +146,7 @@ class EntryService:
     def state(self, station: int) -> StationState:
         self._require_station(station)
         last_seen, state = self._cache.get(station, (0, new_station(station, self.shape)))
-        for row_id, event in station_events.events(self.store.db, station, after_id=last_seen):
+        for row_id, event in station_events.events(self.store.db, self.election.id, station, after_id=last_seen):
             state = apply(state, event)
             last_seen = row_id
         self._cache[station] = (last_seen, state)
@@ -140,7 +159,7 @@ class EntryService:
     def statuses(self) -> dict[int, Status]:
         """Every station's status, from the status table (no replay)."""
         self._heal_statuses()
-        stored = station_events.statuses(self.store.db)
+        stored = station_events.statuses(self.store.db, self.election.id)
         return {n: Status(stored[n][0]) if n in stored else Status.EMPTY for n in self.station_numbers}
 
     def definitive_results(self) -> dict[int, Results]:
@@ -148,7 +167,7 @@ class EntryService:
         self._heal_statuses()
         return {
             station: Results.from_mapping(self.shape, results)
-            for station, (_, _, results) in station_events.statuses(self.store.db).items()
+            for station, (_, _, results) in station_events.statuses(self.store.db, self.election.id).items()
             if results is not None
         }
 
@@ -173,7 +192,7 @@ class EntryService:
         """Stations with some pages scanned but not all. Until the first entry starts the missing pages
         can still be scanned (their fields then get proposals)."""
         out = {}
-        for station, (pages, total) in page_repo.scanned_pages(self.store.db).items():
+        for station, (pages, total) in page_repo.scanned_pages(self.store.db, self.election.id).items():
             missing = tuple(p for p in range(1, total + 1) if p not in pages)
             if missing:
                 out[station] = MissingPages(total - len(missing), total, missing)
@@ -236,11 +255,16 @@ class EntryService:
         with self.store.transaction() as db:
             current = self.state(station)  # inside the write lock: nobody else can append now
             new_state = self._domain(lambda: apply(current, event))
-            row_id, encoded = station_events.append(db, station, event)
+            row_id, encoded = station_events.append(db, self.election.id, station, event)
             results_text = self._save_status(station, row_id, new_state)
             # The whole event as stored, and the status it led to: `kiosk audit verify` proves the
             # event table and the status table (definitive results included) from these rows.
-            details = {"station": station, "event": encoded, "status": new_state.status.value}
+            details = {
+                "election": self.election.id,
+                "station": station,
+                "event": encoded,
+                "status": new_state.status.value,
+            }
             if results_text is not None:
                 details["results_sha256"] = hashlib.sha256(results_text.encode("utf-8")).hexdigest()
             self.store.audit(event.actor.account, f"station.{encoded['type']}", details)
@@ -256,14 +280,21 @@ class EntryService:
         """Write the station's status row; returns the definitive results as stored (text), if any."""
         results = state.definitive_results
         return station_events.save_status(
-            self.store.db, station, state.status.value, last_event_id, None if results is None else results.to_dict()
+            self.store.db,
+            self.election.id,
+            station,
+            state.status.value,
+            last_event_id,
+            None if results is None else results.to_dict(),
         )
 
     def _heal_statuses(self) -> None:
         """Rebuild status rows that lag the event log (e.g. written before the table existed)."""
-        stored = station_events.statuses(self.store.db)
+        stored = station_events.statuses(self.store.db, self.election.id)
         lagging = [
-            n for n, last in station_events.last_ids(self.store.db).items() if stored.get(n, (None, 0))[1] != last
+            n
+            for n, last in station_events.last_ids(self.store.db, self.election.id).items()
+            if stored.get(n, (None, 0))[1] != last
         ]
         for station in lagging:
             with self.store.transaction():

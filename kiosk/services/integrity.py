@@ -83,10 +83,16 @@ class IntegrityReport:
 IMPORT_CONTENT_VERSION = rows.IMPORT_CONTENT_VERSION
 
 
-def import_digest(db, kind: str, version: int = IMPORT_CONTENT_VERSION) -> str:
-    """SHA-256 of what an import of ``kind`` wrote (as the tables hold it now), counted
-    as an import event of ``version`` counts it (its ``content_version``; none: 1)."""
-    return hashlib.sha256(canonical_json(rows.import_content(db, kind, version))).hexdigest()
+def import_digest(db, election_id: str, kind: str, version: int = IMPORT_CONTENT_VERSION) -> str:
+    """SHA-256 of what an import of ``kind`` wrote for the election (as the tables hold it
+    now), counted as an import event of ``version`` counts it (its ``content_version``; none: 1)."""
+    return hashlib.sha256(canonical_json(rows.import_content(db, election_id, kind, version))).hexdigest()
+
+
+def election_of(details: dict[str, Any], first_election: str | None) -> str | None:
+    """The election an audit event is about. Events from before several elections could
+    share a store (migration m011) name none: they are about the first (then only) one."""
+    return details.get("election") or details.get("election_id") or first_election
 
 
 def check(store: Store, anchor: tuple[int, str] | None = None, *, deep: bool = False) -> IntegrityReport:
@@ -146,26 +152,32 @@ def _schema(db) -> list[Finding]:
 
 
 def _election(db) -> list[Finding]:
-    events: dict[str, dict[str, Any]] = {}
+    """Each election's rows against its import events and its counting-method choice."""
+    ids = election_repo.election_ids(db)
+    first = ids[0] if ids else None
+    events: dict[tuple[str | None, str], dict[str, Any]] = {}
     for _, _, action, details in rows.audit_rows(db, actions=tuple(f"import.{k}" for k in IMPORT_KINDS)):
-        events[action.removeprefix("import.")] = details
-    recorded = rows.import_rows(db)
+        events[(election_of(details, first), action.removeprefix("import."))] = details
+    chosen: dict[str | None, str] = {}
+    for _, _, _, details in rows.audit_rows(db, actions=("election.counting_method",)):
+        chosen[election_of(details, first)] = details.get("method")
     out = []
-    for kind in IMPORT_KINDS:
-        # Rows of its own tables only: the election row's columns exist before their import.
-        content = rows.import_content(db, kind, version=1)
-        event = events.get(kind)
-        if event is None:
-            if kind in recorded or any(content):
-                out.append(Finding("election", {"kind": kind, "what": "no_event"}))
-            continue
-        if recorded.get(kind) != (event.get("source"), event.get("sha256")):
-            out.append(Finding("election", {"kind": kind, "what": "import_record"}))
-        if event.get("content_sha256") != import_digest(db, kind, event.get("content_version", 1)):
-            out.append(Finding("election", {"kind": kind, "what": "content"}))
-    chosen = [details.get("method") for _, _, _, details in rows.audit_rows(db, actions=("election.counting_method",))]
-    if election_repo.counting_method(db) != (chosen[-1] if chosen else None):
-        out.append(Finding("counting_method", {"what": "content"}))
+    for election_id in [*ids, *sorted({e for e, _ in events if e not in ids}, key=str)]:
+        recorded = rows.import_rows(db, election_id)
+        for kind in IMPORT_KINDS:
+            # Rows of its own tables only: the election row's columns exist before their import.
+            content = rows.import_content(db, election_id, kind, version=1)
+            event = events.get((election_id, kind))
+            if event is None:
+                if kind in recorded or any(content):
+                    out.append(Finding("election", {"kind": kind, "what": "no_event"}))
+                continue
+            if recorded.get(kind) != (event.get("source"), event.get("sha256")):
+                out.append(Finding("election", {"kind": kind, "what": "import_record"}))
+            if event.get("content_sha256") != import_digest(db, election_id, kind, event.get("content_version", 1)):
+                out.append(Finding("election", {"kind": kind, "what": "content"}))
+        if election_repo.counting_method(db, election_id) != chosen.get(election_id):
+            out.append(Finding("counting_method", {"what": "content"}))
     return out
 
 
@@ -244,17 +256,36 @@ class StationEventsCheck:
 
     Fed by the chain's walk (``see`` for every ``station.*`` row, in order), so the log is
     read once for both checks. Compared as text: each audit row's details are the
-    canonical JSON ``{"event": <the row's event text>, "results_sha256": …, "station": n,
-    "status": …}``; only the first difference is kept (a tampered table differs in many rows)."""
+    canonical JSON ``{"election": id, "event": <the row's event text>, "results_sha256": …,
+    "station": n, "status": …}`` (events from before migration m011 lack the election and
+    belong to the first election); only the first difference is kept (a tampered table
+    differs in many rows)."""
 
     PREFIX = "station."
 
     def __init__(self, db) -> None:
         self._db = db
         self._rows = rows.station_event_rows(db)
-        self._recorded: dict[int, tuple[str, int, str | None]] = {}  # station -> (status, last event id, digest)
+        ids = election_repo.election_ids(db)
+        self._first_election = ids[0] if ids else None
+        self._prefixes: dict[str, str] = {}  # election id -> the details' text up to the event
+        # (election, station) -> (status, last event id, digest)
+        self._recorded: dict[tuple[str, int], tuple[str, int, str | None]] = {}
         self._finding: Finding | None = None
         self._tails: dict[str, tuple[int, str, str | None]] = {}  # the part after the event, parsed once
+
+    def _prefix(self, details_text: str, election_id: str) -> str | None:
+        """What the details must start with, up to the event text: the election's key, or
+        (before m011) none for the first election."""
+        prefix = self._prefixes.get(election_id)
+        if prefix is None:
+            prefix = '{"election":' + canonical_json(election_id).decode("utf-8") + ',"event":'
+            self._prefixes[election_id] = prefix
+        if details_text.startswith(prefix):
+            return prefix
+        if election_id == self._first_election and details_text.startswith(_EVENT_KEY):
+            return _EVENT_KEY
+        return None
 
     def see(self, seq: int, actor: str, action: str, details_text: str) -> None:
         if self._finding is not None:
@@ -265,16 +296,13 @@ class StationEventsCheck:
                 "station_events", {"station": _station_of(details_text), "seq": seq, "what": "missing"}
             )
             return
-        row_id, station, kind, event_actor, text = row
+        row_id, election_id, station, kind, event_actor, text = row
         # String comparison, not a JSON parse: this runs once per confirmed field. The details
         # must start with exactly the row's event text; what follows repeats from row to row.
-        end = len(_EVENT_KEY) + len(text)
+        prefix = self._prefix(details_text, election_id)
+        end = len(prefix or "") + len(text)
         recorded = None
-        if (
-            details_text.startswith(_EVENT_KEY)
-            and details_text.startswith(text, len(_EVENT_KEY))
-            and details_text[end : end + 1] == ","
-        ):
+        if prefix is not None and details_text.startswith(text, len(prefix)) and details_text[end : end + 1] == ",":
             tail = details_text[end + 1 :]
             recorded = self._tails.get(tail)
             if recorded is None:
@@ -286,7 +314,7 @@ class StationEventsCheck:
                 "station_events", {"station": station, "row": row_id, "seq": seq, "what": "differs"}
             )
             return
-        self._recorded[station] = (recorded[1], row_id, recorded[2])
+        self._recorded[(election_id, station)] = (recorded[1], row_id, recorded[2])
 
     def finish(self) -> list[Finding]:
         """The findings, once the walk has seen every row of the log."""
@@ -294,14 +322,15 @@ class StationEventsCheck:
             return [self._finding]
         extra = next(self._rows, None)
         if extra is not None:
-            return [Finding("station_events", {"station": extra[1], "row": extra[0], "what": "no_event"})]
+            return [Finding("station_events", {"station": extra[2], "row": extra[0], "what": "no_event"})]
         out = []
-        for station, (status, last_id, results_text) in sorted(rows.station_status_rows(self._db).items()):
-            if station not in self._recorded:
+        for key, (status, last_id, results_text) in sorted(rows.station_status_rows(self._db).items()):
+            station = key[1]
+            if key not in self._recorded:
                 out.append(Finding("station_status", {"station": station, "what": "no_events"}))
                 continue
             digest = None if results_text is None else hashlib.sha256(results_text.encode("utf-8")).hexdigest()
-            if (status, last_id, digest) != self._recorded[station]:
+            if (status, last_id, digest) != self._recorded[key]:
                 out.append(Finding("station_status", {"station": station, "what": "differs"}))
         return out
 
@@ -336,33 +365,37 @@ def replay_statuses(db) -> list[Finding]:
     """The slow, deep check: replay every station's events through the domain and compare the
     status table with the result (``kiosk audit verify --deep``). The normal check trusts the
     status each event recorded in the chain when it was written."""
-    election: Election | None = election_repo.load_election(db)
+    shapes: dict[str, ElectionShape] = {}
+    for election_id in election_repo.election_ids(db):
+        election: Election = election_repo.load_election(db, election_id)
+        shapes[election_id] = ElectionShape.from_election(election)
     stored = rows.station_status_rows(db)
-    if election is None:
-        return [Finding("station_status", {"station": s, "what": "no_election"}) for s in sorted(stored)[:1]]
-    shape = ElectionShape.from_election(election)
-    states: dict[int, Any] = {}
-    last_ids: dict[int, int] = {}
-    for row_id, station, _, _, text in rows.station_event_rows(db):
-        state = states.get(station) or new_station(station, shape)
+    states: dict[tuple[str, int], Any] = {}
+    last_ids: dict[tuple[str, int], int] = {}
+    for row_id, election_id, station, _, _, text in rows.station_event_rows(db):
+        key = (election_id, station)
+        if election_id not in shapes:
+            return [Finding("station_status", {"station": station, "what": "no_election"})]
+        state = states.get(key) or new_station(station, shapes[election_id])
         try:
-            states[station] = apply(state, event_codec.decode(json.loads(text)))
+            states[key] = apply(state, event_codec.decode(json.loads(text)))
         except Exception:  # noqa: BLE001 - an event the domain refuses is itself the finding
             return [Finding("station_status", {"station": station, "row": row_id, "what": "replay"})]
-        last_ids[station] = row_id
+        last_ids[key] = row_id
     out = []
-    for station in sorted(set(states) | set(stored)):
-        if station not in states:
+    for key in sorted(set(states) | set(stored)):
+        station = key[1]
+        if key not in states:
             out.append(Finding("station_status", {"station": station, "what": "no_events"}))
             continue
-        state = states[station]
+        state = states[key]
         results = state.definitive_results
         want = (
             state.status.value,
-            last_ids[station],
+            last_ids[key],
             None if results is None else canonical_json(results.to_dict()).decode("utf-8"),
         )
-        if stored.get(station, want) != want:
+        if stored.get(key, want) != want:
             out.append(Finding("station_status", {"station": station, "what": "differs"}))
     return out
 
@@ -370,9 +403,26 @@ def replay_statuses(db) -> list[Finding]:
 # -- hand counts and pages -------------------------------------------------------------
 
 
+def _by_election(db, action: str) -> dict[str | None, list[tuple[int, str, str, dict[str, Any]]]]:
+    """The audit rows of ``action``, per election they are about, in chain order."""
+    ids = election_repo.election_ids(db)
+    first = ids[0] if ids else None
+    found: dict[str | None, list] = {election_id: [] for election_id in ids}
+    for row in rows.audit_rows(db, actions=(action,)):
+        found.setdefault(election_of(row[3], first), []).append(row)
+    return found
+
+
 def _hand_counts(db) -> list[Finding]:
-    events = list(rows.audit_rows(db, actions=("handcount.enter",)))
-    stored = rows.hand_count_rows(db)
+    for election_id, events in _by_election(db, "handcount.enter").items():
+        findings = _hand_counts_of(db, election_id, events)
+        if findings:
+            return findings
+    return []
+
+
+def _hand_counts_of(db, election_id: str | None, events: list) -> list[Finding]:
+    stored = rows.hand_count_rows(db, election_id) if election_id is not None else []
     for index, (slot, account, text) in enumerate(stored):
         if index >= len(events):
             return [Finding("hand_counts", {"row": index + 1, "what": "no_event"})]
@@ -385,10 +435,15 @@ def _hand_counts(db) -> list[Finding]:
 
 
 def _pages(db) -> list[Finding]:
-    events = [
-        (d.get("sha256"), d.get("station"), d.get("page")) for *_, d in rows.audit_rows(db, actions=("scan.accepted",))
-    ]
-    stored = rows.page_rows(db)
+    for election_id, rows_of in _by_election(db, "scan.accepted").items():
+        events = [(d.get("sha256"), d.get("station"), d.get("page")) for *_, d in rows_of]
+        findings = _pages_of(rows.page_rows(db, election_id) if election_id is not None else [], events)
+        if findings:
+            return findings
+    return []
+
+
+def _pages_of(stored: list, events: list) -> list[Finding]:
     if stored == events:
         return []
     for page_row, event in zip(stored, events, strict=False):  # the longer one is reported below

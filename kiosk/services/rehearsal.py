@@ -40,23 +40,23 @@ def is_rehearsal(store: Store) -> bool:
     return rehearsal_seeds.any_seeded(store.db)
 
 
-def other_mode_scanned(store: Store, rehearsal_wanted: bool) -> bool:
-    """Were pages scanned into this home in the other mode (plain vs. rehearsal)? Then the
-    drill cannot be switched on or off for it: its proposals were made the other way."""
-    return pages.any_scanned(store.db) and rehearsal_wanted != is_rehearsal(store)
+def other_mode_scanned(store: Store, rehearsal_wanted: bool, election_id: str) -> bool:
+    """Were pages of the election scanned into this home in the other mode (plain vs. rehearsal)?
+    Then the drill cannot be switched on or off for it: its proposals were made the other way."""
+    return pages.any_scanned(store.db, election_id) and rehearsal_wanted != is_rehearsal(store)
 
 
-def seeds(store: Store) -> list[Seed]:
-    return [Seed(*row) for row in rehearsal_seeds.all_seeds(store.db)]
+def seeds(store: Store, election_id: str) -> list[Seed]:
+    return [Seed(*row) for row in rehearsal_seeds.all_seeds(store.db, election_id)]
 
 
-def seeds_of(db, station: int) -> int:
+def seeds_of(db, election_id: str, station: int) -> int:
     """How many seeds ``station`` has (inside the transaction that may add more)."""
-    return rehearsal_seeds.count_for(db, station)
+    return rehearsal_seeds.count_for(db, election_id, station)
 
 
-def record_seed(db, seed: Seed) -> None:
-    rehearsal_seeds.insert(db, seed.station, seed.code, seed.read_value, seed.seeded_value)
+def record_seed(db, election_id: str, seed: Seed) -> None:
+    rehearsal_seeds.insert(db, election_id, seed.station, seed.code, seed.read_value, seed.seeded_value)
 
 
 def report(entries: EntryService) -> list[VerifierScore]:
@@ -66,7 +66,7 @@ def report(entries: EntryService) -> list[VerifierScore]:
     is about what the person did, not about what became definitive."""
     tally: dict[str, list[int]] = {}
     by_station: dict[int, list[Seed]] = {}
-    for seed in seeds(entries.store):
+    for seed in seeds(entries.store, entries.election.id):
         by_station.setdefault(seed.station, []).append(seed)
     for station, station_seeds in by_station.items():
         state = entries.state(station)

@@ -39,15 +39,17 @@ class RehearsalScanService(ScanService):
         rng = random.Random(f"{RANDOM_SEED}-{station}-{sorted(proposals)[0]}")
         candidates = sorted(code for code, value in proposals.items() if value is not None and is_count(code))
         changed = dict(proposals)
-        already = rehearsal.seeds_of(db, station)
+        already = rehearsal.seeds_of(db, self.election.id, station)
         room = max(0, min(SEEDS_PER_PAGE, SEEDS_PER_STATION - already))
         for code in rng.sample(candidates, min(room, len(candidates))):
             seeded = wrong_value(proposals[code], rng)
-            rehearsal.record_seed(db, rehearsal.Seed(station, code, proposals[code], seeded))
+            rehearsal.record_seed(db, self.election.id, rehearsal.Seed(station, code, proposals[code], seeded))
             changed[code] = seeded
         seeded = sorted(code for code in changed if changed[code] != proposals[code])
         if seeded:
-            self.store.audit("rehearsal", "rehearsal.seeded", {"station": station, "fields": seeded})
+            self.store.audit(
+                "rehearsal", "rehearsal.seeded", {"election": self.election.id, "station": station, "fields": seeded}
+            )
         return changed
 
 

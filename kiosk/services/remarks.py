@@ -83,7 +83,9 @@ class RemarksService:
         found = []
         for station in stations or self.entries.station_numbers:
             with_areas = self._remark_areas(station)
-            for number, page in sorted(page_repo.current_pages(self.store.db, station).items()):
+            for number, page in sorted(
+                page_repo.current_pages(self.store.db, self.entries.election.id, station).items()
+            ):
                 if number in with_areas:
                     found.append(PagePlace(station, number, page["sha256"], self.store.home / page["file"]))
         return found
@@ -138,7 +140,13 @@ class RemarksService:
             self.store.audit(
                 account.username,
                 ACTION,
-                {"station": area.station, "page": area.page, "sha256": area.sha256, "area": area.area},
+                {
+                    "election": self.entries.election.id,
+                    "station": area.station,
+                    "page": area.page,
+                    "sha256": area.sha256,
+                    "area": area.area,
+                },
             )
 
     def read_marks(self) -> dict[tuple[str, str], str]:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import enum
 import hashlib
-import os
 import stat
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -31,6 +30,8 @@ from kiosk.i18n.untrusted import neutralise
 from kiosk.services import forms
 from kiosk.services.auth import Account
 from kiosk.services.entry import EntryRefused, EntryService
+from kiosk.services.scan_files import NotRegular, TooLarge, folder_files, read_regular
+from kiosk.store import elections as election_repo
 from kiosk.store import pages as page_repo
 from ocr.imagesize import page_count
 from ocr.read import PageResult, decode_image, multi_page_refusal, read_page
@@ -59,6 +60,7 @@ class ScanOutcome:
     proposals: int = 0  # fields with a proposal
     fields: int = 0
     replaced: bool = False  # an earlier scan of the same page was replaced (before the first entry)
+    election: str | None = None  # the election an accepted page went to
     params: dict = field(default_factory=dict)  # what the reason's words are filled in with
 
     def reason_text(self) -> str:
@@ -116,31 +118,59 @@ class PageReading:
 
 
 class ScanService:
-    def __init__(self, entries: EntryService, *, header_check=None):
+    """Pages in, each to its election and station. ``entries`` is the election the kiosk
+    works on; ``also`` the other elections of the data folder, so that one mixed stack of
+    paper (PS and AB on one day) is scanned in one go: every page's QR says its election."""
+
+    def __init__(self, entries: EntryService, *, header_check=None, also: tuple[EntryService, ...] = ()):
         self.entries = entries
         self.store = entries.store
         self.election = entries.election
         self.header_check = header_check
+        self._entries_of = {e.election.id: e for e in (entries, *also)}
 
         @lru_cache(maxsize=64)
-        def template_of(station: int) -> dict | None:
+        def template_of(election_id: str, station: int) -> dict | None:
             try:
-                return forms.template(self.election, station)
+                return forms.template(self._entries_of[election_id].election, station)
             except forms.FormsRefused:
                 return None
 
         # Templates are built on demand: 450 stations' layouts are not needed for one page.
         self._lookup = lambda identity: (
-            template_of(identity.station) if identity.election_id == self.election.id else None
+            template_of(identity.election_id, identity.station) if identity.election_id in self._entries_of else None
         )
 
     @classmethod
-    def with_header_check(cls, entries: EntryService) -> ScanService:
+    def for_store(cls, store, *, header_check: bool = False, network_guard=None) -> ScanService:
+        """For every election in the store that has its polling stations (a mixed stack);
+        ``header_check``: with the printed header's cross-check (``with_header_check``)."""
+        entries = [
+            EntryService(store, election_id, network_guard=network_guard)
+            for election_id in election_repo.election_ids(store.db)
+            if election_repo.imported_kinds(store.db, election_id).get("110b") is not None
+        ]
+        if not entries:
+            entries = [EntryService(store, network_guard=network_guard)]  # refuses, saying why
+        if header_check:
+            return cls.with_header_check(entries[0], also=tuple(entries[1:]))
+        return cls(entries[0], also=tuple(entries[1:]))
+
+    @classmethod
+    def with_header_check(cls, entries: EntryService, also: tuple[EntryService, ...] = ()) -> ScanService:
         """With the cross-check of the printed header: compared with its expected rendering
         (Tesseract only reads a header that differs, to say what it says, where installed)."""
         from ocr.printed import make_header_check
 
-        return cls(entries, header_check=make_header_check())
+        return cls(entries, header_check=make_header_check(), also=also)
+
+    @property
+    def elections(self) -> tuple[str, ...]:
+        """The ids of the elections whose pages this service takes."""
+        return tuple(self._entries_of)
+
+    def entries_for(self, election_id: str) -> EntryService:
+        return self._entries_of[election_id]
 
     def ingest_file(self, account: Account, path: Path) -> ScanOutcome:
         self._require_scanner(account)
@@ -166,10 +196,10 @@ class ScanService:
         if suffix not in IMAGE_SUFFIXES:
             return not_an_image(source, suffix)
         try:
-            data = _read_regular(path, MAX_IMAGE_BYTES)
-        except _NotRegular:
+            data = read_regular(path, MAX_IMAGE_BYTES)
+        except NotRegular:
             return outcome(source, "skipped", "special_file")
-        except _TooLarge as error:
+        except TooLarge as error:
             return outcome(source, "refused", "too_large", size=error.size)
         except OSError as error:
             return outcome(source, "refused", "unreadable", error=error.strerror or str(error))
@@ -193,8 +223,10 @@ class ScanService:
             decoded = decode_image(data, source)  # the size is checked on the header, before decoding
             if isinstance(decoded, PageResult):
                 return PageReading(source, data, suffix, sha, decoded)
+            # One election: a page of another is refused as "wrong election" by the reader itself.
+            expected = self.election.id if len(self._entries_of) == 1 else None
             result = read_page(
-                decoded, source, self._lookup, expected_election_id=self.election.id, header_check=self.header_check
+                decoded, source, self._lookup, expected_election_id=expected, header_check=self.header_check
             )
         except (cv2.error, ValueError, ArithmeticError, MemoryError):  # an image the decoder or reader chokes on
             result = PageResult(source, None, refusal_code="undecodable")
@@ -220,12 +252,13 @@ class ScanService:
                 return reader_outcome(source, "skipped", result)
             return self._refuse(account, self._refusal_of(source, result), sha)
         identity = result.registration.identity
-        status = self.entries.statuses()[identity.station]
+        entries = self._entries_of[identity.election_id]
+        status = entries.statuses()[identity.station]
         if status not in (Status.EMPTY, Status.SCANNED):
             return self._refuse(account, outcome(source, "refused", "entry_started", station=identity.station), sha)
         proposals = {code: r.value if r.status == "proposed" else None for code, r in result.fields.items()}
         readings = {code: r.to_json() | {"boxes": list(r.boxes)} for code, r in result.fields.items()}
-        earlier = page_repo.current_page(self.store.db, identity.station, identity.page)
+        earlier = page_repo.current_page(self.store.db, identity.election_id, identity.station, identity.page)
         stored_before = page_repo.image_path(self.store.pages_dir, sha, suffix).exists()
         path = page_repo.write_image(self.store.pages_dir, sha, suffix, data)
         try:
@@ -237,6 +270,7 @@ class ScanService:
         return ScanOutcome(
             source,
             ScanStatus.ACCEPTED,
+            election=identity.election_id,
             station=identity.station,
             page=identity.page,
             proposals=sum(1 for v in proposals.values() if v is not None),
@@ -257,9 +291,11 @@ class ScanService:
     ) -> None:
         """The page's row, the station's proposals and the audit event, in one transaction."""
         identity = result.registration.identity
+        entries = self._entries_of[identity.election_id]
         with self.store.transaction() as db:
             page_repo.insert(
                 db,
+                identity.election_id,
                 sha,
                 identity.station,
                 identity.page,
@@ -271,8 +307,9 @@ class ScanService:
                 readings,
             )
             proposals = self._proposals_for(db, identity.station, proposals)
-            self.entries.attach_scan(account, identity.station, (sha,), proposals)
+            entries.attach_scan(account, identity.station, (sha,), proposals)
             details = {
+                "election": identity.election_id,
                 "source": recorded_name(source),
                 "sha256": sha,
                 "station": identity.station,
@@ -284,18 +321,24 @@ class ScanService:
 
     def _refusal_of(self, source: str, result: PageResult) -> ScanOutcome:
         """The reader's refusal; a page of another paper model of this kiosk says which one: under
-        central counting the station's N 10-2 is kept on paper, the Bijlage 1 is what is entered."""
+        central counting the station's N 10-2 is kept on paper, the Bijlage 1 is what is entered.
+        A page of an election that is not imported says so (among several, the reader cannot)."""
+        named = result.refusal_params.get("election")
+        if result.refusal_code == "unknown_template" and named not in self._entries_of:
+            return outcome(source, "refused", "wrong_election", got=named, expected=", ".join(self._entries_of))
         if result.refusal_code == "template_version":
             printed = {version: model for model, version in forms.TEMPLATE_VERSIONS.items()}
             model = printed.get(str(result.refusal_params.get("got")))
             identity = result.registration.identity if result.registration is not None else None
-            if model is not None and model != forms.entered_model(self.election):
+            own = self._entries_of.get(identity.election_id) if identity is not None else None
+            election = own.election if own is not None else self.election
+            if model is not None and model != forms.entered_model(election):
                 return outcome(
                     source,
                     "refused",
                     "other_model",
                     model=forms.MODEL_NAMES[model],
-                    entered=forms.MODEL_NAMES[forms.entered_model(self.election)],
+                    entered=forms.MODEL_NAMES[forms.entered_model(election)],
                     station=identity.station if identity is not None else "?",
                 )
         return reader_outcome(source, "refused", result)
@@ -424,42 +467,9 @@ def _plain(params: dict) -> dict:
     }
 
 
-def folder_files(folder: Path) -> list[Path]:
-    """What a scan folder holds, in name order: images, other files, folders, FIFOs and devices, so
-    that nothing in it goes unmentioned (only images are read); hidden entries (a name starting with
-    ".", e.g. the "._" copies macOS leaves on a stick) are left out."""
-    return sorted(p for p in folder.iterdir() if not p.name.startswith("."))
-
-
 def recorded_name(source: str) -> str:
     """The file name as the audit log records it: neutralised, so it is always valid UTF-8."""
     return neutralise(Path(source).name)
-
-
-class _NotRegular(Exception):
-    pass
-
-
-class _TooLarge(Exception):
-    def __init__(self, size: int):
-        super().__init__(size)
-        self.size = size
-
-
-def _read_regular(path: Path, limit: int) -> bytes:
-    """The bytes of a regular file of at most ``limit`` bytes. Opened without blocking and checked
-    on the open file, so a FIFO or device put in its place meanwhile is never read from."""
-    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
-    with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(handle.fileno())
-        if not stat.S_ISREG(info.st_mode):
-            raise _NotRegular()
-        if info.st_size > limit:
-            raise _TooLarge(info.st_size)
-        data = handle.read(limit + 1)
-    if len(data) > limit:  # it grew meanwhile
-        raise _TooLarge(len(data))
-    return data
 
 
 def not_an_image(source: str, suffix: str) -> ScanOutcome:

@@ -71,7 +71,7 @@ def results_digest(ready: TotalsReady) -> str:
 
 def latest(totals: TotalsService) -> Seal | None:
     """The newest seal, whatever the results are now."""
-    row = audit.last_of(totals.store.db, SEALED)
+    row = audit.last_of(totals.store.db, SEALED, election=totals.entries.election.id)
     if row is None:
         return None
     details = row["details"]
@@ -104,6 +104,7 @@ def seal(totals: TotalsService, actor: str) -> tuple[Seal, TotalsReady]:
         at = store.now()
         eml = write_510b(totals.entries.election, ready.totals, ready.station_results, datetime.fromisoformat(at))
         details = {
+            "election": totals.entries.election.id,
             "version": 1 if current is None else current.version + 1,
             "results_sha256": digest,
             "eml_sha256": hashlib.sha256(eml).hexdigest(),

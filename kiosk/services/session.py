@@ -12,20 +12,26 @@ from __future__ import annotations
 from kiosk.domain.session import SessionDetails, session_from_json, session_to_json
 from kiosk.domain.workflow.roles import Capability
 from kiosk.services.auth import Account, AuthError
+from kiosk.services.entry import chosen_election
 from kiosk.store import Store, audit
 
 ACTION = "session.details"
 
 
-def current(store: Store) -> SessionDetails | None:
-    """The newest recorded details, or None when none were entered."""
-    row = audit.last_of(store.db, ACTION)
-    return None if row is None else session_from_json(row["details"])
+def current(store: Store, election_id: str | None = None) -> SessionDetails | None:
+    """The newest details recorded for the election (default: the only one), or None."""
+    election = chosen_election(store, election_id)
+    row = audit.last_of(store.db, ACTION, election=election.id)
+    if row is None:
+        return None
+    return session_from_json({key: value for key, value in row["details"].items() if key != "election"})
 
 
-def record(store: Store, account: Account, details: SessionDetails) -> None:
-    """Record ``details`` (a coordinator only); they replace earlier ones."""
+def record(store: Store, account: Account, details: SessionDetails, election_id: str | None = None) -> None:
+    """Record ``details`` for the election (default: the only one; a coordinator only); they
+    replace earlier ones."""
     if not account.may(Capability.COORDINATE):
         raise AuthError("auth.not_coordinator", name=account.username)
+    election = chosen_election(store, election_id)
     with store.transaction():
-        store.audit(account.username, ACTION, session_to_json(details))
+        store.audit(account.username, ACTION, {"election": election.id, **session_to_json(details)})

@@ -50,16 +50,20 @@ class TotalsService:
         except DomainError as error:
             raise EntryRefused(error.code, str(error), **dict(error.params)) from None
         with self.store.transaction() as db:
-            hand_counts.insert(db, slot, account.username, self.store.now(), totals)
+            hand_counts.insert(db, self.entries.election.id, slot, account.username, self.store.now(), totals)
             self.store.audit(
                 account.username,
                 "handcount.enter",
-                {"slot": slot, "totals": {str(k): v for k, v in sorted(totals.items())}},
+                {
+                    "election": self.entries.election.id,
+                    "slot": slot,
+                    "totals": {str(k): v for k, v in sorted(totals.items())},
+                },
             )
         return self.hand_check()
 
     def hand_check(self) -> HandCountCheck:
-        entries = hand_counts.current(self.store.db)
+        entries = hand_counts.current(self.store.db, self.entries.election.id)
         first = HandEntry.of(*entries[1]) if 1 in entries else None
         second = HandEntry.of(*entries[2]) if 2 in entries else None
         try:
@@ -75,7 +79,7 @@ class TotalsService:
             require_agreement(check)
         except DomainError as error:
             raise EntryRefused(error.code, str(error), **dict(error.params)) from None
-        return TotalsReady(totals, self.station_results(), check, session.current(self.store))
+        return TotalsReady(totals, self.station_results(), check, session.current(self.store, self.entries.election.id))
 
     def _machine_or_zero(self) -> dict[int, int]:
         return {number: 0 for number in self.entries.shape.list_numbers}

@@ -192,16 +192,24 @@ def rows(db: sqlite_utils.Database, limit: int | None = None) -> list[dict[str, 
     ]
 
 
-def last_of(db: sqlite_utils.Database, *actions: str) -> dict[str, Any] | None:
-    """The newest row with one of ``actions`` (seq, at, actor, action, details, hash), or None.
+def last_of(db: sqlite_utils.Database, *actions: str, election: str | None = None) -> dict[str, Any] | None:
+    """The newest row with one of ``actions`` (seq, at, actor, action, details, hash), or None;
+    with ``election``, the newest about that election (its details' ``election``; rows from
+    before several elections could share a store name none and are about the first one).
     Through the index on action, which leaves out the station events."""
     if not actions or any(action.startswith("station.") for action in actions):
         raise ValueError(f"last_of cannot look up {actions!r}: station events are not indexed by action")
     marks = ", ".join("?" for _ in actions)
+    about, params = "", list(actions)
+    if election is not None:
+        about = (
+            " AND coalesce(json_extract(details, '$.election'), (SELECT id FROM election ORDER BY rowid LIMIT 1)) = ?"
+        )
+        params.append(election)
     row = db.execute(
         f"SELECT seq, at, actor, details, hash, action FROM audit_log WHERE action IN ({marks})"
-        f" AND {NOT_STATION_ACTION} ORDER BY seq DESC LIMIT 1",
-        list(actions),
+        f" AND {NOT_STATION_ACTION}{about} ORDER BY seq DESC LIMIT 1",
+        params,
     ).fetchone()
     if row is None:
         return None

@@ -10,8 +10,13 @@ from kiosk.domain.election import Candidate, Election, PartyList, PollingStation
 from kiosk.domain.form_model import CountingMethod
 
 
-def imported_kinds(db: sqlite_utils.Database) -> dict[str, dict]:
-    return {row["kind"]: row for row in db["eml_imports"].rows}
+def election_ids(db: sqlite_utils.Database) -> list[str]:
+    """The ids of the imported elections, in the order they were imported."""
+    return [row[0] for row in db.execute("SELECT id FROM election ORDER BY rowid")]
+
+
+def imported_kinds(db: sqlite_utils.Database, election_id: str) -> dict[str, dict]:
+    return {row["kind"]: row for row in db["eml_imports"].rows_where("election_id = ?", [election_id])}
 
 
 def insert_election(db: sqlite_utils.Database, election: Election) -> None:
@@ -31,65 +36,90 @@ def insert_election(db: sqlite_utils.Database, election: Election) -> None:
     )
 
 
-def insert_lists(db: sqlite_utils.Database, lists: tuple[PartyList, ...]) -> None:
+def insert_lists(db: sqlite_utils.Database, election_id: str, lists: tuple[PartyList, ...]) -> None:
     for party_list in lists:
-        db.execute("INSERT INTO lists (number, name) VALUES (?, ?)", [party_list.number, party_list.name])
+        db.execute(
+            "INSERT INTO lists (election_id, number, name) VALUES (?, ?, ?)",
+            [election_id, party_list.number, party_list.name],
+        )
         for c in party_list.candidates:
             db.execute(
-                "INSERT INTO candidates (list_number, position, last_name, initials, first_name, prefix, locality, gender)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [party_list.number, c.position, c.last_name, c.initials, c.first_name, c.prefix, c.locality, c.gender],
+                "INSERT INTO candidates (election_id, list_number, position, last_name, initials, first_name, prefix,"
+                " locality, gender) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [election_id, party_list.number, c.position, c.last_name, c.initials, c.first_name, c.prefix]
+                + [c.locality, c.gender],
             )
 
 
-def insert_stations(db: sqlite_utils.Database, stations: tuple[PollingStation, ...]) -> None:
+def insert_stations(db: sqlite_utils.Database, election_id: str, stations: tuple[PollingStation, ...]) -> None:
     for s in stations:
         db.execute(
-            "INSERT INTO polling_stations (number, name, postcode, number_of_voters) VALUES (?, ?, ?, ?)",
-            [s.number, s.name, s.postcode, s.number_of_voters],
+            "INSERT INTO polling_stations (election_id, number, name, postcode, number_of_voters)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [election_id, s.number, s.name, s.postcode, s.number_of_voters],
         )
 
 
-def set_contest(db: sqlite_utils.Database, contest_id: str, contest_name: str) -> None:
-    db.execute("UPDATE election SET contest_id = ?, contest_name = ?", [contest_id, contest_name])
-
-
-def set_authority(db: sqlite_utils.Database, authority_id: str, authority_name: str, voters: int | None) -> None:
+def set_contest(db: sqlite_utils.Database, election_id: str, contest_id: str, contest_name: str) -> None:
     db.execute(
-        "UPDATE election SET authority_id = ?, authority_name = ?, number_of_voters = ?",
-        [authority_id, authority_name, voters],
+        "UPDATE election SET contest_id = ?, contest_name = ? WHERE id = ?", [contest_id, contest_name, election_id]
     )
 
 
-def record_import(db: sqlite_utils.Database, kind: str, source_name: str, sha256: str, at: str, by: str) -> None:
+def set_authority(
+    db: sqlite_utils.Database, election_id: str, authority_id: str, authority_name: str, voters: int | None
+) -> None:
     db.execute(
-        "INSERT INTO eml_imports (kind, source_name, sha256, imported_at, imported_by) VALUES (?, ?, ?, ?, ?)",
-        [kind, source_name, sha256, at, by],
+        "UPDATE election SET authority_id = ?, authority_name = ?, number_of_voters = ? WHERE id = ?",
+        [authority_id, authority_name, voters, election_id],
     )
 
 
-def load_election(db: sqlite_utils.Database) -> Election | None:
-    """The whole election with lists, candidates and stations, or None before import."""
+def record_import(
+    db: sqlite_utils.Database, election_id: str, kind: str, source_name: str, sha256: str, at: str, by: str
+) -> None:
+    db.execute(
+        "INSERT INTO eml_imports (election_id, kind, source_name, sha256, imported_at, imported_by)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [election_id, kind, source_name, sha256, at, by],
+    )
+
+
+def load_election(db: sqlite_utils.Database, election_id: str | None = None) -> Election | None:
+    """The whole election with lists, candidates and stations, or None when it is not
+    imported. Without an id: the only election (None when there are none or several)."""
+    if election_id is None:
+        ids = election_ids(db)
+        if len(ids) != 1:
+            return None
+        election_id = ids[0]
     row = db.execute(
         "SELECT id, name, category, subcategory, domain_id, domain_name, election_date, number_of_seats,"
         " counting_method, authority_id, authority_name, contest_id, contest_name, number_of_voters FROM election"
+        " WHERE id = ?",
+        [election_id],
     ).fetchone()
     if row is None:
         return None
     candidates: dict[int, list[Candidate]] = {}
     for ln, pos, last, initials, first, prefix, locality, gender in db.execute(
         "SELECT list_number, position, last_name, initials, first_name, prefix, locality, gender"
-        " FROM candidates ORDER BY list_number, position"
+        " FROM candidates WHERE election_id = ? ORDER BY list_number, position",
+        [election_id],
     ):
         candidates.setdefault(ln, []).append(Candidate(ln, pos, last, initials, first, prefix, locality, gender))
     lists = tuple(
         PartyList(number, name, tuple(candidates.get(number, ())))
-        for number, name in db.execute("SELECT number, name FROM lists ORDER BY number")
+        for number, name in db.execute(
+            "SELECT number, name FROM lists WHERE election_id = ? ORDER BY number", [election_id]
+        )
     )
     stations = tuple(
         PollingStation(number, name, postcode, voters)
         for number, name, postcode, voters in db.execute(
-            "SELECT number, name, postcode, number_of_voters FROM polling_stations ORDER BY number"
+            "SELECT number, name, postcode, number_of_voters FROM polling_stations WHERE election_id = ?"
+            " ORDER BY number",
+            [election_id],
         )
     )
     return Election(
@@ -112,13 +142,13 @@ def load_election(db: sqlite_utils.Database) -> Election | None:
     )
 
 
-def counting_method(db: sqlite_utils.Database) -> str | None:
-    row = db.execute("SELECT counting_method FROM election").fetchone()
+def counting_method(db: sqlite_utils.Database, election_id: str) -> str | None:
+    row = db.execute("SELECT counting_method FROM election WHERE id = ?", [election_id]).fetchone()
     return None if row is None else row[0]
 
 
-def set_counting_method(db: sqlite_utils.Database, method: CountingMethod) -> None:
-    db.execute("UPDATE election SET counting_method = ?", [method.value])
+def set_counting_method(db: sqlite_utils.Database, election_id: str, method: CountingMethod) -> None:
+    db.execute("UPDATE election SET counting_method = ? WHERE id = ?", [method.value, election_id])
 
 
 def table_counts(db: sqlite_utils.Database) -> dict[str, int]:

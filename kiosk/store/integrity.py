@@ -89,17 +89,17 @@ def account_events(
         yield seq, actor, action, json.loads(details)
 
 
-def station_event_rows(db: sqlite_utils.Database) -> Iterator[tuple[int, int, str, str, str]]:
-    """(id, station, type, actor, event JSON text) in the order they were written."""
-    return db.execute("SELECT id, station, type, actor, event FROM station_events ORDER BY id")
+def station_event_rows(db: sqlite_utils.Database) -> Iterator[tuple[int, str, int, str, str, str]]:
+    """(id, election id, station, type, actor, event JSON text) in the order they were written."""
+    return db.execute("SELECT id, election_id, station, type, actor, event FROM station_events ORDER BY id")
 
 
-def station_status_rows(db: sqlite_utils.Database) -> dict[int, tuple[str, int, str | None]]:
-    """station -> (status, last event id, definitive results as stored text)."""
+def station_status_rows(db: sqlite_utils.Database) -> dict[tuple[str, int], tuple[str, int, str | None]]:
+    """(election id, station) -> (status, last event id, definitive results as stored text)."""
     return {
-        station: (status, last_id, results)
-        for station, status, last_id, results in db.execute(
-            "SELECT station, status, last_event_id, definitive_results FROM station_status"
+        (election_id, station): (status, last_id, results)
+        for election_id, station, status, last_id, results in db.execute(
+            "SELECT election_id, station, status, last_event_id, definitive_results FROM station_status"
         )
     }
 
@@ -114,34 +114,51 @@ def account_rows(db: sqlite_utils.Database) -> dict[str, tuple[str, str, int, bo
     }
 
 
-def hand_count_rows(db: sqlite_utils.Database) -> list[tuple[int, str, str]]:
-    """(slot, account, totals JSON text) in the order they were typed."""
-    return [tuple(row) for row in db.execute("SELECT slot, account, totals FROM hand_counts ORDER BY id")]
+def hand_count_rows(db: sqlite_utils.Database, election_id: str) -> list[tuple[int, str, str]]:
+    """(slot, account, totals JSON text) of the election, in the order they were typed."""
+    return [
+        tuple(row)
+        for row in db.execute(
+            "SELECT slot, account, totals FROM hand_counts WHERE election_id = ? ORDER BY id", [election_id]
+        )
+    ]
 
 
-def page_rows(db: sqlite_utils.Database) -> list[tuple[str, int, int]]:
-    """(sha256, station, page) of every accepted page, in the order they were scanned."""
-    return [tuple(row) for row in db.execute("SELECT sha256, station, page FROM pages ORDER BY rowid")]
+def page_rows(db: sqlite_utils.Database, election_id: str) -> list[tuple[str, int, int]]:
+    """(sha256, station, page) of every accepted page of the election, in the order they were scanned."""
+    return [
+        tuple(row)
+        for row in db.execute(
+            "SELECT sha256, station, page FROM pages WHERE election_id = ? ORDER BY rowid", [election_id]
+        )
+    ]
 
 
-def import_rows(db: sqlite_utils.Database) -> dict[str, tuple[str, str]]:
-    """kind -> (source name, sha256) of each recorded EML import."""
+def import_rows(db: sqlite_utils.Database, election_id: str) -> dict[str, tuple[str, str]]:
+    """kind -> (source name, sha256) of each recorded EML import of the election."""
     return {
-        kind: (source, sha) for kind, source, sha in db.execute("SELECT kind, source_name, sha256 FROM eml_imports")
+        kind: (source, sha)
+        for kind, source, sha in db.execute(
+            "SELECT kind, source_name, sha256 FROM eml_imports WHERE election_id = ?", [election_id]
+        )
     }
 
 
 # What each EML import wrote, as rows: the import's audit event holds their digest.
+# Each query takes the election's id (the rows are the same as before migration m011).
 _IMPORT_CONTENT = {
     "110a": (
-        "SELECT id, name, category, subcategory, domain_id, domain_name, election_date, number_of_seats FROM election",
+        "SELECT id, name, category, subcategory, domain_id, domain_name, election_date, number_of_seats FROM election"
+        " WHERE id = ?",
     ),
     "230b": (
-        "SELECT number, name FROM lists ORDER BY number",
+        "SELECT number, name FROM lists WHERE election_id = ? ORDER BY number",
         "SELECT list_number, position, last_name, initials, first_name, prefix, locality, gender"
-        " FROM candidates ORDER BY list_number, position",
+        " FROM candidates WHERE election_id = ? ORDER BY list_number, position",
     ),
-    "110b": ("SELECT number, name, postcode, number_of_voters FROM polling_stations ORDER BY number",),
+    "110b": (
+        "SELECT number, name, postcode, number_of_voters FROM polling_stations WHERE election_id = ? ORDER BY number",
+    ),
 }
 
 
@@ -149,17 +166,20 @@ _IMPORT_CONTENT = {
 # the contest, and the counting municipality with its number of voters.
 _IMPORT_CONTENT_V2 = {
     "110a": _IMPORT_CONTENT["110a"],
-    "230b": (*_IMPORT_CONTENT["230b"], "SELECT contest_id, contest_name FROM election"),
-    "110b": (*_IMPORT_CONTENT["110b"], "SELECT authority_id, authority_name, number_of_voters FROM election"),
+    "230b": (*_IMPORT_CONTENT["230b"], "SELECT contest_id, contest_name FROM election WHERE id = ?"),
+    "110b": (
+        *_IMPORT_CONTENT["110b"],
+        "SELECT authority_id, authority_name, number_of_voters FROM election WHERE id = ?",
+    ),
 }
 #: The version new imports record in their audit event; events without one are version 1.
 IMPORT_CONTENT_VERSION = 2
 
 
 def import_content(
-    db: sqlite_utils.Database, kind: str, version: int = IMPORT_CONTENT_VERSION
+    db: sqlite_utils.Database, election_id: str, kind: str, version: int = IMPORT_CONTENT_VERSION
 ) -> list[list[list[Any]]]:
-    """The rows an import of ``kind`` (110a, 230b, 110b) wrote, as they are now, as the
-    import's ``version`` of the digest counts them."""
+    """The rows an import of ``kind`` (110a, 230b, 110b) wrote for the election, as they are
+    now, as the import's ``version`` of the digest counts them."""
     queries = _IMPORT_CONTENT_V2 if version >= 2 else _IMPORT_CONTENT
-    return [[list(row) for row in db.execute(sql)] for sql in queries[kind]]
+    return [[list(row) for row in db.execute(sql, [election_id])] for sql in queries[kind]]

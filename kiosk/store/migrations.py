@@ -271,5 +271,163 @@ def m010_counting_authority(db: sqlite_utils.Database) -> None:
         _run(db, sql)
 
 
+@migrations()
+def m011_several_elections(db: sqlite_utils.Database) -> None:
+    """Several elections in one data folder (two on one day: PS and AB, GR and a
+    referendum): every table of an election is keyed by the election's id, and the
+    election table loses its single-row rule. Accounts and the audit log stay shared:
+    one set of people, one chain. Rows of the (at most one) election already here are
+    copied with its id; the tables are rebuilt because SQLite cannot change a key."""
+    old = ("rehearsal_seeds", "pages", "station_status", "hand_counts", "station_events", "eml_imports")
+    old += ("polling_stations", "candidates", "lists", "election")
+    # Renaming a table takes its triggers and indexes along; they go when it is dropped.
+    _run(db, *(f"ALTER TABLE {table} RENAME TO {table}_m010" for table in old))
+    _run(
+        db,
+        """CREATE TABLE election (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            category TEXT NOT NULL,
+            subcategory TEXT NOT NULL,
+            domain_id TEXT NOT NULL,
+            domain_name TEXT NOT NULL,
+            election_date TEXT NOT NULL,
+            number_of_seats INTEGER,
+            counting_method TEXT CHECK (counting_method IN ('DSO', 'CSO')),
+            authority_id TEXT NOT NULL DEFAULT '',
+            authority_name TEXT NOT NULL DEFAULT '',
+            number_of_voters INTEGER,
+            contest_id TEXT NOT NULL DEFAULT 'geen',
+            contest_name TEXT NOT NULL DEFAULT ''
+        )""",
+        """CREATE TABLE lists (
+            election_id TEXT NOT NULL REFERENCES election(id),
+            number INTEGER NOT NULL CHECK (number > 0),
+            name TEXT NOT NULL,
+            PRIMARY KEY (election_id, number)
+        )""",
+        """CREATE TABLE candidates (
+            election_id TEXT NOT NULL,
+            list_number INTEGER NOT NULL,
+            position INTEGER NOT NULL CHECK (position > 0),
+            last_name TEXT NOT NULL,
+            initials TEXT NOT NULL DEFAULT '',
+            first_name TEXT NOT NULL DEFAULT '',
+            prefix TEXT NOT NULL DEFAULT '',
+            locality TEXT NOT NULL DEFAULT '',
+            gender TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (election_id, list_number, position),
+            FOREIGN KEY (election_id, list_number) REFERENCES lists(election_id, number)
+        )""",
+        """CREATE TABLE polling_stations (
+            election_id TEXT NOT NULL REFERENCES election(id),
+            number INTEGER NOT NULL CHECK (number > 0),
+            name TEXT NOT NULL,
+            postcode TEXT NOT NULL DEFAULT '',
+            number_of_voters INTEGER CHECK (number_of_voters IS NULL OR number_of_voters >= 0),
+            PRIMARY KEY (election_id, number)
+        )""",
+        """CREATE TABLE eml_imports (
+            election_id TEXT NOT NULL REFERENCES election(id),
+            kind TEXT NOT NULL CHECK (kind IN ('110a', '230b', '110b')),
+            source_name TEXT NOT NULL,
+            sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+            imported_at TEXT NOT NULL,
+            imported_by TEXT NOT NULL,
+            PRIMARY KEY (election_id, kind)
+        )""",
+        """CREATE TABLE station_events (
+            id INTEGER PRIMARY KEY,
+            election_id TEXT NOT NULL,
+            station INTEGER NOT NULL,
+            type TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            at TEXT NOT NULL,
+            event TEXT NOT NULL,
+            FOREIGN KEY (election_id, station) REFERENCES polling_stations(election_id, number)
+        )""",
+        """CREATE TABLE hand_counts (
+            id INTEGER PRIMARY KEY,
+            election_id TEXT NOT NULL REFERENCES election(id),
+            slot INTEGER NOT NULL CHECK (slot IN (1, 2)),
+            account TEXT NOT NULL,
+            at TEXT NOT NULL,
+            totals TEXT NOT NULL
+        )""",
+        """CREATE TABLE station_status (
+            election_id TEXT NOT NULL,
+            station INTEGER NOT NULL,
+            status TEXT NOT NULL,
+            last_event_id INTEGER NOT NULL,
+            definitive_results TEXT,
+            PRIMARY KEY (election_id, station),
+            FOREIGN KEY (election_id, station) REFERENCES polling_stations(election_id, number)
+        )""",
+        """CREATE TABLE pages (
+            sha256 TEXT PRIMARY KEY CHECK (length(sha256) = 64),
+            election_id TEXT NOT NULL,
+            station INTEGER NOT NULL,
+            page INTEGER NOT NULL CHECK (page > 0),
+            page_count INTEGER NOT NULL CHECK (page_count >= page),
+            file TEXT NOT NULL,
+            scanned_at TEXT NOT NULL,
+            scanned_by TEXT NOT NULL,
+            registration TEXT NOT NULL,
+            readings TEXT NOT NULL,
+            FOREIGN KEY (election_id, station) REFERENCES polling_stations(election_id, number)
+        )""",
+        """CREATE TABLE rehearsal_seeds (
+            election_id TEXT NOT NULL,
+            station INTEGER NOT NULL,
+            code TEXT NOT NULL,
+            read_value TEXT NOT NULL,
+            seeded_value TEXT NOT NULL,
+            PRIMARY KEY (election_id, station, code),
+            FOREIGN KEY (election_id, station) REFERENCES polling_stations(election_id, number)
+        )""",
+    )
+    the_one = "(SELECT id FROM election_m010)"
+    _run(
+        db,
+        "INSERT INTO election SELECT id, name, category, subcategory, domain_id, domain_name, election_date,"
+        " number_of_seats, counting_method, authority_id, authority_name, number_of_voters, contest_id, contest_name"
+        " FROM election_m010",
+        f"INSERT INTO lists SELECT {the_one}, number, name FROM lists_m010",
+        f"INSERT INTO candidates SELECT {the_one}, list_number, position, last_name, initials, first_name, prefix,"
+        " locality, gender FROM candidates_m010",
+        f"INSERT INTO polling_stations SELECT {the_one}, number, name, postcode, number_of_voters"
+        " FROM polling_stations_m010",
+        f"INSERT INTO eml_imports SELECT {the_one}, kind, source_name, sha256, imported_at, imported_by"
+        " FROM eml_imports_m010",
+        f"INSERT INTO station_events SELECT id, {the_one}, station, type, actor, at, event FROM station_events_m010",
+        f"INSERT INTO hand_counts SELECT id, {the_one}, slot, account, at, totals FROM hand_counts_m010",
+        f"INSERT INTO station_status SELECT {the_one}, station, status, last_event_id, definitive_results"
+        " FROM station_status_m010",
+        # rowid order is the scan order (the newest scan of a page is current): keep it.
+        f"INSERT INTO pages (rowid, sha256, election_id, station, page, page_count, file, scanned_at, scanned_by,"
+        f" registration, readings) SELECT rowid, sha256, {the_one}, station, page, page_count, file, scanned_at,"
+        " scanned_by, registration, readings FROM pages_m010",
+        f"INSERT INTO rehearsal_seeds SELECT {the_one}, station, code, read_value, seeded_value"
+        " FROM rehearsal_seeds_m010",
+    )
+    # Children first: dropping a table fires no DELETE trigger, but does check foreign keys.
+    _run(db, *(f"DROP TABLE {table}_m010" for table in old))
+    _run(
+        db,
+        "CREATE INDEX station_events_by_station ON station_events (election_id, station, id)",
+        "CREATE INDEX pages_by_station ON pages (election_id, station, page)",
+        *(
+            f"""CREATE TRIGGER {table}_no_{verb} BEFORE {verb.upper()} ON {table}
+           BEGIN SELECT RAISE(ABORT, '{what} append-only'); END"""
+            for table, what in (
+                ("station_events", "station_events is"),
+                ("hand_counts", "hand_counts is"),
+                ("rehearsal_seeds", "rehearsal seeds are"),
+            )
+            for verb in ("update", "delete")
+        ),
+    )
+
+
 def migrate(db: sqlite_utils.Database) -> None:
     migrations.apply(db)

@@ -17,23 +17,29 @@ def any_seeded(db: sqlite_utils.Database) -> bool:
     return db.execute("SELECT 1 FROM rehearsal_seeds LIMIT 1").fetchone() is not None
 
 
-def all_seeds(db: sqlite_utils.Database) -> list[tuple[int, str, Any, Any]]:
-    """(station, code, read value, seeded value) of every seed, by station and code."""
+def all_seeds(db: sqlite_utils.Database, election_id: str) -> list[tuple[int, str, Any, Any]]:
+    """(station, code, read value, seeded value) of every seed of the election, by station and code."""
     return [
         (station, code, json.loads(read), json.loads(seeded))
         for station, code, read, seeded in db.execute(
-            "SELECT station, code, read_value, seeded_value FROM rehearsal_seeds ORDER BY station, code"
+            "SELECT station, code, read_value, seeded_value FROM rehearsal_seeds WHERE election_id = ?"
+            " ORDER BY station, code",
+            [election_id],
         )
     ]
 
 
-def count_for(db: sqlite_utils.Database, station: int) -> int:
-    return db.execute("SELECT count(*) FROM rehearsal_seeds WHERE station = ?", [station]).fetchone()[0]
+def count_for(db: sqlite_utils.Database, election_id: str, station: int) -> int:
+    return db.execute(
+        "SELECT count(*) FROM rehearsal_seeds WHERE election_id = ? AND station = ?", [election_id, station]
+    ).fetchone()[0]
 
 
-def insert(db: sqlite_utils.Database, station: int, code: str, read_value: Any, seeded_value: Any) -> None:
+def insert(
+    db: sqlite_utils.Database, election_id: str, station: int, code: str, read_value: Any, seeded_value: Any
+) -> None:
     """Call inside the transaction that proposes the seeded value."""
     db.execute(
-        "INSERT INTO rehearsal_seeds (station, code, read_value, seeded_value) VALUES (?, ?, ?, ?)",
-        [station, code, json.dumps(read_value), json.dumps(seeded_value)],
+        "INSERT INTO rehearsal_seeds (election_id, station, code, read_value, seeded_value) VALUES (?, ?, ?, ?, ?)",
+        [election_id, station, code, json.dumps(read_value), json.dumps(seeded_value)],
     )

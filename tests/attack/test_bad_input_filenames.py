@@ -13,7 +13,8 @@ import pytest
 from kiosk.demo.setup import DEMO_PASSWORD
 from kiosk.i18n.untrusted import neutralise, shown_path, unsafe_position
 from kiosk.services import forms
-from kiosk.services.scanning import ScanService, folder_files
+from kiosk.services.scan_files import folder_files
+from kiosk.services.scanning import ScanService
 from kiosk.store import audit
 from tests.conftest import SHARED_EML
 from tests.support.entry import CLERK

@@ -332,7 +332,8 @@ def test_the_last_station_event_deleted_is_found_as_missing(counted):
 
 def test_a_station_event_added_without_an_audit_row_is_found(counted):
     counted.sql(
-        "INSERT INTO station_events (station, type, actor, at, event) SELECT station, type, actor, at, event"
+        "INSERT INTO station_events (election_id, station, type, actor, at, event)"
+        " SELECT election_id, station, type, actor, at, event"
         " FROM station_events WHERE id = (SELECT max(id) FROM station_events)"
     )
     findings = _station_findings(counted)

@@ -1,25 +1,40 @@
 """Benchmark: tabulation, EML 510b export and totals sheet at the largest scale.
 
-450 polling stations × 40 lists × 50 candidates (a Tweede Kamer election in the
-largest municipality), random consistent results. Each measurement is printed
-next to a baseline measured in the same run on the same data:
+Two cases (``--case``), random consistent results for every station:
+
+- ``default``: 450 polling stations × 40 lists × 50 candidates, the kiosk's own
+  counts-only form (no counting method chosen), the sheet without Bijlage 1:
+  the case the README's numbers are for;
+- ``tk``: a real Tweede Kamer election in the largest municipality: 450
+  stations, 26 lists of 80 (the four largest parties), 50 (twelve) and 30 (ten)
+  candidates, 1 220 in all, names as long as real ones (list names ~70
+  characters, candidates ~60), counted decentrally (Model N 10-1, so part 1's
+  questions and the signatures are entered too); the sheet with Bijlage 1 (one
+  block per station), as the kiosk prints it; and one station's blank N 10-1.
+
+Each measurement is printed next to a baseline measured in the same run on the
+same data:
 
 - tabulation: the domain's ``sum_results`` vs. a plain ``Counter`` sum of dicts
   (the least a tally can cost in Python);
 - EML 510b: ``write_510b`` (with strict XSD validation) vs. serialising the same
   numbers as bare XML with lxml (no schema, no Kiesraad structure);
 - sheet: ``render_totals_sheet`` vs. ``csv_export`` of the same totals;
+- forms (``tk`` only): one station's blank N 10-1 PDF vs. laying out its
+  template (what registration needs) without drawing it;
 - restart: rebuilding one station's state from its stored events (two full
   entries), the cost a kiosk pays per station when it restarts;
 - audit verify: ``kiosk audit verify`` of the whole election (every station
   entered twice through the real entry service's events: ~4 200 events per
-  station), derived tables included, on one core, vs. reading the same rows
+  station in the default case, ~2 600 in tk), derived tables included, on one core, vs. reading the same rows
   back from SQLite without checking anything; and ``--deep`` (replaying every
   event through the state machine) beside it.
 
 Run:  .venv/bin/python tests/bench/bench_tally.py [--stations 450 --lists 40 --candidates 50]
+      .venv/bin/python tests/bench/bench_tally.py --case tk [--stations 450]
 Targets (DESIGN/issue): tabulation ≤ 1 s, sheet ≤ 3 s, audit verify ≤ 10 s.
 ``--verify-stations 0`` skips the audit-verify rows (building that store takes minutes).
+Pin it to one core (``taskset -c 1``) when another job shares the machine.
 """
 
 from __future__ import annotations
@@ -28,9 +43,11 @@ import argparse
 import hashlib
 import os
 import random
+import re
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Sequence
 from datetime import date, datetime, timezone
 from pathlib import Path
 
@@ -39,6 +56,7 @@ from timing import timed  # noqa: E402  (tests/bench/timing.py)
 
 from kiosk.demo.results import consistent_results
 from kiosk.domain.election import Candidate, Election, PartyList, PollingStation
+from kiosk.domain.form_model import CountingMethod
 from kiosk.domain.handcount import HandEntry, check_hand_count
 from kiosk.domain.results import Results
 from kiosk.domain.shape import ElectionShape
@@ -47,22 +65,66 @@ from kiosk.eml.write_510b import write_510b
 from kiosk.reports.csv_export import csv_bytes
 from kiosk.reports.totals_sheet import SheetData, render_totals_sheet
 
+#: The tk case's lists: a party with more than 15 seats may field 80 candidates, any other 50;
+#: small parties field fewer (TK 2023: 26 lists).
+TK_LIST_SIZES = (80,) * 4 + (50,) * 12 + (30,) * 10
 
-def big_election(stations: int, lists: int, candidates: int) -> Election:
+
+def big_election(
+    stations: int, sizes: Sequence[int], method: CountingMethod | None = None, long_names: bool = False
+) -> Election:
+    """Lists of ``sizes`` candidates; ``long_names``: names as long as real ones (the tk case: list
+    names ~70 characters, candidates ~60; the list number and position keep them apart)."""
     return Election(
         id="TK2025",
         name="Tweede Kamer 2025 (benchmark)",
         category="TK",
         subcategory="TK",
-        domain_id="0363",
-        domain_name="Benchmarkstad",
+        domain_id="",  # a TK's domain is the country
+        domain_name="",
         election_date=date(2025, 10, 29),
+        number_of_seats=150,
         lists=tuple(
-            PartyList(l, f"Partij {l}", tuple(Candidate(l, c, f"Kandidaat{c}", "A.") for c in range(1, candidates + 1)))
-            for l in range(1, lists + 1)
+            PartyList(
+                number,
+                f"Christen-Democratisch Appèl / Staatkundig Gereformeerde Partij nr. {number}"
+                if long_names
+                else f"Partij {number}",
+                tuple(
+                    Candidate(number, c, f"Oosterbroek-van Steenwijk{number}x{c}", "A.B.C.D.", "Maximiliaan", "van")
+                    if long_names
+                    else Candidate(number, c, f"Kandidaat{c}", "A.")
+                    for c in range(1, size + 1)
+                ),
+            )
+            for number, size in enumerate(sizes, start=1)
         ),
         stations=tuple(PollingStation(n, f"Stembureau {n}", "1011 AB", 2000) for n in range(1, stations + 1)),
+        counting_method=method,
+        authority_id="0363",  # the counting municipality: the 110b's sender
+        authority_name="Benchmarkstad",
+        contest_id="9",  # the 230b's electoral district
+        contest_name="Amsterdam",
     )
+
+
+def import_election(store, election: Election) -> None:
+    """Into a fresh store through the real door: its 110a, 230b and 110b written and imported with
+    their hash check; then its counting method chosen (if it has one)."""
+    from kiosk.eml import write
+    from kiosk.services import counting_method, election_import
+    from kiosk.services.auth import Account
+
+    created = datetime(2025, 9, 1, 9, 0, tzinfo=timezone.utc)
+    for kind, writer in (
+        ("110a", write.write_election_definition),
+        ("230b", write.write_candidate_lists),
+        ("110b", write.write_polling_stations),
+    ):
+        data = writer(election, created)
+        election_import.import_with_hash(store, data, f"bench.{kind}.xml", hashlib.sha256(data).hexdigest(), "bench")
+    if election.counting_method is not None:
+        counting_method.choose(store, Account("coordinator", "coordinator"), election.counting_method)
 
 
 def naive_sum(raw: dict[int, dict]) -> dict:
@@ -81,21 +143,17 @@ def bare_xml(raw: dict[int, dict]) -> bytes:
     return etree.tostring(root)
 
 
-def restart_cost(shape: ElectionShape, values: dict) -> float:
+def restart_cost(shape: ElectionShape, values: dict, method: CountingMethod | None) -> float:
     """Seconds to rebuild one station with two full entries from the event log."""
     from kiosk.domain.fields import field_codes
     from kiosk.services.auth import Account
     from kiosk.services.entry import EntryService
-    from kiosk.store import elections as repo
     from kiosk.store import open_store
 
-    election = big_election(1, len(shape.list_numbers), shape.candidates(1))
+    election = big_election(1, [size for _, size in shape.lists], method)
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(Path(tmp))
-        with store.transaction() as db:
-            repo.insert_election(db, election)
-            repo.insert_lists(db, election.lists)
-            repo.insert_stations(db, election.stations)
+        import_election(store, election)
         service = EntryService(store)
         for account, entry in ((Account("v1", "verifier"), 1), (Account("v2", "verifier"), 2)):
             service.claim(account, 1, entry)
@@ -120,29 +178,12 @@ def verified_store_cost(election: Election, values: dict, home: Path) -> list[tu
     from kiosk.services.auth import Account
     from kiosk.services.entry import EntryService
     from kiosk.store import audit, open_store, station_events
-    from kiosk.store import elections as repo
 
     store = open_store(home)
     coordinator = auth.add_account(store, "coordinator", "coordinator", "bench-coordinator-1", None)
     for name in ("v1", "v2"):
         auth.add_account(store, name, "verifier", f"bench-verifier-{name}", coordinator)
-    with store.transaction() as db:
-        repo.insert_election(db, election)
-        for kind in ("110a", "230b", "110b"):
-            if kind == "230b":
-                repo.insert_lists(db, election.lists)
-            if kind == "110b":
-                repo.insert_stations(db, election.stations)
-            repo.record_import(db, kind, f"bench.{kind}.xml", "0" * 64, store.now(), "coordinator")
-            store.audit(
-                "coordinator",
-                f"import.{kind}",
-                {
-                    "source": f"bench.{kind}.xml",
-                    "sha256": "0" * 64,
-                    "content_sha256": integrity.import_digest(db, kind),
-                },
-            )
+    import_election(store, election)
     service = EntryService(store)
     for account, entry in ((Account("v1", "verifier"), 1), (Account("v2", "verifier"), 2)):
         service.claim(account, 1, entry)
@@ -156,7 +197,7 @@ def verified_store_cost(election: Election, values: dict, home: Path) -> list[tu
         for row in reversed(audit.rows(store.db))
         if row["action"].startswith("station.")
     ]
-    status, _, results = station_events.statuses(store.db)[1]
+    status, _, results = station_events.statuses(store.db, election.id)[1]
     start = time.perf_counter()
     with store.transaction() as db:
         for station in range(2, len(election.stations) + 1):
@@ -164,11 +205,11 @@ def verified_store_cost(election: Election, values: dict, home: Path) -> list[tu
             for actor, action, details in template:
                 event = details["event"]
                 row_id = db.execute(
-                    "INSERT INTO station_events (station, type, actor, at, event) VALUES (?, ?, ?, ?, ?)",
-                    [station, event["type"], actor, event["at"], audit.canonical_json(event).decode("utf-8")],
+                    "INSERT INTO station_events (election_id, station, type, actor, at, event) VALUES (?, ?, ?, ?, ?, ?)",
+                    [election.id, station, event["type"], actor, event["at"], audit.canonical_json(event).decode()],
                 ).lastrowid
                 store.audit(actor, action, {**details, "station": station})
-            station_events.save_status(db, station, status, row_id, results)
+            station_events.save_status(db, election.id, station, status, row_id, results)
     events = db.execute("SELECT count(*) FROM station_events").fetchone()[0]
     seconds = time.perf_counter() - start
     store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -213,9 +254,10 @@ def verified_store_cost(election: Election, values: dict, home: Path) -> list[tu
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--case", choices=("default", "tk"), default="default", help="see the module docstring")
     parser.add_argument("--stations", type=int, default=450)
-    parser.add_argument("--lists", type=int, default=40)
-    parser.add_argument("--candidates", type=int, default=50)
+    parser.add_argument("--lists", type=int, default=40, help="default case only")
+    parser.add_argument("--candidates", type=int, default=50, help="default case only")
     parser.add_argument(
         "--verify-stations",
         type=int,
@@ -225,15 +267,23 @@ def main() -> None:
     )
     args = parser.parse_args()
 
-    election = big_election(args.stations, args.lists, args.candidates)
+    tk = args.case == "tk"
+    method = CountingMethod.DSO if tk else None
+    sizes = TK_LIST_SIZES if tk else (args.candidates,) * args.lists
+
+    def make(stations: int) -> Election:
+        return big_election(stations, sizes, method, long_names=tk)
+
+    election = make(args.stations)
     shape = ElectionShape.from_election(election)
     rng = random.Random(450)
     start = time.perf_counter()
     raw = {s.number: consistent_results(shape, rng, 2000, rng.choice((0, 0, 0, 1, -2))) for s in election.stations}
     results = {n: Results.from_mapping(shape, values) for n, values in raw.items()}
+    lists = f"{len(sizes)} lists of {'/'.join(str(n) for n in sorted(set(sizes), reverse=True))}"
     print(
-        f"set-up: {args.stations} stations × {args.lists} lists × {args.candidates} candidates "
-        f"({len(results[1])} fields per station) generated in {time.perf_counter() - start:.1f} s"
+        f"set-up ({args.case}, form {shape.model.value}): {args.stations} stations × {lists} candidates "
+        f"({sum(sizes)} in all; {len(results[1])} fields per station) generated in {time.perf_counter() - start:.1f} s"
     )
 
     rows = []
@@ -255,12 +305,17 @@ def main() -> None:
         eml_sha256=hashlib.sha256(eml).hexdigest(),
         audit_head="0" * 64,
         produced_at=created,
+        station_results=results if tk else {},  # tk: Bijlage 1, one block per station, as the kiosk prints it
     )
     t_sheet, pdf = timed(lambda: render_totals_sheet(data))
     t_csv, _ = timed(lambda: csv_bytes(election, totals, results))
-    rows.append((f"totals sheet PDF ({len(pdf) // 1024} KiB)", t_sheet, "CSV export", t_csv, "≤ 3 s"))
+    pages = len(re.findall(rb"/Type /Page\b", pdf))
+    rows.append((f"totals sheet PDF ({pages} pages, {len(pdf) // 1024} KiB)", t_sheet, "CSV export", t_csv, "≤ 3 s"))
 
-    t_restart = restart_cost(shape, raw[1])
+    if tk:
+        rows.append(blank_form_cost(election))
+
+    t_restart = restart_cost(shape, raw[1], method)
     rows.append(
         ("rebuild 1 station from events", t_restart, f"× {args.stations} stations", t_restart * args.stations, "-")
     )
@@ -268,11 +323,24 @@ def main() -> None:
     verify_stations = args.stations if args.verify_stations is None else args.verify_stations
     if verify_stations:
         with tempfile.TemporaryDirectory() as tmp:
-            rows += verified_store_cost(big_election(verify_stations, args.lists, args.candidates), raw[1], Path(tmp))
+            rows += verified_store_cost(make(verify_stations), raw[1], Path(tmp))
 
     print(f"\n{'measurement':<46} {'seconds':>8}   {'baseline':<22} {'seconds':>8}   target")
     for name, seconds, base_name, base_seconds, target in rows:
         print(f"{name:<46} {seconds:>8.3f}   {base_name:<22} {base_seconds:>8.3f}   {target}")
+
+
+def blank_form_cost(election: Election) -> tuple:
+    """One station's blank N 10-1 (what the kiosk prints per station) vs. its template alone."""
+    from kiosk.services.forms import form_spec
+    from ocr.forms import build_template
+    from ocr.forms.pdf import render_pdf
+
+    spec = form_spec(election, election.stations[0], "N10-1")
+    t_layout, template = timed(lambda: build_template(spec))
+    t_pdf, _ = timed(lambda: render_pdf(template))
+    name = f"blank N 10-1, 1 station ({template['page_count']} pages)"
+    return (name, t_pdf, "its template (layout)", t_layout, "-")
 
 
 if __name__ == "__main__":

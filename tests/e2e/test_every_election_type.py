@@ -10,100 +10,24 @@ of voters; the sheet and the station form name the municipality, not the domain.
 
 from __future__ import annotations
 
-import hashlib
-import random
-from dataclasses import dataclass, replace
-from datetime import date, datetime, timezone
+from dataclasses import replace
 
 import pytest
 from lxml import etree
 
-from kiosk.domain.election import Candidate, Election, PartyList, PollingStation
+from kiosk.domain.election import Election
 from kiosk.domain.form_model import CountingMethod
-from kiosk.eml import write
 from kiosk.eml.read_110a import read_election_definition
 from kiosk.eml.read_510b import read_510b
 from kiosk.eml.schema import schema_for
-from kiosk.services import auth, counting_method, election_import, forms, integrity, results_documents
+from kiosk.services import counting_method, forms, integrity, results_documents
 from kiosk.services.entry import EntryService
 from kiosk.services.totals import TotalsService
-from kiosk.store import elections as repo
+from tests.support.elections import KINDS, MUNICIPALITY, generated, import_election
 from tests.support.entry import COORDINATOR, make_definitive, paper
 from tests.support.pdftext import pdf_text
 
 DSO = CountingMethod.DSO
-CREATED = datetime(2026, 2, 2, 9, 0, tzinfo=timezone.utc)
-
-
-@dataclass(frozen=True)
-class Kind:
-    category: str
-    subcategory: str
-    domain: tuple[str, str]  # the electoral domain (id, name); empty for a national election
-    contest: tuple[str, str]  # the 230b's contest: an electoral district or "geen"
-    seats: int
-    title: str
-
-
-KINDS = {
-    "TK": Kind("TK", "TK", ("", ""), ("9", "Amsterdam"), 150, "Tweede Kamer der Staten-Generaal 2025"),
-    "EP": Kind("EP", "EP", ("", ""), ("geen", ""), 31, "Europees Parlement 2024"),
-    "PS": Kind("PS", "PS2", ("12", "Limburg"), ("1", "Maastricht"), 47, "Provinciale Staten Limburg 2027"),
-    "AB": Kind("AB", "AB2", ("21", "Waterschap Limburg"), ("geen", ""), 27, "Algemeen bestuur Limburg 2027"),
-    "GR": Kind("GR", "GR2", ("0935", "Maastricht"), ("geen", ""), 39, "Gemeenteraad Maastricht 2026"),
-}
-MUNICIPALITY = ("0935", "Maastricht")
-
-
-def generated(kind: Kind) -> Election:
-    rng = random.Random(kind.category)
-    lists = tuple(
-        PartyList(
-            number,
-            f"Lijst {number} {kind.category}",
-            tuple(
-                Candidate(number, p, f"Kandidaat{p}", f"{chr(64 + p % 26 or 26)}.", prefix=rng.choice(("", "van")))
-                for p in range(1, size + 1)
-            ),
-        )
-        for number, size in ((1, 6), (2, 4), (3, 3))
-    )
-    stations = tuple(
-        PollingStation(n, f"Stembureau {name}", f"62{n:02d} AB", rng.randint(900, 2000))
-        for n, name in ((1, "Stadhuis"), (2, "Sporthal"), (3, "Bibliotheek"))
-    )
-    return Election(
-        id=f"{kind.category}{kind.title[-4:]}",
-        name=kind.title,
-        category=kind.category,
-        subcategory=kind.subcategory,
-        domain_id=kind.domain[0],
-        domain_name=kind.domain[1],
-        election_date=date(int(kind.title[-4:]), 3, 17),
-        number_of_seats=kind.seats,
-        lists=lists,
-        stations=stations,
-        authority_id=MUNICIPALITY[0],
-        authority_name=MUNICIPALITY[1],
-        contest_id=kind.contest[0],
-        contest_name=kind.contest[1],
-        number_of_voters=5000,  # the 110b's MaxVotes: more than the stations' own sum
-    )
-
-
-def import_election(store, election: Election, definition: bytes | None = None) -> Election:
-    """Import the election's three files (the 110a given, or written), and the accounts."""
-    for kind, writer in (
-        ("110a", write.write_election_definition),
-        ("230b", write.write_candidate_lists),
-        ("110b", write.write_polling_stations),
-    ):
-        data = definition if kind == "110a" and definition is not None else writer(election, CREATED)
-        election_import.import_with_hash(store, data, f"{kind}.eml.xml", hashlib.sha256(data).hexdigest(), "setup")
-    coordinator = auth.add_account(store, "coordinator", "coordinator", "stemkiosk-test", None)
-    for name in ("invoerder1", "invoerder2"):
-        auth.add_account(store, name, "verifier", "stemkiosk-test", coordinator)
-    return repo.load_election(store.db)
 
 
 def count_and_seal(store) -> results_documents.SealedDocuments:

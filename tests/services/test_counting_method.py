@@ -27,7 +27,7 @@ def test_a_coordinator_chooses_it_and_the_log_proves_it(undecided_store):
     assert (last["action"], last["actor"], last["details"]) == (
         "election.counting_method",
         "coordinator",
-        {"method": "CSO"},
+        {"election": "GR2026_Duinwijk", "method": "CSO"},
     )
     assert EntryService(undecided_store).shape.model is FormModel.NA31_2_B1
     assert integrity.check(undecided_store).ok

@@ -38,7 +38,7 @@ def seeded_station(entries, station=1, pages=3):
 
 def test_seeds_are_recorded_and_only_they_differ_from_what_ocr_read(entries):
     truth, attached = seeded_station(entries)
-    seeds = rehearsal.seeds(entries.store)
+    seeds = rehearsal.seeds(entries.store, entries.election.id)
     # one per page, two per station: the third page gets none
     assert len(seeds) == 2 and rehearsal.is_rehearsal(entries.store)
     changed = {code for code in attached if attached[code] != truth.get(code)}
@@ -56,7 +56,7 @@ def test_a_plain_scan_service_seeds_nothing(entries):
 
 def test_report_counts_per_verifier_what_they_did_with_the_seeded_proposals(entries):
     truth, attached = seeded_station(entries)
-    first, second = rehearsal.seeds(entries.store)
+    first, second = rehearsal.seeds(entries.store, entries.election.id)
     # invoerder1 rubber-stamps the first seed and corrects the second
     typed = dict(truth, **{first.code: first.seeded_value})
     type_entry(entries, VERIFIER_1, 1, 1, typed)

@@ -48,7 +48,13 @@ def test_a_coordinator_marks_an_area_read_once(scanned):
     rows = audit.rows(scanned.store.db, limit=1)
     assert audit.head(scanned.store.db)[0] == before + 1
     assert rows[0]["action"] == "remarks.read"
-    assert rows[0]["details"] == {"station": 3, "page": 1, "sha256": area.sha256, "area": "1.2.1"}
+    assert rows[0]["details"] == {
+        "election": "GR2026_Duinwijk",
+        "station": 3,
+        "page": 1,
+        "sha256": area.sha256,
+        "area": "1.2.1",
+    }
     assert [a.read_by for a in scanned.written_areas(3)] == ["coordinator", None]
     assert scanned.unread() == {3: 1}
 

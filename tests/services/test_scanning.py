@@ -44,7 +44,7 @@ def test_an_accepted_page_is_stored_and_its_proposals_are_right(scanner, entries
     assert outcome.proposals == len(proposed)
     wrong = {code: (value, truth["values"][code]) for code, value in proposed.items() if value != truth["values"][code]}
     assert wrong == {}, "OCR proposed a wrong value"
-    stored = page_repo.current_pages(demo_store.db, 2)[1]
+    stored = page_repo.current_pages(demo_store.db, "GR2026_Duinwijk", 2)[1]
     assert (demo_store.home / stored["file"]).read_bytes() == data
     assert audit.rows(demo_store.db, limit=1)[0]["action"] == "scan.accepted"
 
@@ -178,7 +178,7 @@ def test_a_rescan_replaces_a_page_until_the_first_entry_starts(scanner, entries,
     logged = audit.rows(demo_store.db, limit=5)
     accepted = next(r for r in logged if r["action"] == "scan.accepted")
     assert accepted["details"]["replaces"] == hashlib.sha256(first).hexdigest()
-    current = page_repo.current_pages(demo_store.db, 4)[1]
+    current = page_repo.current_pages(demo_store.db, "GR2026_Duinwijk", 4)[1]
     assert current["sha256"] == hashlib.sha256(second).hexdigest()
     assert demo_store.db["pages"].count == 2  # the first scan stays, for history
     entries.claim(VERIFIER_1, 4, 1)

@@ -119,8 +119,8 @@ def test_450_stations_list_and_jump(store, tmp_path):
     election = dataclasses.replace(base, stations=stations)
     with store.transaction() as db:
         election_repo.insert_election(db, election)
-        election_repo.insert_lists(db, election.lists)
-        election_repo.insert_stations(db, election.stations)
+        election_repo.insert_lists(db, election.id, election.lists)
+        election_repo.insert_stations(db, election.id, election.stations)
     auth.add_account(store, "coordinator", "coordinator", "demo-password-13", None)
     network = FakeNetwork()
     app = KioskApp(Services(store, header_check=False, detector=network, network_clock=network.now), image_mode="none")

@@ -38,7 +38,7 @@ def test_rehearsal_screen(demo_store):
         seeded = values["A"] + 1
         with demo_store.transaction() as db:
             entries.attach_scan(CLERK, station, (f"{station:064x}",), {"A": seeded})
-            rehearsal.record_seed(db, rehearsal.Seed(station, "A", values["A"], seeded))
+            rehearsal.record_seed(db, entries.election.id, rehearsal.Seed(station, "A", values["A"], seeded))
         typed = values if verifier is VERIFIER_1 else {**values, "A": seeded}
         type_entry(entries, verifier, station, 1, typed, finish=False)
 

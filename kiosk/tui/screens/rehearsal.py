@@ -40,7 +40,7 @@ class RehearsalScreen(AdminScreen):
         services = self.app.services
         self.is_rehearsal = services.rehearsal.is_rehearsal()
         if self.is_rehearsal:
-            self.seed_count = len(services.rehearsal.seeds())
+            self.seed_count = len(services.rehearsal.seeds(services.entries.election.id))
             self.scores = services.rehearsal.report(services.entries)
 
     def action_refresh_report(self) -> None:

@@ -28,6 +28,7 @@ from kiosk.domain.workflow import Capability
 from kiosk.i18n import t
 from kiosk.i18n.untrusted import neutralise
 from kiosk.services.entry import EntryRefused
+from kiosk.services.scan_files import folder_files
 from kiosk.services.scanner_device import ScannerBatch, scan_with_device
 from kiosk.services.scanning import (
     PageReading,
@@ -35,7 +36,6 @@ from kiosk.services.scanning import (
     ScanBatch,
     ScanOutcome,
     ScanStatus,
-    folder_files,
 )
 from kiosk.tui.screens.admin_common import AdminScreen
 
