@@ -7,7 +7,7 @@ from pathlib import Path
 
 from kiosk.cli import cmd_tui
 from kiosk.cli.errors import CliError
-from kiosk.demo import setup
+from kiosk.demo import setup, two_elections
 from kiosk.domain.form_model import CountingMethod
 from kiosk.i18n import refusal_text, report_faults_to, t
 from kiosk.services import rehearsal
@@ -41,6 +41,12 @@ def register(commands) -> None:
         help="counting method: DSO (stations count per candidate, Model N 10-1) or CSO (central counting: "
         "the kiosk enters Na 31-2 Bijlage 1); a CSO demo lives in its own folder",
     )
+    parser.add_argument(
+        "--two-elections",
+        action="store_true",
+        help="two elections on one day in one data folder (Provinciale Staten and waterschap), their "
+        "scans one mixed stack; lives in its own folder",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -48,16 +54,23 @@ def demo_home(args: Namespace) -> Path:
     if args.home:
         return Path(args.home).expanduser()
     name = "rehearsal" if getattr(args, "rehearsal", False) else "demo"
+    if getattr(args, "two_elections", False):
+        name += "-two"
     return default_home() / (name if getattr(args, "counting", "DSO") == "DSO" else f"{name}-cso")
 
 
 def run(args: Namespace) -> int:
+    if args.two_elections and args.rehearsal:
+        raise CliError(t("cli.demo.two_no_rehearsal"))
     home = demo_home(args)
     store = open_store(home)
     report_faults_to(home)
     try:
         try:
-            summary = setup.set_up(store, CountingMethod(args.counting))
+            if args.two_elections:
+                summary = two_elections.set_up(store, CountingMethod(args.counting))
+            else:
+                summary = setup.set_up(store, CountingMethod(args.counting))
         except setup.NotADemoHome as error:
             raise CliError(refusal_text(error)) from None
         print(t("cli.demo.created" if summary.created else "cli.demo.reused", election=summary.election_id, home=home))
@@ -69,9 +82,12 @@ def run(args: Namespace) -> int:
         print(t("cli.demo.accounts", password=setup.DEMO_PASSWORD))
         for username, role in summary.accounts:
             print(f"    {username:<12} {role}")
-        if rehearsal.other_mode_scanned(store, args.rehearsal, summary.election_id):
+        if args.two_elections:
+            if not args.no_scans:
+                _print_scans(two_elections.scan_stack(store, _progress))
+        elif rehearsal.other_mode_scanned(store, args.rehearsal, summary.election_id):
             raise CliError(t("cli.demo.holds_plain" if args.rehearsal else "cli.demo.holds_rehearsal", home=home))
-        if not args.no_scans:
+        elif not args.no_scans:
             _scan(store, rehearsal_mode=args.rehearsal)
     finally:
         store.close()
@@ -88,12 +104,16 @@ def _scan(store, *, rehearsal_mode: bool = False) -> None:
     from kiosk.services.entry import EntryService
     from kiosk.services.rehearsal_scans import RehearsalScanService
 
-    def progress(outcome) -> None:
-        print(f"  {outcome.line()}", flush=True)
-
     entries = EntryService(store)
     scanner = RehearsalScanService(entries) if rehearsal_mode else None
-    outcomes = scans.scan_demo(entries, store.home / "demo-scans", progress, scanner=scanner)
+    _print_scans(scans.scan_demo(entries, store.home / "demo-scans", _progress, scanner=scanner))
+
+
+def _progress(outcome) -> None:
+    print(f"  {outcome.line()}", flush=True)
+
+
+def _print_scans(outcomes) -> None:
     if outcomes:
         proposed = sum(o.proposals for o in outcomes)
         fields = sum(o.fields for o in outcomes)

@@ -28,7 +28,10 @@ def register(commands) -> None:
 def run_method(args: Namespace) -> int:
     store = store_from(args, create=False)
     if args.method is None:
-        chosen = counting_method.current(store, args.election)
+        try:
+            chosen = counting_method.current(store, args.election)
+        except Refusal as refused:
+            raise CliError(refusal_text(refused)) from None
         print(t("cli.election.method_chosen", method=chosen.value) if chosen else t("cli.election.method_none"))
         return 0
     if not args.by:

@@ -70,23 +70,23 @@ def write_eml_files(folder: Path) -> list[tuple[str, Path]]:
     return written
 
 
-def check_demo_home(store: Store) -> None:
-    """NotADemoHome unless the data directory is empty or holds only the demo: its election and
+def check_demo_home(store: Store, demo_elections: tuple[str, ...] = (DEMO_ELECTION_ID,)) -> None:
+    """NotADemoHome unless the data directory is empty or holds only the demo: its elections and
     its accounts. The demo adds accounts with a published password, so it never goes into a
     directory with a real election or real accounts (the demo imports its election before it
     makes its accounts, so accounts without an election are not the demo's either)."""
-    others = [election_id for election_id in repo.election_ids(store.db) if election_id != DEMO_ELECTION_ID]
-    existing = repo.load_election(store.db, others[0]) if others else repo.load_election(store.db, DEMO_ELECTION_ID)
-    if existing is not None and existing.id != DEMO_ELECTION_ID:
+    present = repo.election_ids(store.db)
+    strangers = [election_id for election_id in present if election_id not in demo_elections]
+    if strangers:
         raise NotADemoHome(
             "demo.other_election",
-            f"{store.home} holds the election {existing.id}, not the demo; give the demo its own --home",
+            f"{store.home} holds the election {strangers[0]}, not the demo; give the demo its own --home",
             home=str(store.home),
-            election=existing.id,
+            election=strangers[0],
         )
     demo = set(DEMO_ACCOUNTS)
     accounts = [(a["username"], a["role"]) for a in auth.list_accounts(store)]
-    others = sorted(name for name, role in accounts if existing is None or (name, role) not in demo)
+    others = sorted(name for name, role in accounts if not present or (name, role) not in demo)
     if others:
         shown = ", ".join(others[:5]) + (", …" if len(others) > 5 else "")
         raise NotADemoHome(
@@ -95,6 +95,17 @@ def check_demo_home(store: Store) -> None:
             home=str(store.home),
             accounts=shown,
         )
+
+
+def add_demo_accounts(store: Store) -> bool:
+    """The demo's accounts that are missing; whether any was added."""
+    added = False
+    for username, role in DEMO_ACCOUNTS:
+        if all(a["username"] != username for a in auth.list_accounts(store)):
+            by = None if auth.needs_first_coordinator(store) else auth.Account("coordinator", "coordinator")
+            auth.add_account(store, username, role, DEMO_PASSWORD, by)
+            added = True
+    return added
 
 
 def set_up(store: Store, counting_method: CountingMethod | None = CountingMethod.DSO) -> DemoSummary:
@@ -114,11 +125,7 @@ def set_up(store: Store, counting_method: CountingMethod | None = CountingMethod
         source = neutralise(str(path))  # a --home whose name is not UTF-8 is recorded with markers
         election_import.import_with_hash(store, data, source, hashlib.sha256(data).hexdigest(), actor="demo")
         created = True
-    for username, role in DEMO_ACCOUNTS:
-        if all(a["username"] != username for a in auth.list_accounts(store)):
-            by = None if auth.needs_first_coordinator(store) else auth.Account("coordinator", "coordinator")
-            auth.add_account(store, username, role, DEMO_PASSWORD, by)
-            created = True
+    created = add_demo_accounts(store) or created
     if counting_method is not None and counting_method_service.current(store, DEMO_ELECTION_ID) is None:
         try:
             counting_method_service.choose(

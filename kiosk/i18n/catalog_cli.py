@@ -63,6 +63,10 @@ MESSAGES = {
         "en": "  {stations} polling stations, {lists} lists, {candidates} candidates",
     },
     "cli.demo.accounts": {"nl": "  accounts (wachtwoord '{password}'):", "en": "  accounts (password '{password}'):"},
+    "cli.demo.two_no_rehearsal": {
+        "nl": "de oefening (--rehearsal) gaat over één verkiezing; start hem zonder --two-elections",
+        "en": "the rehearsal (--rehearsal) is of one election; start it without --two-elections",
+    },
     "cli.demo.holds_rehearsal": {
         "nl": "{home} bevat een oefenverkiezing (--rehearsal); gebruik een andere --home voor de gewone demo",
         "en": "{home} holds a rehearsal demo (--rehearsal); use another --home for the plain demo",
@@ -72,8 +76,8 @@ MESSAGES = {
         "en": "{home} holds the plain demo; use another --home for a rehearsal (--rehearsal)",
     },
     "cli.demo.scans": {
-        "nl": "Demoscans: {pages} pagina's van stembureau 1-8 ingelezen; OCR stelde {proposed} van {fields} velden voor",
-        "en": "Demo scans: {pages} pages of polling stations 1-8 read; OCR proposed {proposed} of {fields} fields",
+        "nl": "Demoscans: {pages} pagina's ingelezen; OCR stelde {proposed} van {fields} velden voor",
+        "en": "Demo scans: {pages} pages read; OCR proposed {proposed} of {fields} fields",
     },
     # kiosk validate
     "cli.validate.too_large": {

@@ -20,6 +20,7 @@ MESSAGES = {
         "nl": "{election} — gemeente {municipality}",
         "en": "{election} — municipality of {municipality}",
     },
+    "tui.login.elections": {"nl": "Verkiezingen: {names}", "en": "Elections: {names}"},
     "tui.login.username": {"nl": "Gebruikersnaam", "en": "User name"},
     "tui.login.password": {"nl": "Wachtwoord", "en": "Password"},
     "tui.login.hint": {

@@ -26,11 +26,11 @@ class CountingMethodRefused(DomainError):
 
 
 def current(store: Store, election_id: str | None = None) -> CountingMethod | None:
-    """The method of election ``election_id`` (default: the only one); None while not chosen."""
-    ids = repo.election_ids(store.db)
-    if election_id is None and len(ids) != 1:
+    """The method of election ``election_id`` (default: the only one); None while not chosen or
+    before any import; EntryRefused for an election not imported, or none named among several."""
+    if election_id is None and not repo.election_ids(store.db):
         return None
-    value = repo.counting_method(store.db, election_id or ids[0])
+    value = repo.counting_method(store.db, chosen_election(store, election_id).id)
     return None if value is None else CountingMethod(value)
 
 

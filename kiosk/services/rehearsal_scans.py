@@ -53,8 +53,9 @@ class RehearsalScanService(ScanService):
         return changed
 
 
-def scan_service(entries, *, header_check: bool = True) -> ScanService:
-    """The scan service for ``entries``' store: the seeding one while it is a rehearsal
-    (the drill goes on for pages scanned during it), else the plain one."""
+def scan_service(entries, *, header_check: bool = True, also: tuple = ()) -> ScanService:
+    """The scan service for ``entries``' store (and the other elections ``also`` in it): the
+    seeding one while it is a rehearsal (the drill goes on for pages scanned during it), else
+    the plain one."""
     kind = RehearsalScanService if rehearsal.is_rehearsal(entries.store) else ScanService
-    return kind.with_header_check(entries) if header_check else kind(entries)
+    return kind.with_header_check(entries, also=also) if header_check else kind(entries, also=also)

@@ -60,7 +60,7 @@ class ScanOutcome:
     proposals: int = 0  # fields with a proposal
     fields: int = 0
     replaced: bool = False  # an earlier scan of the same page was replaced (before the first entry)
-    election: str | None = None  # the election an accepted page went to
+    election: str | None = None  # the election an accepted page went to, when the scanner takes several
     params: dict = field(default_factory=dict)  # what the reason's words are filled in with
 
     def reason_text(self) -> str:
@@ -77,9 +77,11 @@ class ScanOutcome:
 
     def line(self) -> str:
         if self.status == "accepted":
+            # Among several elections the page says which one it went to.
+            source = self.shown_source if self.election is None else f"{self.shown_source} [{self.election}]"
             return t(
                 "scan.line.replaced" if self.replaced else "scan.line.accepted",
-                source=self.shown_source,
+                source=source,
                 station=self.station,
                 page=self.page,
                 proposals=self.proposals,
@@ -270,7 +272,7 @@ class ScanService:
         return ScanOutcome(
             source,
             ScanStatus.ACCEPTED,
-            election=identity.election_id,
+            election=identity.election_id if len(self._entries_of) > 1 else None,
             station=identity.station,
             page=identity.page,
             proposals=sum(1 for v in proposals.values() if v is not None),

@@ -16,7 +16,7 @@ from typing import Any
 
 from kiosk.config import KioskConfig
 from kiosk.services.crops import CropService
-from kiosk.services.election_import import election_loaded
+from kiosk.services.election_import import election_loaded, imported_elections
 from kiosk.services.entry import EntryService
 from kiosk.services.totals import TotalsService
 
@@ -52,6 +52,30 @@ class Services:
     #: A demo election: the demo accounts and their (published) password, which the login
     #: screen names; None for a real election. The CLI fills it in (the TUI knows no demo code).
     demo_login: tuple[tuple[str, ...], str] | None = None
+    #: The election the screens show and enter, when the data folder holds several
+    #: (``choose_election``); None: the first one imported.
+    election_id: str | None = None
+
+    #: What is made for one election, and made again for another (``choose_election``).
+    _PER_ELECTION = ("entries", "totals", "crops", "remarks", "scans")
+
+    def elections(self) -> list[tuple[str, str]]:
+        """(id, name) of every imported election, in the order they were imported."""
+        return [(election.id, election.name) for election in imported_elections(self._store)]
+
+    def choose_election(self, election_id: str) -> None:
+        """Show and enter ``election_id`` from now on; the services of the previous one are let go."""
+        if election_id == self.election_id:
+            return
+        self.election_id = election_id
+        for name in self._PER_ELECTION:
+            self.__dict__.pop(name, None)
+
+    def _election(self) -> str | None:
+        if self.election_id is not None:
+            return self.election_id
+        ids = [election_id for election_id, _ in self.elections()]
+        return ids[0] if ids else None
 
     @cached_property
     def accounts(self) -> Bound:
@@ -91,7 +115,8 @@ class Services:
 
     @cached_property
     def entries(self) -> EntryService:
-        return EntryService(self._store, network_guard=self.network if self.enforce_airgap else None)
+        guard = self.network if self.enforce_airgap else None
+        return EntryService(self._store, self._election(), network_guard=guard)
 
     @cached_property
     def totals(self) -> TotalsService:
@@ -111,7 +136,14 @@ class Services:
     def scans(self):
         from kiosk.services.rehearsal_scans import scan_service
 
-        return scan_service(self.entries, header_check=self.header_check)
+        # Every election with its stations: one mixed stack of paper, each page to its own election.
+        guard = self.network if self.enforce_airgap else None
+        others = tuple(
+            EntryService(self._store, election_id, network_guard=guard)
+            for election_id, _ in self.elections()
+            if election_id != self.entries.election.id
+        )
+        return scan_service(self.entries, header_check=self.header_check, also=others)
 
     @property
     def has_election(self) -> bool:

@@ -87,6 +87,15 @@ class DashboardScreen(SessionScreen):
         with Horizontal(id="dash-controls"):
             yield Input(id="jump", restrict=r"[0-9]*", max_length=4)
             yield Select(self._filter_options(), id="filter", allow_blank=False, value="all")
+            elections = self.app.services.elections()
+            current = self.app.services.entries.election.id
+            # Only when the data folder holds several elections: which one the overview shows.
+            yield Select(
+                [(name, election_id) for election_id, name in elections],
+                id="election",
+                allow_blank=False,
+                value=current,
+            ).set_class(len(elections) < 2, "hidden")
         yield DataTable(id="stations", cursor_type="row", zebra_stripes=True)
         yield MessageLine(id="dash-message")
         drill = (
@@ -233,6 +242,13 @@ class DashboardScreen(SessionScreen):
     @on(Select.Changed, "#filter")
     def filter_changed(self) -> None:
         self.refresh_table()
+
+    @on(Select.Changed, "#election")
+    def election_changed(self, changed: Select.Changed) -> None:
+        if changed.value is Select.BLANK or changed.value == self.app.services.entries.election.id:
+            return
+        self.app.services.choose_election(str(changed.value))
+        self.retranslate()
 
     # -- choosing a station -------------------------------------------------------
 

@@ -32,6 +32,9 @@ class LoginScreen(FaultGuard, Screen):
         services = self.app.services
         if not services.has_election:
             return t("tui.login.no_election")
+        elections = services.elections()
+        if len(elections) > 1:
+            return t("tui.login.elections", names=" · ".join(name for _, name in elections))
         election = services.entries.election
         return t(
             "tui.login.election",
