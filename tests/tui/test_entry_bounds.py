@@ -259,12 +259,6 @@ def test_at_80x24_the_check_being_answered_is_on_the_screen(tk_app):
     run(tk_app, scenario, size=(80, 24))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="#entry-progress is width:auto but EntryScreen._set updates it with layout=False, so it keeps "
-    "the width of its first text ('veld 1 van 974   0 bevestigd, 974 te gaan'): once the numbers get a "
-    "digit longer the end is cut ('… 934 te'); the demo's 136 fields lose it too",
-)
 @pytest.mark.slow
 def test_the_progress_line_stays_whole_as_the_numbers_grow(tk_app):
     async def scenario(pilot):

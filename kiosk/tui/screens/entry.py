@@ -154,10 +154,13 @@ class EntryScreen(SessionScreen):
 
     def _set(self, selector: str, text: str) -> None:
         """Update a text only when it changed: every update costs a layout pass."""
-        if self._texts.get(selector) != text:
+        previous = self._texts.get(selector)
+        if previous != text:
             self._texts[selector] = text
-            # These lines have a fixed size in app.tcss: no layout pass needed.
-            self.query_one(selector, Static).update(text, layout=False)
+            # These lines have a fixed size in app.tcss: no layout pass needed, except for the
+            # progress line (its width is its text's) when it gets longer or shorter.
+            grows = selector == "#entry-progress" and len(previous or "") != len(text)
+            self.query_one(selector, Static).update(text, layout=grows)
 
     def retranslate_header(self) -> None:
         station = next(s for s in self.election.stations if s.number == self.station)
