@@ -11,6 +11,9 @@ from kiosk.domain.form_model import CountingMethod
 #: Voter cards (kiezerspassen, field C) exist where a voter may vote anywhere in
 #: an area larger than the municipality; a municipal election has none.
 CATEGORIES_WITHOUT_VOTER_CARDS = frozenset({"GR", "BC", "GC", "ER"})
+#: The Caribbean public bodies (openbare lichamen): they count as a municipality does, and their
+#: papers say "openbaar lichaam" where a municipality's say "gemeente".
+PUBLIC_BODIES = frozenset({"Bonaire", "Saba", "Sint Eustatius"})
 #: Categories whose domain is the municipality (or island) itself.
 MUNICIPAL_CATEGORIES = frozenset({"GR", "BC", "GC", "ER"})
 
@@ -87,6 +90,11 @@ class Election:
     @property
     def municipality_name(self) -> str:
         return self.authority_name or (self.domain_name if self.category in MUNICIPAL_CATEGORIES else "")
+
+    @property
+    def is_public_body(self) -> bool:
+        """Whether the counting municipality is one of the Caribbean public bodies."""
+        return self.municipality_name in PUBLIC_BODIES
 
     @property
     def has_voter_cards(self) -> bool:

@@ -52,7 +52,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from kiosk.domain.election import Candidate, Election, PollingStation
+from kiosk.domain.election import PUBLIC_BODIES, Candidate, Election, PollingStation
 from kiosk.domain.fields import candidate_code, list_votes_code
 from kiosk.domain.results import Results
 from kiosk.domain.tabulation import Totals
@@ -63,8 +63,6 @@ BOM = "\ufeff"
 SEPARATOR = ";"
 LINE_END = "\n"
 ENCODING = "utf-8"
-#: Authorities that are an "Openbaar lichaam", not a "Gemeente" (eml-nl's SPECIAL_MUNICIPALITIES).
-PUBLIC_BODIES = frozenset({"Bonaire", "Saba", "Sint Eustatius"})
 HEADER = ("Lijstnummer", "Aanduiding", "Volgnummer", "Naam kandidaat", "Totaal")
 #: Not field codes: the 510b's Cast, and the ballots found (E + F + G).
 CAST, FOUND = "Cast", "aangetroffen"

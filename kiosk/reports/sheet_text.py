@@ -7,6 +7,9 @@ zone): times are shown in Dutch time (Europe/Amsterdam) with their UTC offset.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date, datetime, timezone, tzinfo
 
 from kiosk.i18n import catalogue
@@ -19,9 +22,38 @@ except ImportError:  # pragma: no cover - Python >= 3.9 has zoneinfo
 MINUS = "\u2212"  # a real minus sign: a hyphen is easily missed on paper
 
 
+#: How the model's words change for a Caribbean public body (Abacus' is_municipality), longest first.
+#: Applied to the catalogue's texts only, before their parameters are filled in: a station
+#: called "Gemeentehuis" keeps its name.
+PUBLIC_BODY_WORDS = (
+    ("Gemeentelijk stembureau", "Stembureau voor het openbaar lichaam"),
+    ("gemeentelijk stembureau", "stembureau voor het openbaar lichaam"),
+    ("Elke gemeente", "Elk openbaar lichaam"),
+    ("deze gemeente", "dit openbaar lichaam"),
+    ("de hele gemeente", "het hele openbaar lichaam"),
+    ("de gemeente", "het openbaar lichaam"),
+    ("Gemeente {", "Openbaar lichaam {"),
+)
+_PUBLIC_BODY: ContextVar[bool] = ContextVar("public_body", default=False)
+
+
+@contextmanager
+def public_body_wording(public_body: bool) -> Iterator[None]:
+    """While a sheet is made: its texts in the words for a public body, when it is one."""
+    token = _PUBLIC_BODY.set(public_body)
+    try:
+        yield
+    finally:
+        _PUBLIC_BODY.reset(token)
+
+
 def nl(key: str, **params: object) -> str:
-    """The Dutch text of a catalogue key (the sheet ignores the screen's language)."""
+    """The Dutch text of a catalogue key (the sheet ignores the screen's language), in the words
+    for a public body while ``public_body_wording`` says so."""
     text = catalogue()[key]["nl"]
+    if _PUBLIC_BODY.get():
+        for municipal, public in PUBLIC_BODY_WORDS:
+            text = text.replace(municipal, public)
     return text.format(**params) if params else text
 
 

@@ -24,13 +24,18 @@ from __future__ import annotations
 from kiosk.reports.sheet_data import SheetData, SheetError, Signatory
 from kiosk.reports.sheet_layout import Canvas
 from kiosk.reports.sheet_sections import draw_page_frame, lay_out, model_of
-from kiosk.reports.sheet_text import nl
+from kiosk.reports.sheet_text import nl, public_body_wording
 
 __all__ = ["SheetData", "SheetError", "Signatory", "render_totals_sheet"]
 
 
 def render_totals_sheet(data: SheetData) -> bytes:
-    """The totals sheet as PDF bytes."""
+    """The totals sheet as PDF bytes (in a public body's words when it is one)."""
+    with public_body_wording(data.election.is_public_body):
+        return _render(data)
+
+
+def _render(data: SheetData) -> bytes:
     model = model_of(data)
     title = nl("sheet.pdf_title", model=model.name, municipality=data.municipality, election=data.election.name)
     canvas = Canvas(data.produced_at, title)

@@ -58,6 +58,7 @@ def form_spec(election: Election, station: PollingStation, model: str | None = N
         template_version=TEMPLATE_VERSIONS[model],
         model=model,
         municipality=neutralise(election.municipality_name or election.domain_name),
+        public_body=election.is_public_body,
         election_date=election.election_date.isoformat(),
         station_postcode=neutralise(station.postcode),
     )

@@ -16,11 +16,11 @@ from __future__ import annotations
 from . import geometry as g
 from .counts_part import CountsWording, counts_sheets
 from .list_pages import list_sheets
+from .place import place_words
 from .report_part import EN, details
 from .sheet import RULE_PITCH, WIDTH, Flow, Sheet
 
 MODEL_NAME = "Model Na 31-2 Bijlage 1"
-GSB = "gemeentelijk stembureau"
 DIFFERENCE_ROWS = 18
 EXPLANATION_LINES = 12
 MIN_EXPLANATION_LINES = 6
@@ -30,6 +30,7 @@ def b1_sheets(spec) -> list[Sheet]:
     flow = Flow("report", f"Bijlage 1 {EN} verslag telling stembureau {spec.station_number}")
     s = flow.s
     details(s, spec)
+    GSB = place_words(spec).committee
     s.heading("Over deze bijlage", role="section", fill=235)
     s.note(
         f"Het stembureau heeft op de dag van de verkiezing de stemmen per lijst geteld. Het {GSB} heeft later "
@@ -39,8 +40,8 @@ def b1_sheets(spec) -> list[Sheet]:
         lines=3,
     )
     s.y += 1
-    _b1_1(flow)
-    _b1_2(flow, spec.has_C)
+    _b1_1(flow, GSB)
+    _b1_2(flow, spec.has_C, GSB)
     wording = CountsWording(
         part="B1-3 Telresultaten",
         num="B1-3",
@@ -66,7 +67,7 @@ def b1_sheets(spec) -> list[Sheet]:
     return sheets
 
 
-def _b1_1(flow: Flow) -> None:
+def _b1_1(flow: Flow, GSB: str) -> None:  # noqa: N803 - the committee's name, as the model abbreviates it
     s = flow.need(9 + 13.6 + 2 * g.ROW_H + 5 + 3 * RULE_PITCH)
     s.heading(f"B1-1 Extra onderzoek: opmerkingen {GSB}", role="part", fill=205)
     s.note(
@@ -96,7 +97,7 @@ def _b1_1(flow: Flow) -> None:
     s.y += 2
 
 
-def _b1_2(flow: Flow, has_c: bool) -> None:
+def _b1_2(flow: Flow, has_c: bool, GSB: str) -> None:  # noqa: N803 - as in _b1_1
     voters = "stempassen, kiezerspassen en volmachten" if has_c else "stempassen en volmachten"
     s = flow.need(2 * 9 + 13.6 + g.ROW_H + 5)
     s.heading("B1-2 Verschillen met telresultaten stembureau", role="part", fill=205)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from .counts_part import CountsWording, counts_sheets
 from .list_pages import list_sheets
+from .place import place_words
 from .report_part import EN, details, part1, part3, statement
 from .sheet import Flow, Sheet
 from .spec import FormSpec
@@ -29,7 +30,7 @@ def n10_sheets(spec: FormSpec) -> list[Sheet]:
     per_candidate = spec.model == "N10-1"
     flow = Flow("report", "Proces-verbaal van een stembureau")
     details(flow.s, spec)
-    statement(flow.s, central=not per_candidate)
+    statement(flow.s, central=not per_candidate, place=place_words(spec))
     flow.title = f"Deel 1 {EN} Verslag van de zitting"
     part1(flow)
     wording = CountsWording(

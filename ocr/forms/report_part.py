@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 
 from . import geometry as g
+from .place import MUNICIPALITY, PlaceWords, place_words
 from .sheet import RULE_PITCH, SUB_H, WIDTH, Flow, Sheet
 from .spec import FormSpec
 
@@ -32,7 +33,8 @@ def details(s: Sheet, spec: FormSpec, mobile: bool = False) -> None:
     line to write on where it does not."""
     s.heading("Details van het " + ("mobiele stembureau" if mobile else "stembureau"), role="section", fill=235)
     date = dutch_date(spec.election_date) if spec.election_date else ""
-    left = (("Gemeente", spec.municipality), ("Stembureau", str(spec.station_number)), ("Naam", spec.station_name))
+    place = place_words(spec)
+    left = ((place.label, spec.municipality), ("Stembureau", str(spec.station_number)), ("Naam", spec.station_name))
     right = (("Verkiezing", spec.election_name), ("Datum", date), ("Postcode", spec.station_postcode))
     row = 5.5
     for col, pairs in enumerate((left, right)):
@@ -48,18 +50,18 @@ def details(s: Sheet, spec: FormSpec, mobile: bool = False) -> None:
     s.y += 3 * row + 1.5
 
 
-def statement(s: Sheet, central: bool) -> None:
+def statement(s: Sheet, central: bool, place: PlaceWords = MUNICIPALITY) -> None:
     """ "Proces-verbaal": what the report is, the counting method, and how to write for the scanner."""
     s.heading("Proces-verbaal", role="section", fill=235)
     if central:
         method = (
-            "In deze gemeente is gekozen voor centrale stemopneming. Het stembureau telt na het stemmen het aantal "
-            "kiezers, en hoeveel stemmen elke lijst heeft gekregen. Het gemeentelijk stembureau telt 1 of 2 dagen "
+            f"In {place.this} is gekozen voor centrale stemopneming. Het stembureau telt na het stemmen het aantal "
+            f"kiezers, en hoeveel stemmen elke lijst heeft gekregen. Het {place.committee} telt 1 of 2 dagen "
             "later de stemmen per kandidaat op een centrale tellocatie."
         )
     else:
         method = (
-            "In deze gemeente is gekozen voor decentrale stemopneming. Het stembureau telt na het stemmen het "
+            f"In {place.this} is gekozen voor decentrale stemopneming. Het stembureau telt na het stemmen het "
             "aantal kiezers, en hoeveel stemmen elke lijst en elke kandidaat hebben gekregen."
         )
     s.note(

@@ -33,7 +33,8 @@ class FormSpec:
     `lists` accepts ListSpec objects or plain tuples `(number, name, [candidate names])`,
     candidates in ballot order (position 1 first). Keyword-only: `model` (one of MODELS) and the
     details the official models print in their front matter when known (empty: a line to write on):
-    `municipality`, `election_date` (ISO, YYYY-MM-DD), `station_postcode`.
+    `municipality`, `election_date` (ISO, YYYY-MM-DD), `station_postcode`; `public_body`: the
+    municipality is one of the Caribbean public bodies (the forms then say "openbaar lichaam").
     """
 
     election_id: str
@@ -47,6 +48,7 @@ class FormSpec:
     municipality: str = ""
     election_date: str = ""
     station_postcode: str = ""
+    public_body: bool = False
 
     def __init__(
         self,
@@ -62,6 +64,7 @@ class FormSpec:
         municipality: str = "",
         election_date: str = "",
         station_postcode: str = "",
+        public_body: bool = False,
     ) -> None:
         norm = tuple(_as_list(item) for item in lists)
         numbers = [pl.number for pl in norm]
@@ -94,6 +97,7 @@ class FormSpec:
         object.__setattr__(self, "municipality", shown(municipality))
         object.__setattr__(self, "election_date", str(election_date))
         object.__setattr__(self, "station_postcode", shown(station_postcode))
+        object.__setattr__(self, "public_body", bool(public_body))
 
 
 def _as_list(item: ListSpec | Sequence) -> ListSpec:

@@ -121,3 +121,24 @@ def test_the_real_definitions_count_through(store, shared_eml, definition, munic
     documents = count_and_seal(store)
     check_510b(documents.eml_510b, stored)
     assert f"Gemeente {municipality[0]} {municipality[1]}" in " ".join(pdf_text(documents.sheet_pdf).split())
+
+
+def test_a_public_body_counts_in_its_own_words(store):
+    """A Caribbean public body counts a TK as a municipality does; its papers say "openbaar lichaam"."""
+    election = replace(generated(KINDS["TK"]), authority_id="9010", authority_name="Bonaire")
+    stored = import_election(store, election)
+    assert stored.is_public_body
+    printed = {
+        **dict(forms.blank_pdfs(replace(stored, counting_method=DSO), 1)),
+        **dict(forms.blank_pdfs(replace(stored, counting_method=CountingMethod.CSO), 1)),
+    }
+    assert sorted(printed) == ["N10-1", "N10-2", "Na31-2-B1"]
+    for model, pdf in printed.items():
+        form = " ".join(pdf_text(pdf).split())
+        assert "Openbaar lichaam: Bonaire" in form and "emeente" not in form.lower(), model
+    documents = count_and_seal(store)
+    sheet = " ".join(pdf_text(documents.sheet_pdf).split())
+    assert "Openbaar lichaam 9010 Bonaire" in sheet and "stembureau voor het openbaar lichaam" in sheet
+    assert "emeente" not in sheet.lower(), sheet[sheet.lower().index("emeente") - 80 :][:160]
+    assert '"Gebied";;"Openbaar lichaam Bonaire"' in documents.osv4_3.decode("utf-8-sig")
+    check_510b(documents.eml_510b, stored)
