@@ -221,8 +221,8 @@ MESSAGES = {
     "tui.entry.no_messages": {"nl": "Geen meldingen.", "en": "No messages."},
     "tui.entry.finish_title": {"nl": "Alle velden zijn bevestigd", "en": "All fields are confirmed"},
     "tui.entry.finish_open": {
-        "nl": "Nog af te handelen: kies een melding en druk op Enter (waarschuwing: gecontroleerd; fout: naar de coördinator).",
-        "en": "Still open: select a message and press Enter (warning: checked; error: to the coordinator).",
+        "nl": "Enter op een melding: gecontroleerd / naar coördinator",
+        "en": "Enter on a message: checked / to the coordinator",
     },
     "tui.entry.finish_ready": {"nl": "F10: invoer afronden", "en": "F10: finish the entry"},
     "tui.entry.finished": {

@@ -5,8 +5,8 @@ of 450 stations.
 The screen shows one field at a time in the paper's order (no scrolling form): what must hold at
 this size is that every field is there in order, that ↑/↓ walk a list of 80 into the next list with
 the right list named, that an entry resumes deep in the paper, and that the checks of 26 lists
-scroll and can each be answered. Three strict xfails record what does not fit on the screen (see
-their reasons); they fail as soon as the screen is fixed, so they are then removed.
+scroll and can each be answered; and that at 80 × 24 a long list and candidate name, the
+instruction and the check being answered are all on the screen.
 """
 
 from __future__ import annotations
@@ -241,12 +241,6 @@ def test_resumes_deep_in_the_paper_and_answers_the_checks_of_26_lists(tk_app):
     assert state.status is Status.HAS_ERRORS and state.first.values["L26.T"] == 11
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="at 80×24 the checks pane is 7 rows: its title, the finish hint (6 rows while checks are open, "
-    "wrapped at 27 columns) and the bordered list leave the list 0 rows, so each check is answered "
-    "(F6, Enter) without being on the screen; the demo's paper shows the same",
-)
 def test_at_80x24_the_check_being_answered_is_on_the_screen(tk_app):
     type_all_but_the_end(tk_app.services.entries)
 
@@ -272,12 +266,6 @@ def test_the_progress_line_stays_whole_as_the_numbers_grow(tk_app):
     run(tk_app, scenario, size=(160, 50))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="at 80×24 the one-row #entry-section (80 columns) and #field-label (48 columns) cut a TK list's "
-    "name and a long candidate name, and the 'copy the paper, do not calculate' instruction after the "
-    "list name is not on the screen at all",
-)
 def test_at_80_columns_a_long_list_and_candidate_name_and_the_instruction_show(tk_app):
     async def scenario(pilot):
         screen = await open_manual_entry(pilot)

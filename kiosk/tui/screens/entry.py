@@ -158,8 +158,9 @@ class EntryScreen(SessionScreen):
         if previous != text:
             self._texts[selector] = text
             # These lines have a fixed size in app.tcss: no layout pass needed, except for the
-            # progress line (its width is its text's) when it gets longer or shorter.
-            grows = selector == "#entry-progress" and len(previous or "") != len(text)
+            # progress line (its width is its text's) and the section line (one or two rows)
+            # when they get longer or shorter, which is rare.
+            grows = selector in ("#entry-progress", "#entry-section") and len(previous or "") != len(text)
             self.query_one(selector, Static).update(text, layout=grows)
 
     def retranslate_header(self) -> None:
@@ -398,9 +399,11 @@ class EntryScreen(SessionScreen):
         finish = self.query_one("#finish-hint", Static)
         if view.next_field is None:
             open_now = [m for m in visible if m in still_open]
+            # While checks are open, the list needs the rows (80 × 24): only what Enter does.
             finish.update(
-                f"{t('tui.entry.finish_title')}\n"
-                + (t("tui.entry.finish_open") if open_now else t("tui.entry.finish_ready"))
+                t("tui.entry.finish_open")
+                if open_now
+                else f"{t('tui.entry.finish_title')}\n{t('tui.entry.finish_ready')}"
             )
         else:
             finish.update("")
