@@ -16,22 +16,13 @@ import json
 from argparse import Namespace
 from pathlib import Path
 
-from kiosk.cli.cmd_validate import nesting_depth
 from kiosk.cli.errors import CliError
+from kiosk.cli.json_file import SHOWN_CHARS, read_json
 from kiosk.domain.seats import SeatsRefused, apportion, parse, to_json
-from kiosk.i18n import refusal_text, t
+from kiosk.i18n import refusal_text
 from kiosk.i18n.untrusted import neutralise
 
-MAX_BYTES = 4 * 1024 * 1024
 MAX_DEPTH = 8
-#: Longest text of the file (an unknown key) shown in a message.
-SHOWN_CHARS = 40
-
-
-class _DuplicateKey(ValueError):
-    def __init__(self, key: str):
-        super().__init__(key)
-        self.key = key
 
 
 def register(commands) -> None:
@@ -53,7 +44,7 @@ def register(commands) -> None:
 def run(args: Namespace) -> int:
     path = Path(args.file)
     shown = neutralise(str(path))
-    document = _read(path, shown)
+    document = read_json(path, "cli.seats", MAX_DEPTH)
     try:
         contest, lots = parse(document)
         result = apportion(contest, lots)
@@ -61,47 +52,6 @@ def run(args: Namespace) -> int:
         raise CliError(f"{shown}: {_problem(refusal)}") from None
     print(json.dumps(to_json(result), ensure_ascii=False))
     return 0
-
-
-def _read(path: Path, shown: str) -> object:
-    try:
-        if not path.is_file():  # a FIFO or a device would block or never end
-            raise CliError(t("cli.seats.unreadable", path=shown, error=t("cli.seats.not_regular")))
-        if path.stat().st_size > MAX_BYTES:
-            raise CliError(t("cli.seats.too_large", path=shown))
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
-        if len(raw) > MAX_BYTES:  # it grew meanwhile
-            raise CliError(t("cli.seats.too_large", path=shown))
-        text = raw.decode("utf-8")
-    except OSError as error:
-        raise CliError(t("cli.seats.unreadable", path=shown, error=error.strerror or error)) from None
-    except UnicodeDecodeError:
-        raise CliError(t("cli.seats.not_utf8", path=shown)) from None
-    depth = nesting_depth(text)
-    if depth > MAX_DEPTH:
-        raise CliError(t("cli.seats.too_deep", path=shown, depth=depth, maximum=MAX_DEPTH))
-    try:
-        return json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_refuse_duplicates)
-    except _DuplicateKey as error:
-        raise CliError(t("cli.seats.duplicate_key", path=shown, name=_cut(neutralise(error.key)))) from None
-    except (ValueError, RecursionError) as error:
-        raise CliError(t("cli.seats.not_json", path=shown, error=_cut(neutralise(str(error)), 120))) from None
-
-
-def _refuse_constant(name: str):
-    raise ValueError(f"{name} is not a number")
-
-
-def _refuse_duplicates(pairs: list[tuple[str, object]]) -> dict:
-    document = dict(pairs)
-    if len(document) != len(pairs):
-        seen: set[str] = set()
-        for key, _ in pairs:
-            if key in seen:
-                raise _DuplicateKey(key)
-            seen.add(key)
-    return document
 
 
 def _cut(text: str, limit: int = SHOWN_CHARS) -> str:

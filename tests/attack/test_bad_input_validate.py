@@ -8,7 +8,8 @@ import json
 
 import pytest
 
-from kiosk.cli.cmd_validate import MAX_BYTES, MAX_DEPTH, nesting_depth
+from kiosk.cli.cmd_validate import MAX_DEPTH
+from kiosk.cli.json_file import MAX_BYTES, nesting_depth
 from kiosk.domain.validation.document import MAX_CANDIDATES, MAX_LISTS, DocumentError, parse_shape
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from ocr.forms import FormSpec
+from ocr.forms import geometry as g
 
 SRC_DPI = 300
 
@@ -104,3 +105,30 @@ def overlaps(a: np.ndarray, b: np.ndarray, gap: float = 0.0) -> np.ndarray:
     bx0, by0 = b[:, 0], b[:, 1]
     bx1, by1 = bx0 + b[:, 2], by0 + b[:, 3]
     return (ax0 < bx1 + gap) & (bx0 < ax1 + gap) & (ay0 < by1 + gap) & (by0 < ay1 + gap)
+
+
+EPS = 1e-3  # mm: boxes that only touch do not overlap
+
+
+def _arr(boxes) -> np.ndarray:
+    return np.array(list(boxes) or np.zeros((0, 4)), float).reshape(-1, 4)
+
+
+def check_geometry(t: dict) -> None:
+    """Every box inside the printable area; fields, areas, texts and the fixed marks do not overlap."""
+    px0, py0, pw, ph = g.PRINTABLE_MM
+    fixed = _arr([m["box_mm"] for m in t["markers_mm"]] + [t["qr_mm"]])
+    for p in t["pages"]:
+        fields = _arr(b for f in p["fields"] for b in f["boxes_mm"])
+        areas = _arr(a["box_mm"] for a in p.get("areas", ()))
+        texts = _arr(x["box_mm"] for x in p["texts"] + p["header"])
+        rects = _arr(r["box_mm"] for r in p["rects"])
+        for a, b, gap in ((fields, fields, 1.5), (areas, areas, -EPS), (texts, texts, -EPS)):
+            near = overlaps(a, b, gap)
+            np.fill_diagonal(near, False)
+            assert not near.any(), (p["page"], np.argwhere(near)[:3])
+        for a, b in ((fields, areas), (fields, texts), (areas, texts), (fields, fixed), (areas, fixed), (texts, fixed)):
+            assert not overlaps(a, b, -EPS).any(), p["page"]
+        every = np.concatenate([fields, areas, texts, rects, fixed])
+        assert (every[:, 0] >= px0).all() and (every[:, 1] >= py0).all(), p["page"]
+        assert (every[:, 0] + every[:, 2] <= px0 + pw).all() and (every[:, 1] + every[:, 3] <= py0 + ph).all()

@@ -10,15 +10,12 @@ the printed PDF shows every name whole (nothing cut with "…") and nothing outs
 
 from __future__ import annotations
 
-import re
-import shutil
-import subprocess
 from dataclasses import replace
 from datetime import date
 
 import numpy as np
 import pytest
-from ocr_forms_support import SRC_DPI, overlaps
+from ocr_forms_support import SRC_DPI, check_geometry
 
 from kiosk.domain.election import Candidate, Election, PartyList, PollingStation
 from kiosk.domain.fields import field_codes, front_page_codes, question_codes, signature_codes
@@ -30,6 +27,7 @@ from ocr.forms import geometry as g
 from ocr.forms.pdf import render_pdf
 from ocr.register import register
 from ocr.synth import degrade, render_blank
+from tests.support.pdftext import pdf_words
 
 #: One list of 80 (a party with more than 15 seats), three of 50, 22 small ones of 30.
 SIZES = (80, 50, 50, 50) + (30,) * 22
@@ -111,34 +109,9 @@ def test_every_field_of_the_shape_has_exactly_one_field(forms, model):
             assert len(f["boxes_mm"]) == (g.DIGITS if f["kind"] == "count" else 1), f["code"]
 
 
-def _boxes(items) -> np.ndarray:
-    return np.array(list(items) or np.zeros((0, 4)), float).reshape(-1, 4)
-
-
-def assert_sound_geometry(t: dict) -> None:
-    """Every box inside the printable area; digit boxes 1.5 mm apart; fields, ruled areas, texts
-    and the markers/QR code never overlap (as test_ocr_official_forms checks the small forms)."""
-    px0, py0, pw, ph = g.PRINTABLE_MM
-    fixed = _boxes([m["box_mm"] for m in t["markers_mm"]] + [t["qr_mm"]])
-    for p in t["pages"]:
-        fields = _boxes(b for f in p["fields"] for b in f["boxes_mm"])
-        areas = _boxes(a["box_mm"] for a in p.get("areas", ()))
-        texts = _boxes(x["box_mm"] for x in p["texts"] + p["header"])
-        rects = _boxes(r["box_mm"] for r in p["rects"])
-        for a, gap in ((fields, 1.5), (areas, -EPS), (texts, -EPS)):
-            near = overlaps(a, a, gap)
-            np.fill_diagonal(near, False)
-            assert not near.any(), (p["page"], np.argwhere(near)[:3])
-        for a, b in ((fields, areas), (fields, texts), (areas, texts), (fields, fixed), (areas, fixed), (texts, fixed)):
-            assert not overlaps(a, b, -EPS).any(), p["page"]
-        every = np.concatenate([fields, areas, texts, rects, fixed])
-        assert (every[:, 0] >= px0).all() and (every[:, 1] >= py0).all(), p["page"]
-        assert (every[:, 0] + every[:, 2] <= px0 + pw).all() and (every[:, 1] + every[:, 3] <= py0 + ph).all()
-
-
 @pytest.mark.parametrize("model", MODELS)
 def test_no_box_overlaps_or_leaves_the_page(forms, model):
-    assert_sound_geometry(forms[model][1])
+    check_geometry(forms[model][1])
 
 
 @pytest.mark.parametrize("model", MODELS)
@@ -185,26 +158,11 @@ def test_forty_lists_of_fifty_still_fit():
     )
     t = build_template(form_spec(election, election.stations[0], "N10-1"))
     assert [f["code"] for p in t["pages"] for f in p["fields"]] == expected_codes(election, "N10-1")
-    assert_sound_geometry(t)
+    check_geometry(t)
     assert t["page_count"] == 5 + 40 * 2
 
 
 # -- the printed PDF --------------------------------------------------------------------------------
-
-
-def pdf_words(pdf: bytes) -> list[list[tuple[float, float, float, float, str]]]:
-    """Per page, every word pdftotext finds: (x0, y0, x1, y1) in mm and its text."""
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
-    html = subprocess.run(["pdftotext", "-bbox", "-", "-"], input=pdf, capture_output=True, check=True).stdout
-    mm = 25.4 / 72
-    pages = []
-    for page in html.decode("utf-8").split("<page ")[1:]:
-        words = re.findall(
-            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', page
-        )
-        pages.append([(float(a) * mm, float(b) * mm, float(c) * mm, float(d) * mm, w) for a, b, c, d, w in words])
-    return pages
 
 
 @pytest.fixture(scope="module")

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import json
 
-import numpy as np
 import pytest
-from ocr_forms_support import headings, official_spec, overlaps
+from ocr_forms_support import check_geometry, headings, official_spec
 
 from ocr.forms import FormSpec, build_template, parse_payload
 from ocr.forms import geometry as g
@@ -88,30 +87,6 @@ def expected_codes(spec: FormSpec) -> list[str]:
 
 def codes(t: dict) -> list[str]:
     return [f["code"] for p in t["pages"] for f in p["fields"]]
-
-
-def _arr(boxes) -> np.ndarray:
-    return np.array(list(boxes) or np.zeros((0, 4)), float).reshape(-1, 4)
-
-
-def check_geometry(t: dict) -> None:
-    """Every box inside the printable area; fields, areas, texts and the fixed marks do not overlap."""
-    px0, py0, pw, ph = g.PRINTABLE_MM
-    fixed = _arr([m["box_mm"] for m in t["markers_mm"]] + [t["qr_mm"]])
-    for p in t["pages"]:
-        fields = _arr(b for f in p["fields"] for b in f["boxes_mm"])
-        areas = _arr(a["box_mm"] for a in p["areas"])
-        texts = _arr(x["box_mm"] for x in p["texts"] + p["header"])
-        rects = _arr(r["box_mm"] for r in p["rects"])
-        for a, b, gap in ((fields, fields, 1.5), (areas, areas, -EPS), (texts, texts, -EPS)):
-            near = overlaps(a, b, gap)
-            np.fill_diagonal(near, False)
-            assert not near.any(), (p["page"], np.argwhere(near)[:3])
-        for a, b in ((fields, areas), (fields, texts), (areas, texts), (fields, fixed), (areas, fixed), (texts, fixed)):
-            assert not overlaps(a, b, -EPS).any(), p["page"]
-        every = np.concatenate([fields, areas, texts, rects, fixed])
-        assert (every[:, 0] >= px0).all() and (every[:, 1] >= py0).all(), p["page"]
-        assert (every[:, 0] + every[:, 2] <= px0 + pw).all() and (every[:, 1] + every[:, 3] <= py0 + ph).all()
 
 
 @pytest.mark.parametrize("model", MODELS)

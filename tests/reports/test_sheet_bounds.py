@@ -12,9 +12,6 @@ list of 80 and a sample of the others with their totals, every station in 1.2 an
 from __future__ import annotations
 
 import random
-import re
-import shutil
-import subprocess
 from datetime import date
 
 import pytest
@@ -28,7 +25,7 @@ from kiosk.domain.tabulation import sum_results
 from kiosk.reports.sheet_layout import LEFT, MIN_SIZE, PAGE_H, RIGHT
 from kiosk.reports.totals_sheet import SheetData, render_totals_sheet
 from tests.reports.test_totals_sheet import AUDIT_HEAD, EML_HASH, PRODUCED, agreed_check
-from tests.support.pdftext import pdf_text
+from tests.support.pdftext import pdf_text, pdf_words
 
 SIZES = (80, 50, 50, 50) + (30,) * 22
 STATIONS = 450
@@ -78,21 +75,6 @@ def sheet_of(method: CountingMethod) -> SheetData:
     }
     totals = sum_results(shape, results)
     return SheetData(election, totals, agreed_check(totals), EML_HASH, AUDIT_HEAD, PRODUCED, station_results=results)
-
-
-def pdf_words(pdf: bytes) -> list[list[tuple[float, float, float, float, str]]]:
-    """Per page, every word pdftotext finds: (x0, y0, x1, y1) in mm and its text."""
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
-    html = subprocess.run(["pdftotext", "-bbox", "-", "-"], input=pdf, capture_output=True, check=True).stdout
-    mm = 25.4 / 72
-    pages = []
-    for page in html.decode("utf-8").split("<page ")[1:]:
-        words = re.findall(
-            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', page
-        )
-        pages.append([(float(a) * mm, float(b) * mm, float(c) * mm, float(d) * mm, w) for a, b, c, d, w in words])
-    return pages
 
 
 @pytest.fixture(scope="module", params=[CountingMethod.DSO, CountingMethod.CSO], ids=["Na31-1", "Na31-2"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 
 import pytest
@@ -15,3 +16,19 @@ def pdf_text(pdf: bytes) -> str:
         ).stdout.decode()
     except FileNotFoundError:
         pytest.skip("pdftotext (poppler-utils) is not installed")
+
+
+def pdf_words(pdf: bytes) -> list[list[tuple[float, float, float, float, str]]]:
+    """Per page, every word pdftotext finds: (x0, y0, x1, y1) in mm and its text."""
+    try:
+        html = subprocess.run(["pdftotext", "-bbox", "-", "-"], input=pdf, capture_output=True, check=True).stdout
+    except FileNotFoundError:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    mm = 25.4 / 72
+    pages = []
+    for page in html.decode("utf-8").split("<page ")[1:]:
+        words = re.findall(
+            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', page
+        )
+        pages.append([(float(a) * mm, float(b) * mm, float(c) * mm, float(d) * mm, w) for a, b, c, d, w in words])
+    return pages
