@@ -11,13 +11,12 @@ the printed PDF shows every name whole (nothing cut with "…") and nothing outs
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
 import numpy as np
 import pytest
 from ocr_forms_support import SRC_DPI, check_geometry
 
-from kiosk.domain.election import Candidate, Election, PartyList, PollingStation
+from kiosk.domain.election import Election, PartyList, PollingStation
 from kiosk.domain.fields import field_codes, front_page_codes, question_codes, signature_codes
 from kiosk.domain.form_model import CountingMethod, FormModel
 from kiosk.domain.shape import ElectionShape
@@ -27,6 +26,7 @@ from ocr.forms import geometry as g
 from ocr.forms.pdf import render_pdf
 from ocr.register import register
 from ocr.synth import degrade, render_blank
+from tests.support.elections import tk_candidate, tk_election, tk_list_name
 from tests.support.pdftext import pdf_words
 
 #: One list of 80 (a party with more than 15 seats), three of 50, 22 small ones of 30.
@@ -36,6 +36,7 @@ EPS = 1e-3  # mm: boxes that only touch do not overlap
 #: model -> the counting method it is printed under
 METHOD = {"N10-1": CountingMethod.DSO, "N10-2": CountingMethod.CSO, "Na31-2-B1": CountingMethod.CSO}
 MODELS = tuple(METHOD)
+STATIONS_ONE = (PollingStation(1, "Openbare Bibliotheek Amsterdam Centrale, Oosterdokskade 143", "1011 DL", 2000),)
 #: Pages besides the list pages: part 1 (2), the counts (2: 26 lists do not fit 2.1–2.3 on one
 #: page), the signatures (1); Bijlage: B1-1/B1-2 (2), the counts (2).
 FIXED_PAGES = {"N10-1": 5, "N10-2": 5, "Na31-2-B1": 4}
@@ -43,40 +44,11 @@ FIXED_PAGES = {"N10-1": 5, "N10-2": 5, "Na31-2-B1": 4}
 PER_PAGE = 44
 
 
-def list_name(number: int) -> str:
-    return f"Christen-Democratisch Appèl / Staatkundig Gereformeerde Partij nr. {number:02d}"
-
-
-def candidate(number: int, position: int) -> Candidate:
-    # display_name: "van der Oosterbroek-van Steenwijk1x80, A.B.C.D.E. (Maximiliaan)", 62-64 characters
-    return Candidate(
-        number, position, f"Oosterbroek-van Steenwijk{number}x{position}", "A.B.C.D.E.", "Maximiliaan", "van der"
-    )
-
-
-def tk_election(method: CountingMethod) -> Election:
-    return Election(
-        id="TK2025",
-        name="Tweede Kamerverkiezing 29 oktober 2025",
-        category="TK",
-        subcategory="TK",
-        domain_id="0363",
-        domain_name="Amsterdam",
-        election_date=date(2025, 10, 29),
-        lists=tuple(
-            PartyList(n, list_name(n), tuple(candidate(n, c) for c in range(1, size + 1)))
-            for n, size in enumerate(SIZES, start=1)
-        ),
-        stations=(PollingStation(1, "Openbare Bibliotheek Amsterdam Centrale, Oosterdokskade 143", "1011 DL", 2000),),
-        counting_method=method,
-    )
-
-
 @pytest.fixture(scope="module")
 def forms() -> dict[str, tuple[Election, dict]]:
     out = {}
     for model, method in METHOD.items():
-        election = tk_election(method)
+        election = tk_election(SIZES, STATIONS_ONE, method)
         out[model] = (election, build_template(form_spec(election, election.stations[0], model)))
     return out
 
@@ -153,8 +125,10 @@ def test_the_pages_of_the_list_of_80_and_the_last_page_register(forms):
 def test_forty_lists_of_fifty_still_fit():
     """DESIGN's upper bound (~40 lists): the layout holds, list votes flowing over the counts pages."""
     election = replace(
-        tk_election(CountingMethod.DSO),
-        lists=tuple(PartyList(n, list_name(n), tuple(candidate(n, c) for c in range(1, 51))) for n in range(1, 41)),
+        tk_election(SIZES, STATIONS_ONE, CountingMethod.DSO),
+        lists=tuple(
+            PartyList(n, tk_list_name(n), tuple(tk_candidate(n, c) for c in range(1, 51))) for n in range(1, 41)
+        ),
     )
     t = build_template(form_spec(election, election.stations[0], "N10-1"))
     assert [f["code"] for p in t["pages"] for f in p["fields"]] == expected_codes(election, "N10-1")

@@ -12,12 +12,11 @@ list of 80 and a sample of the others with their totals, every station in 1.2 an
 from __future__ import annotations
 
 import random
-from datetime import date
 
 import pytest
 
 from kiosk.demo.results import consistent_results
-from kiosk.domain.election import Candidate, Election, PartyList, PollingStation
+from kiosk.domain.election import PollingStation
 from kiosk.domain.form_model import CountingMethod
 from kiosk.domain.results import Results
 from kiosk.domain.shape import ElectionShape
@@ -25,6 +24,7 @@ from kiosk.domain.tabulation import sum_results
 from kiosk.reports.sheet_layout import LEFT, MIN_SIZE, PAGE_H, RIGHT
 from kiosk.reports.totals_sheet import SheetData, render_totals_sheet
 from tests.reports.test_totals_sheet import AUDIT_HEAD, EML_HASH, PRODUCED, agreed_check
+from tests.support.elections import tk_election
 from tests.support.pdftext import pdf_text, pdf_words
 
 SIZES = (80, 50, 50, 50) + (30,) * 22
@@ -33,40 +33,12 @@ STATIONS = 450
 SAMPLE = (1, 2, 17, 30)
 
 
-def list_name(number: int) -> str:
-    return f"Christen-Democratisch Appèl / Staatkundig Gereformeerde Partij nr. {number:02d}"
-
-
-def tk_election(method: CountingMethod) -> Election:
-    return Election(
-        id="TK2025",
-        name="Tweede Kamerverkiezing 29 oktober 2025",
-        category="TK",
-        subcategory="TK",
-        domain_id="0363",
-        domain_name="Amsterdam",
-        election_date=date(2025, 10, 29),
-        lists=tuple(
-            PartyList(
-                n,
-                list_name(n),
-                tuple(
-                    Candidate(n, c, f"Oosterbroek-van Steenwijk{n}x{c}", "A.B.C.D.E.", "Maximiliaan", "van der")
-                    for c in range(1, size + 1)
-                ),
-            )
-            for n, size in enumerate(SIZES, start=1)
-        ),
-        stations=tuple(
-            PollingStation(n, f"Openbare Basisschool De Regenboog {n}, Oosterdokskade", f"{1011 + n % 80} DL", 2000)
-            for n in range(1, STATIONS + 1)
-        ),
-        counting_method=method,
-    )
-
-
 def sheet_of(method: CountingMethod) -> SheetData:
-    election = tk_election(method)
+    stations = tuple(
+        PollingStation(n, f"Openbare Basisschool De Regenboog {n}, Oosterdokskade", f"{1011 + n % 80} DL", 2000)
+        for n in range(1, STATIONS + 1)
+    )
+    election = tk_election(SIZES, stations, method)
     shape = ElectionShape.from_election(election)
     rng = random.Random(2025)
     results = {

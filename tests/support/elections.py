@@ -92,3 +92,43 @@ def add_accounts(store) -> None:
     coordinator = auth.add_account(store, "coordinator", "coordinator", PASSWORD, None)
     for name, role in (("invoerder1", "verifier"), ("invoerder2", "verifier"), ("scanner", "clerk")):
         auth.add_account(store, name, role, PASSWORD, coordinator)
+
+
+# -- a Tweede Kamer election at its real size (forms, sheet and entry screen at their bounds) ------
+
+
+def tk_list_name(number: int) -> str:
+    """A list name as long as real ones (~70 characters)."""
+    return f"Christen-Democratisch Appèl / Staatkundig Gereformeerde Partij nr. {number:02d}"
+
+
+def tk_candidate(number: int, position: int) -> Candidate:
+    """A candidate whose ballot name is as long as real ones:
+    "van der Oosterbroek-van Steenwijk1x80, A.B.C.D.E. (Maximiliaan)", 62-64 characters."""
+    return Candidate(
+        number, position, f"Oosterbroek-van Steenwijk{number}x{position}", "A.B.C.D.E.", "Maximiliaan", "van der"
+    )
+
+
+def tk_election(sizes: tuple[int, ...], stations: tuple[PollingStation, ...], method=None) -> Election:
+    """A TK as Amsterdam counts it: lists of ``sizes`` candidates with names as long as real ones."""
+    return Election(
+        id="TK2025",
+        name="Tweede Kamerverkiezing 29 oktober 2025",
+        category="TK",
+        subcategory="TK",
+        domain_id="",  # a TK's domain is the country
+        domain_name="",
+        election_date=date(2025, 10, 29),
+        number_of_seats=150,
+        lists=tuple(
+            PartyList(n, tk_list_name(n), tuple(tk_candidate(n, c) for c in range(1, size + 1)))
+            for n, size in enumerate(sizes, start=1)
+        ),
+        stations=stations,
+        counting_method=method,
+        authority_id="0363",  # the counting municipality: the 110b's sender
+        authority_name="Amsterdam",
+        contest_id="9",  # the 230b's electoral district
+        contest_name="Amsterdam",
+    )

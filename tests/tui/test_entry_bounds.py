@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
 from textual.geometry import Region
 
-from kiosk.domain.election import Candidate, Election, PartyList, PollingStation
+from kiosk.domain.election import PollingStation
 from kiosk.domain.fields import field_codes
 from kiosk.domain.form_model import CountingMethod
 from kiosk.domain.workflow import Status
@@ -32,45 +32,13 @@ from kiosk.tui.context import Services
 from kiosk.tui.screens.dashboard import DashboardScreen
 from kiosk.tui.screens.entry import EntryScreen
 from tests.conftest import FakeClock
+from tests.support.elections import tk_election, tk_list_name
 from tests.support.entry import VERIFIER_1
 from tests.tui.conftest import PASSWORD, log_in, run
 
 SIZES = (80, 50, 50, 50) + (30,) * 22
 STATIONS = 450
 COORDINATOR = auth.Account("coordinator", "coordinator")
-
-
-def list_name(number: int) -> str:
-    return f"Christen-Democratisch Appèl / Staatkundig Gereformeerde Partij nr. {number:02d}"
-
-
-def tk_election() -> Election:
-    return Election(
-        id="TK2025",
-        name="Tweede Kamerverkiezing 29 oktober 2025",
-        category="TK",
-        subcategory="TK",
-        domain_id="",  # a TK's domain is the country
-        domain_name="",
-        election_date=date(2025, 10, 29),
-        number_of_seats=150,
-        lists=tuple(
-            PartyList(
-                n,
-                list_name(n),
-                tuple(
-                    Candidate(n, c, f"Oosterbroek-van Steenwijk{n}x{c}", "A.B.C.D.E.", "Maximiliaan", "van der")
-                    for c in range(1, size + 1)
-                ),
-            )
-            for n, size in enumerate(SIZES, start=1)
-        ),
-        stations=tuple(PollingStation(n, f"Stembureau {n}", "1011 DL", 2000) for n in range(1, STATIONS + 1)),
-        authority_id="0363",  # the counting municipality: the 110b's sender
-        authority_name="Amsterdam",
-        contest_id="9",  # the 230b's electoral district
-        contest_name="Amsterdam",
-    )
 
 
 @pytest.fixture(scope="module")
@@ -85,7 +53,9 @@ def tk_home(tmp_path_factory) -> Path:
     home = tmp_path_factory.mktemp("tui-tk") / "home"
     store = open_store(home, clock=FakeClock())
     try:
-        election = tk_election()
+        election = tk_election(
+            SIZES, tuple(PollingStation(n, f"Stembureau {n}", "1011 DL", 2000) for n in range(1, STATIONS + 1))
+        )
         created = datetime(2025, 9, 1, 9, 0, tzinfo=timezone.utc)
         for kind, writer in (
             ("110a", write.write_election_definition),
@@ -166,14 +136,14 @@ def test_down_walks_the_list_of_80_into_the_next_list_naming_each(tk_app):
     async def scenario(pilot):
         screen = await open_manual_entry(pilot)
         await down_to(pilot, screen, "L1.1")
-        assert shown(screen, "#entry-section").startswith(f"Lijst 1 — {list_name(1)}")
+        assert shown(screen, "#entry-section").startswith(f"Lijst 1 — {tk_list_name(1)}")
         assert await down_to(pilot, screen, "L1.80") == 79
         label = shown(screen, "#field-label")
         assert label == "L1.80   80. van der Oosterbroek-van Steenwijk1x80, A.B.C.D.E. (Maximiliaan)"
         assert await down_to(pilot, screen, "L1.T") == 1
         assert shown(screen, "#field-label").startswith("L1.T   Totaal lijst 1")
         assert await down_to(pilot, screen, "L2.1") == 1
-        assert shown(screen, "#entry-section").startswith(f"Lijst 2 — {list_name(2)}")
+        assert shown(screen, "#entry-section").startswith(f"Lijst 2 — {tk_list_name(2)}")
         assert shown(screen, "#field-label").startswith("L2.1   1. van der Oosterbroek-van Steenwijk2x1,")
 
     run(tk_app, scenario, size=(120, 40))
@@ -202,7 +172,7 @@ async def resume_and_finish_typing(pilot) -> EntryScreen:
     await pilot.pause()
     screen = pilot.app.screen
     assert isinstance(screen, EntryScreen) and screen.current.code == "L26.T"
-    assert shown(screen, "#entry-section").startswith(f"Lijst 26 — {list_name(26)}")
+    assert shown(screen, "#entry-section").startswith(f"Lijst 26 — {tk_list_name(26)}")
     await pilot.press("1", "1", "enter")
     for _ in range(7):  # the signatures: all signed
         await pilot.press("j", "enter")
@@ -272,7 +242,7 @@ def test_at_80_columns_a_long_list_and_candidate_name_and_the_instruction_show(t
         await down_to(pilot, screen, "L1.80")
         assert shown(screen, "#field-label").startswith("L1.80   80.")  # what identifies the row: shown
         section, label = shown(screen, "#entry-section"), shown(screen, "#field-label")
-        assert "Niet zelf rekenen." in section and list_name(1) in section
+        assert "Niet zelf rekenen." in section and tk_list_name(1) in section
         assert label.endswith("(Maximiliaan)")
 
     run(tk_app, scenario, size=(80, 24))
