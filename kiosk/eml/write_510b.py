@@ -61,7 +61,7 @@ they are returned: the kiosk never hands out a 510 that fails the schema.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from io import BytesIO
 
@@ -105,6 +105,7 @@ def write_510b(
     authority_id: str | None = None,
     authority_name: str | None = None,
     contest_id: str | None = None,
+    investigations: Mapping[int, Sequence[tuple[str, bool]]] | None = None,
 ) -> bytes:
     """EML 510b of the municipality: ``totals`` and every station in ``station_results``.
 
@@ -113,8 +114,11 @@ def write_510b(
     municipal election). ``authority_name`` defaults to the municipality's name
     when the code is the election's, else to ''. ``contest_id`` is the
     ContestIdentifier; it defaults to the election's (the 230b's: "geen", or
-    the electoral district). ValueError when the input is inconsistent (see
-    the module docstring).
+    the electoral district). ``investigations``: per station, its
+    ``kr:Investigation`` elements (reason code, true/false), written in a
+    ``kr:ReportingUnitInvestigations`` last in its ReportingUnitVotes, where the
+    strict schema has it (kiosk.domain.investigation.eml_investigations makes
+    them). ValueError when the input is inconsistent (see the module docstring).
     """
     shape = ElectionShape.from_election(election)
     code, name = _authority(election, authority_id, authority_name)
@@ -129,11 +133,28 @@ def write_510b(
         station = stations[number]
         identifier = _element("ReportingUnitIdentifier", unit_name(station), f' Id="{code}::SB{number}"')
         opening = f"<ReportingUnitVotes>\n{_INDENT * (_GROUP_DEPTH + 1)}{identifier}"
-        parts.append(group.render(opening, "</ReportingUnitVotes>", rows[number], station.number_of_voters or 0))
+        closing = _investigations((investigations or {}).get(number, ())) + "</ReportingUnitVotes>"
+        parts.append(group.render(opening, closing, rows[number], station.number_of_voters or 0))
     parts.append(tail)
     data = b"".join(parts)
     _validate(data)
     return data
+
+
+def _investigations(elements: Sequence[tuple[str, bool]]) -> str:
+    """The station's kr:ReportingUnitInvestigations, indented as lxml would; '' for none. It comes
+    after the vote group's last line, whose indentation (the group's own) is already written."""
+    if not elements:
+        return ""
+    inner = _INDENT * (_GROUP_DEPTH + 2)
+    lines = "".join(
+        f'{inner}<kr:Investigation ReasonCode="{code}">{"true" if value else "false"}</kr:Investigation>\n'
+        for code, value in elements
+    )
+    return (
+        f"{_INDENT}<kr:ReportingUnitInvestigations>\n{lines}"
+        f"{_INDENT * (_GROUP_DEPTH + 1)}</kr:ReportingUnitInvestigations>\n{_INDENT * _GROUP_DEPTH}"
+    )
 
 
 def unit_name(station: PollingStation) -> str:

@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kiosk.domain.form_model import OBJECTION_TOPICS, CountingMethod
+from kiosk.domain.investigation import bijlage_flags
 from kiosk.domain.results import Results
 from kiosk.reports.sheet_data import SheetData
 
@@ -60,10 +61,7 @@ def _yes(results: Results, code: str) -> bool:
 
 def investigation_columns(results: Results) -> tuple[bool, bool, bool]:
     """The three 1.2.1 ticks of a CSO station (all False for results of another model)."""
-    recounted_voters = _yes(results, "B1.sb_explained.no") or _yes(results, "B1.lists_differ.yes")
-    if "B1.extra.yes" in results:  # K.no is B1-3.3.2 only on the Bijlage
-        recounted_voters = recounted_voters or _yes(results, "K.no")
-    return recounted_voters, _yes(results, "B1.extra.yes"), _yes(results, "B1.recount.yes")
+    return bijlage_flags(results)
 
 
 def has_objections(results: Results) -> bool:

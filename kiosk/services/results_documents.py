@@ -16,6 +16,7 @@ from kiosk.eml.write_510b import write_510b
 from kiosk.reports.csv_export import csv_bytes
 from kiosk.reports.osv4_3 import osv4_3_csv
 from kiosk.reports.totals_sheet import SheetData, render_totals_sheet
+from kiosk.services.investigations import eml_investigations
 from kiosk.services.seal import Seal, seal
 from kiosk.services.totals import TotalsReady, TotalsService
 
@@ -32,7 +33,14 @@ class SealedDocuments:
 
     @cached_property
     def eml_510b(self) -> bytes:
-        eml = write_510b(self.totals.entries.election, self.ready.totals, self.ready.station_results, self.seal.at)
+        election = self.totals.entries.election
+        eml = write_510b(
+            election,
+            self.ready.totals,
+            self.ready.station_results,
+            self.seal.at,
+            investigations=eml_investigations(election, self.ready.station_results, self.ready.investigations),
+        )
         if hashlib.sha256(eml).hexdigest() != self.seal.eml_sha256:
             # The seal recorded another file: the writer changed since, or the data did.
             raise RuntimeError("the EML 510b no longer matches its seal")

@@ -23,6 +23,7 @@ from kiosk.domain.refusal import Refusal
 from kiosk.domain.session import session_to_json
 from kiosk.eml.write_510b import write_510b
 from kiosk.services import integrity
+from kiosk.services.investigations import eml_investigations
 from kiosk.services.totals import TotalsReady, TotalsService
 from kiosk.store import audit
 from kiosk.store.audit import canonical_json
@@ -66,6 +67,10 @@ def results_digest(ready: TotalsReady) -> str:
     }
     if ready.session is not None:  # only then: a seal made before session details existed stays valid
         content["session"] = session_to_json(ready.session)
+    if ready.investigations:  # likewise: a seal made before any investigation stays valid
+        content["investigations"] = [
+            [i.number, i.station, i.reason.value, i.recounted, i.corrected] for i in ready.investigations
+        ]
     return hashlib.sha256(canonical_json(content)).hexdigest()
 
 
@@ -102,7 +107,13 @@ def seal(totals: TotalsService, actor: str) -> tuple[Seal, TotalsReady]:
         if current is not None and current.results_sha256 == digest:
             return current, ready
         at = store.now()
-        eml = write_510b(totals.entries.election, ready.totals, ready.station_results, datetime.fromisoformat(at))
+        eml = write_510b(
+            totals.entries.election,
+            ready.totals,
+            ready.station_results,
+            datetime.fromisoformat(at),
+            investigations=eml_investigations(totals.entries.election, ready.station_results, ready.investigations),
+        )
         details = {
             "election": totals.entries.election.id,
             "version": 1 if current is None else current.version + 1,

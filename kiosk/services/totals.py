@@ -6,11 +6,13 @@ from dataclasses import dataclass
 
 from kiosk.domain.errors import DomainError
 from kiosk.domain.handcount import HandCountCheck, HandEntry, check_hand_count, require_agreement
+from kiosk.domain.investigation import Investigation
 from kiosk.domain.session import SessionDetails
 from kiosk.domain.tabulation import Totals, check_ready, sum_results
 from kiosk.services import session
 from kiosk.services.auth import Account
 from kiosk.services.entry import EntryRefused, EntryService
+from kiosk.services.investigations import InvestigationService
 from kiosk.store import hand_counts
 
 
@@ -20,6 +22,7 @@ class TotalsReady:
     station_results: dict
     hand_check: HandCountCheck
     session: SessionDetails | None = None  # the GSB session the sheet reports on (services.session)
+    investigations: tuple[Investigation, ...] = ()  # every investigation of the election, concluded
 
 
 class TotalsService:
@@ -72,14 +75,26 @@ class TotalsService:
             raise EntryRefused(error.code, str(error), **dict(error.params)) from None
 
     def ready_for_sheet(self) -> TotalsReady:
-        """Everything the final sheet needs, or EntryRefused saying what is missing."""
+        """Everything the final sheet needs, or EntryRefused saying what is missing (an open
+        investigation first: the count is not final while it lasts)."""
+        investigations = InvestigationService(self.entries)
+        try:
+            investigations.require_none_open()
+        except DomainError as error:
+            raise EntryRefused(error.code, str(error), **dict(error.params)) from None
         totals = self.totals()
         check = self.hand_check()
         try:
             require_agreement(check)
         except DomainError as error:
             raise EntryRefused(error.code, str(error), **dict(error.params)) from None
-        return TotalsReady(totals, self.station_results(), check, session.current(self.store, self.entries.election.id))
+        return TotalsReady(
+            totals,
+            self.station_results(),
+            check,
+            session.current(self.store, self.entries.election.id),
+            tuple(investigations.all().values()),
+        )
 
     def _machine_or_zero(self) -> dict[int, int]:
         return {number: 0 for number in self.entries.shape.list_numbers}

@@ -221,3 +221,19 @@ def last_of(db: sqlite_utils.Database, *actions: str, election: str | None = Non
         "details": json.loads(row[3]),
         "hash": row[4],
     }
+
+
+def all_of(db: sqlite_utils.Database, *actions: str) -> list[dict[str, Any]]:
+    """Every row with one of ``actions`` (seq, at, actor, action, details), oldest first.
+    Through the index on action, which leaves out the station events."""
+    if not actions or any(action.startswith("station.") for action in actions):
+        raise ValueError(f"all_of cannot look up {actions!r}: station events are not indexed by action")
+    marks = ", ".join("?" for _ in actions)
+    return [
+        {"seq": seq, "at": at, "actor": actor, "action": action, "details": json.loads(details)}
+        for seq, at, actor, action, details in db.execute(
+            f"SELECT seq, at, actor, action, details FROM audit_log WHERE action IN ({marks})"
+            f" AND {NOT_STATION_ACTION} ORDER BY seq",
+            list(actions),
+        )
+    ]

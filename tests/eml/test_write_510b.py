@@ -458,3 +458,31 @@ def test_contest_id_is_checked_by_the_schema() -> None:
     assert read_510b(data).contest_id == "9"
     with pytest.raises(ValueError, match="not schema-valid.*ContestIdentifier"):
         write_510b(election, totals, results, CREATED, authority_id="0363", contest_id="kieskring 9")
+
+
+# -- investigations ----------------------------------------------------------------------------
+
+
+def test_investigations_are_written_last_in_their_station_and_pass_the_strict_schema() -> None:
+    """kr:ReportingUnitInvestigations goes after UncountedVotes (the shared example file puts it
+    first, which the strict schema refuses); only the stations given get one."""
+    election = make_election()
+    results = fixed_results(election)
+    totals = sum_results(ElectionShape.from_election(election), results)
+    flags = (("onderzocht vanwege onverklaard verschil", False), ("onderzocht vanwege andere fout", True))
+    data = write_510b(election, totals, results, CREATED, investigations={2: flags + (("uitslag gecorrigeerd", True),)})
+    root = etree.fromstring(data)
+    assert schema_for("510").validate(root)
+    units = root.findall(".//eml:ReportingUnitVotes", NS)
+    assert [u.find("kr:ReportingUnitInvestigations", NS) is not None for u in units] == [
+        s.number == 2 for s in election.stations
+    ]
+    unit = units[[s.number for s in election.stations].index(2)]
+    assert etree.QName(unit[-1]).localname == "ReportingUnitInvestigations"
+    assert [(i.get("ReasonCode"), i.text) for i in unit[-1]] == [
+        ("onderzocht vanwege onverklaard verschil", "false"),
+        ("onderzocht vanwege andere fout", "true"),
+        ("uitslag gecorrigeerd", "true"),
+    ]
+    # Byte for byte what lxml's pretty printer makes of the tree, as for every other element.
+    assert etree.tostring(root, pretty_print=True, encoding="UTF-8", xml_declaration=False) == data.split(b"\n", 1)[1]

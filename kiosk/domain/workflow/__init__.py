@@ -35,6 +35,11 @@ domain never reads a clock.
          return_first | return_second ── to its verifier, only the ─▶ first_entry | second_entry
                                           disputed fields editable;    finishing compares again
 
+    definitive ──CorrectionOpened (coordinator, after an investigation)──▶ empty, round + 1
+                 the definitive round is closed whole into ``rounds`` (results, entries,
+                 pages); the new round starts without pages or proposals and needs two
+                 blind entries by two accounts again, as the first did
+
 Finishing needs every (pending) field confirmed, every warning acknowledged
 and every error sent, by the claimant, on the current values. Entries set
 aside are kept in ``StationState.archive``; each confirmation is kept in its
@@ -59,6 +64,7 @@ from kiosk.domain.workflow.errors import (
 )
 from kiosk.domain.workflow.events import (
     ClaimReleased,
+    CorrectionOpened,
     DifferencesResolved,
     EntryClaimed,
     EntryFinished,
@@ -80,6 +86,7 @@ from kiosk.domain.workflow.state import (
     Confirmation,
     Entry,
     Provenance,
+    Round,
     StationState,
     Status,
     new_station,
@@ -101,6 +108,7 @@ __all__ = [
     "ClaimReleased",
     "Confirmation",
     "CoordinatorView",
+    "CorrectionOpened",
     "DifferencesResolved",
     "DuplicatePage",
     "Entry",
@@ -122,6 +130,7 @@ __all__ = [
     "Resolution",
     "Role",
     "RoleNotAllowed",
+    "Round",
     "ScanAttached",
     "StationDefinitive",
     "StationState",

@@ -109,6 +109,15 @@ class ErrorsResolved(Event):
     resolution: ErrorResolution
 
 
+@dataclass(frozen=True, kw_only=True)
+class CorrectionOpened(Event):
+    """A coordinator reopens a definitive station for corrected results, because investigation
+    ``investigation`` concluded that its results must be corrected (a recount, a paper error).
+    The definitive round stays in the history; a new round of two blind entries begins."""
+
+    investigation: int
+
+
 AnyEvent = Union[
     ScanAttached,
     EntryClaimed,
@@ -119,4 +128,5 @@ AnyEvent = Union[
     EntryFinished,
     DifferencesResolved,
     ErrorsResolved,
+    CorrectionOpened,
 ]

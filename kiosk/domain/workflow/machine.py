@@ -30,6 +30,7 @@ from kiosk.domain.workflow.errors import (
 )
 from kiosk.domain.workflow.events import (
     ClaimReleased,
+    CorrectionOpened,
     DifferencesResolved,
     EntryClaimed,
     EntryFinished,
@@ -49,6 +50,7 @@ from kiosk.domain.workflow.state import (
     Confirmation,
     Entry,
     Provenance,
+    Round,
     StationState,
     Status,
     new_station,
@@ -59,6 +61,8 @@ def apply(state: StationState, event: Event) -> StationState:
     """The state after ``event``; raises (changing nothing) when it is not allowed."""
     if not isinstance(event, Event) or not isinstance(event.actor, Actor) or not isinstance(event.at, datetime):
         raise BadEvent("workflow.bad_event", f"not a workflow event: {event!r}")
+    if state.status is Status.DEFINITIVE and isinstance(event, CorrectionOpened):
+        return _open_correction(state, event)
     if state.status is Status.DEFINITIVE:
         raise StationDefinitive(
             "workflow.definitive",
@@ -233,6 +237,32 @@ def _claimed_by(state: StationState, number: int, actor: Actor, action: str) -> 
             account=actor.account,
         )
     return entry
+
+
+def _open_correction(state: StationState, event: CorrectionOpened) -> StationState:
+    """Close the definitive round (kept whole in ``rounds``) and start the next: no pages, no
+    proposals (the earlier results are never offered), no entries, numbering goes on."""
+    require_role(event.actor.can_coordinate, event, "open a correction")
+    if isinstance(event.investigation, bool) or not isinstance(event.investigation, int) or event.investigation < 1:
+        raise BadEvent("workflow.bad_event", f"investigation must be a positive number, not {event.investigation!r}")
+    closed = Round(
+        number=state.round,
+        results=state.first.values,
+        first=state.first,
+        second=state.second,
+        archive=state.archive,
+        pages=state.pages,
+        resolutions=state.resolutions,
+        closed_by=event.actor.account,
+        closed_at=event.at,
+        investigation=event.investigation,
+    )
+    return replace(
+        new_station(state.station, state.shape),
+        round=state.round + 1,
+        rounds=(*state.rounds, closed),
+        entries_started=state.entries_started,
+    )
 
 
 _HANDLERS = {

@@ -114,6 +114,23 @@ class ArchivedEntry:
 
 
 @dataclass(frozen=True)
+class Round:
+    """A closed round of a station: its definitive results and everything that led to them.
+    A correction (after an investigation) closes the round and starts the next one."""
+
+    number: int
+    results: Results
+    first: Entry
+    second: Entry | None
+    archive: tuple[ArchivedEntry, ...]
+    pages: tuple[str, ...]
+    resolutions: tuple[tuple[str, str, datetime], ...]
+    closed_by: str  # the coordinator who opened the correction
+    closed_at: datetime
+    investigation: int  # the investigation that asked for the correction
+
+
+@dataclass(frozen=True)
 class StationState:
     station: int
     shape: ElectionShape
@@ -125,6 +142,14 @@ class StationState:
     archive: tuple[ArchivedEntry, ...] = ()
     entries_started: int = 0
     resolutions: tuple[tuple[str, str, datetime], ...] = field(default=())  # (decision, account, at)
+    #: 1 for the first entry of the station; each correction starts the next round.
+    round: int = 1
+    rounds: tuple[Round, ...] = ()  # the closed rounds, oldest first
+
+    @property
+    def previous_results(self) -> Results | None:
+        """The definitive results of the last closed round (what a correction corrects), if any."""
+        return self.rounds[-1].results if self.rounds else None
 
     @property
     def definitive_results(self) -> Results | None:
@@ -138,9 +163,12 @@ class StationState:
         return replace(self, first=entry) if number == 1 else replace(self, second=entry)
 
     def all_entries(self) -> tuple[Entry, ...]:
-        """Active and archived entries: the complete history of confirmations."""
+        """Active and archived entries of every round: the complete history of confirmations."""
+        earlier = tuple(
+            e for r in self.rounds for e in (r.first, r.second, *(a.entry for a in r.archive)) if e is not None
+        )
         active = tuple(e for e in (self.first, self.second) if e is not None)
-        return active + tuple(a.entry for a in self.archive)
+        return earlier + active + tuple(a.entry for a in self.archive)
 
 
 def new_station(station: int, shape: ElectionShape) -> StationState:

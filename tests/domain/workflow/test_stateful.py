@@ -1,8 +1,9 @@
 """Hypothesis stateful test: random people doing random things to one station.
 
 Invariants: never definitive without two agreeing, complete entries by two
-different (disjoint) sets of accounts and without errors; no confirmed value
-is lost; the state is always rebuildable from the accepted events; and actions
+different (disjoint) sets of accounts and without errors, in the latest round
+too (after a correction); no confirmed value is lost and no closed round
+changes; the state is always rebuildable from the accepted events; and actions
 that the rules forbid are always refused (checked against conditions computed
 here, independently of the machine)."""
 
@@ -16,6 +17,7 @@ from kiosk.domain.shape import ElectionShape
 from kiosk.domain.validation import validate
 from kiosk.domain.workflow import (
     ClaimReleased,
+    CorrectionOpened,
     DifferencesResolved,
     EntryClaimed,
     EntryFinished,
@@ -69,6 +71,7 @@ class Workflow(RuleBasedStateMachine):
         super().__init__()
         self.station = Station(SHAPE)
         self.confirmed = 0  # accepted FieldConfirmed events
+        self.closed_rounds: list = []  # each round as it was closed: it never changes afterwards
 
     @property
     def state(self):
@@ -182,6 +185,17 @@ class Workflow(RuleBasedStateMachine):
             assert self.state.first.pending == {code for m in errors for code in m.concerns} != set()
         self.check_consequence(said)
 
+    @rule(actor=ACTORS, investigation=st.integers(0, 3))
+    def open_correction(self, actor, investigation):
+        refuse = not actor.can_coordinate or self.state.status is not Status.DEFINITIVE or investigation < 1
+        before = self.state
+        if self.attempt(CorrectionOpened, actor, refuse, investigation=investigation):
+            closed = self.state.rounds[-1]
+            assert closed.results == before.definitive_results and closed.first == before.first
+            assert self.state.status is Status.EMPTY and self.state.round == before.round + 1
+            assert self.state.proposals is None and not self.state.pages  # nothing of the old round offered
+            self.closed_rounds.append(closed)
+
     def check_consequence(self, said):
         """What the coordinator was told is what happened."""
         if said is None:
@@ -199,6 +213,7 @@ class Workflow(RuleBasedStateMachine):
     def definitive_means_four_eyes(self):
         state = self.state
         event(f"reached {state.status.value}")  # coverage: see --hypothesis-show-statistics
+        event(f"in round {state.round}")
         if state.status is not Status.DEFINITIVE:
             assert state.definitive_results is None
             return
@@ -249,6 +264,14 @@ class Workflow(RuleBasedStateMachine):
             latest = {c.code: c.value for c in entry.confirmations}
             assert entry.values.to_dict() == {code: latest.get(code) for code in CODES}
             assert entry.claimant is None or entry.claimant in entry.participants
+
+    @invariant()
+    def closed_rounds_never_change(self):
+        assert list(self.state.rounds) == self.closed_rounds
+        assert self.state.round == len(self.closed_rounds) + 1
+        for closed in self.closed_rounds:  # each closed round was itself definitive by four eyes
+            assert closed.first.values == closed.second.values == closed.results
+            assert not closed.first.participants & closed.second.participants
 
     def teardown(self):
         # Once per run (replaying after every step is slow and adds nothing).
