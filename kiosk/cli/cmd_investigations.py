@@ -4,8 +4,9 @@ stations, and the correction rounds they open (``kiosk.services.investigations``
 from __future__ import annotations
 
 from argparse import Namespace
+from pathlib import Path
 
-from kiosk.cli.context import login_coordinator, store_from
+from kiosk.cli.context import login_coordinator, store_from, write_output
 from kiosk.cli.errors import CliError
 from kiosk.domain.investigation import InvestigationReason
 from kiosk.domain.refusal import Refusal
@@ -45,6 +46,12 @@ def register(commands) -> None:
     conclude.add_argument("--corrected", required=True, choices=sorted(YES_NO))
     conclude.add_argument("--by", required=True, metavar="COORDINATOR")
     conclude.set_defaults(handler=run_conclude)
+    corrigendum = sub.add_parser(
+        "corrigendum", help="write the corrigendum (Na 14-1 / Na 14-2 Bijlage 1) of a corrected station as PDF"
+    )
+    corrigendum.add_argument("number", type=int)
+    corrigendum.add_argument("--out", required=True, metavar="FILE.pdf")
+    corrigendum.set_defaults(handler=run_corrigendum)
 
 
 def _service(args: Namespace) -> InvestigationService:
@@ -105,6 +112,17 @@ def run_conclude(args: Namespace) -> int:
     service = _service(args)
     account = login_coordinator(service.store, args.by)
     return _done(lambda: service.conclude(account, args.number, YES_NO[args.recounted], YES_NO[args.corrected]))
+
+
+def run_corrigendum(args: Namespace) -> int:
+    service = _service(args)
+    try:
+        pdf = service.corrigendum(args.number)
+    except Refusal as refused:
+        raise CliError(refusal_text(refused)) from None
+    write_output(Path(args.out), pdf)
+    print(t("cli.investigations.corrigendum", out=args.out))
+    return 0
 
 
 def _done(step) -> int:

@@ -44,6 +44,14 @@ MESSAGES = {
         "nl": "nog in onderzoek: stembureau {stations}; het totaal kan pas worden vastgesteld als elk onderzoek is afgerond",
         "en": "still under investigation: polling station {stations}; the totals wait until every investigation is concluded",
     },
+    "refusal.investigation.no_correction": {
+        "nl": "onderzoek {number} heeft geen uitslag gecorrigeerd: er is geen corrigendum",
+        "en": "investigation {number} corrected no results: there is no corrigendum",
+    },
+    "refusal.investigation.correction_open": {
+        "nl": "de gecorrigeerde uitslag van stembureau {station} is nog niet definitief (twee invoeren nodig)",
+        "en": "the corrected results of polling station {station} are not definitive yet (two entries needed)",
+    },
     "refusal.investigation.text_too_long": {
         "nl": "de tekst is te lang (hoogstens {limit} tekens)",
         "en": "the text is too long (at most {limit} characters)",
@@ -83,6 +91,49 @@ MESSAGES = {
         "nl": "  ronde {number}: {status}; ingevoerd door {by}",
         "en": "  round {number}: {status}; entered by {by}",
     },
+    "cli.investigations.corrigendum": {"nl": "{out}: corrigendum geschreven", "en": "{out}: corrigendum written"},
     "cli.yes": {"nl": "ja", "en": "yes"},
     "cli.no": {"nl": "nee", "en": "no"},
+    # -- the corrigendum (kiosk/reports/corrigendum.py; always Dutch, like the sheet) -------------------
+    "corr.pdf_title": {"nl": "Model {model} — stembureau {station}", "en": "Model {model} — polling station {station}"},
+    "corr.title": {"nl": "Model {model}", "en": "Model {model}"},
+    "corr.subtitle": {
+        "nl": "Corrigendum: gecorrigeerde telresultaten na onderzoek door het gemeentelijk stembureau",
+        "en": "Corrigendum: corrected count results after an investigation by the committee",
+    },
+    "corr.station": {"nl": "Stembureau {number} — {name}", "en": "Polling station {number} — {name}"},
+    "corr.part1": {"nl": "Deel 1 - Onderzoek", "en": "Part 1 - Investigation"},
+    "corr.reason": {"nl": "Aanleiding van het onderzoek", "en": "Reason for the investigation"},
+    "corr.findings": {"nl": "Bevindingen", "en": "Findings"},
+    "corr.finding": {"nl": "{text} ({by}, {date} {time})", "en": "{text} ({by}, {date} {time})"},
+    "corr.recounted": {"nl": "Stembiljetten (deels) herteld: {answer}", "en": "Ballots (partly) recounted: {answer}"},
+    "corr.corrected": {"nl": "Gecorrigeerde uitslag: Ja", "en": "Corrected results: Yes"},
+    "corr.part2": {"nl": "Deel 2 - Gecorrigeerde telresultaten", "en": "Part 2 - Corrected count results"},
+    "corr.part2_intro": {
+        "nl": (
+            "Per aantal het oorspronkelijke getal (de eerdere definitieve uitslag van dit stembureau) en, alleen "
+            "waar het is gewijzigd, het gecorrigeerde getal. Kandidaten staan er alleen in als hun aantal is gewijzigd."
+        ),
+        "en": (
+            "For each count the original number (this station's earlier definitive results) and, only where it "
+            "changed, the corrected number. Candidates appear only when their number changed."
+        ),
+    },
+    "corr.table": {"nl": "Telresultaten", "en": "Count results"},
+    "corr.table_continued": {"nl": "Telresultaten (vervolg)", "en": "Count results (continued)"},
+    "corr.col.code": {"nl": "Vak", "en": "Box"},
+    "corr.col.original": {"nl": "Oorspronkelijk", "en": "Original"},
+    "corr.col.corrected": {"nl": "Gecorrigeerd", "en": "Corrected"},
+    "corr.part3": {"nl": "Deel 3 - Ondertekening", "en": "Part 3 - Signatures"},
+    "corr.sign_intro": {
+        "nl": "Ondertekening door de voorzitter en de leden van het gemeentelijk stembureau.",
+        "en": "Signed by the chair and the members of the committee.",
+    },
+    "corr.chair": {"nl": "Voorzitter: naam en handtekening", "en": "Chair: name and signature"},
+    "corr.member": {"nl": "Lid {number}: naam en handtekening", "en": "Member {number}: name and signature"},
+    "corr.header": {"nl": "Gemeente {municipality} · {election}", "en": "Municipality of {municipality} · {election}"},
+    "corr.footer": {
+        "nl": "stembureau {station} · onderzoek {number} · gemaakt {date} {time}",
+        "en": "polling station {station} · investigation {number} · made {date} {time}",
+    },
 }

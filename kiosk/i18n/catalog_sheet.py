@@ -396,6 +396,11 @@ MESSAGES = {
     },
     "sheet.annex_station": {"nl": "Stembureau {number} — {name}", "en": "Polling station {number} — {name}"},
     "sheet.annex_objections": {"nl": "BEZWAREN in proces-verbaal", "en": "OBJECTIONS in the report"},
+    "sheet.investigated": {
+        "nl": "Onderzocht door het gemeentelijk stembureau: {reason} · herteld: {recounted} · uitslag gecorrigeerd: {corrected}",
+        "en": "Investigated by the committee: {reason} · recounted: {recounted} · results corrected: {corrected}",
+    },
+    "sheet.corrected_fields": {"nl": "Gecorrigeerd: {changes}", "en": "Corrected: {changes}"},
     "sheet.answer.both": {"nl": "Ja én Nee", "en": "Yes and No"},
     "sheet.answer.none": {"nl": "niet ingevuld", "en": "not answered"},
     "sheet.answer.not_applicable": {"nl": "n.v.t.", "en": "n/a"},

@@ -76,6 +76,31 @@ def _answers(results: Results) -> list[str]:
     return []
 
 
+def _investigated(data: SheetData, number: int) -> list[str]:
+    """The committee's investigations of the station, and what a correction changed (old → new)."""
+    lines = [
+        nl(
+            "sheet.investigated",
+            reason=nl(f"investigation.reason.{i.reason.value}"),
+            recounted=nl("sheet.yes" if i.recounted else "sheet.no"),
+            corrected=nl("sheet.yes" if i.corrected else "sheet.no"),
+        )
+        for i in data.investigations
+        if i.station == number and not i.is_open
+    ]
+    changes = data.corrections.get(number, ())
+    if changes:
+        shown = " · ".join(f"{code} {_value(before)} → {_value(after)}" for code, before, after in changes)
+        lines.append(nl("sheet.corrected_fields", changes=shown))
+    return lines
+
+
+def _value(value: object) -> str:
+    if isinstance(value, bool):
+        return nl("sheet.yes" if value else "sheet.no")
+    return count(value) if isinstance(value, int) else "—"
+
+
 def _comparison(results: Results) -> str:
     ticks = [nl(f"sheet.compare.{code}") for code in ("K.eq", "K.gt", "K.lt") if results.get(code) is True]
     compared = " / ".join(ticks) if ticks else nl("sheet.answer.none")
@@ -91,7 +116,7 @@ def _station(flow: Flow, data: SheetData, model: Model, number: int, name: str, 
     lists = [list_votes_code(party.number) for party in data.election.lists]
     grid = [counts[i : i + CELLS] for i in range(0, len(counts), CELLS)]
     grid += [lists[i : i + CELLS] for i in range(0, len(lists), CELLS)]
-    answers = _answers(results)
+    answers = _answers(results) + _investigated(data, number)
     marked = has_objections(results)
     lh = line_height(ANSWER_SIZE)
     height = TITLE_H + len(answers) * lh + (len(grid) + 1) * GRID_H + 5.0

@@ -19,6 +19,7 @@ from kiosk.domain.election import Election
 from kiosk.domain.errors import DomainError
 from kiosk.domain.fields import candidate_code, list_total_code, list_votes_code
 from kiosk.domain.handcount import HandCountCheck, ListStatus
+from kiosk.domain.investigation import Investigation
 from kiosk.domain.results import Results
 from kiosk.domain.session import SessionDetails
 from kiosk.domain.shape import ElectionShape
@@ -62,7 +63,9 @@ class SheetData:
     station marks of part 1; when given, exactly the totals' stations, adding up to the totals.
     Empty (older callers): the Bijlage says the per-station results are in the EML 510b.
     ``session``: where, when and with whom the committee met (1.1 Presentielijst); None:
-    printed as lines to write on.
+    printed as lines to write on. ``investigations``: the committee's concluded
+    investigations, and ``corrections`` per corrected station its changed fields
+    (code, before, after): Bijlage 1 names them at the station.
     """
 
     election: Election
@@ -79,6 +82,8 @@ class SheetData:
     previous: tuple[int, int, str] | None = None
     station_results: Mapping[int, Results] = field(default_factory=dict)
     session: SessionDetails | None = None
+    investigations: tuple[Investigation, ...] = ()
+    corrections: Mapping[int, tuple[tuple[str, object, object], ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for name in ("eml_sha256", "audit_head"):

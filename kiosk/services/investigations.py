@@ -21,6 +21,7 @@ from kiosk.domain.investigation import Investigation
 from kiosk.domain.results import Results, Value
 from kiosk.domain.workflow import CorrectionOpened, Status
 from kiosk.domain.workflow.roles import Capability
+from kiosk.reports.corrigendum import CorrigendumData, render_corrigendum
 from kiosk.services.auth import Account, AuthError
 from kiosk.services.entry import EntryService, actor_of
 from kiosk.services.integrity import election_of
@@ -90,6 +91,39 @@ class InvestigationService:
                 event = CorrectionOpened(actor=actor_of(account), at=self.store.clock(), investigation=number)
                 self.entries.record(station, event)
         return self.all()[number]
+
+    def corrigendum(self, number: int) -> bytes:
+        """The corrigendum (Na 14-1 or Na 14-2 Bijlage 1) of corrected investigation ``number``, as PDF
+        bytes; refused unless it concluded "corrected" and its correction round is definitive."""
+        investigation = self.all().get(number)
+        if investigation is None:
+            raise rules.InvestigationError("investigation.unknown", f"no investigation {number}", number=number)
+        if not investigation.corrected:
+            raise rules.InvestigationError(
+                "investigation.no_correction", f"investigation {number} corrected nothing", number=number
+            )
+        state = self.entries.state(investigation.station)
+        rounds = list(state.rounds)
+        closed = next(i for i, r in enumerate(rounds) if r.investigation == number)
+        corrected = rounds[closed + 1].results if closed + 1 < len(rounds) else state.definitive_results
+        if corrected is None:
+            raise rules.InvestigationError(
+                "investigation.correction_open",
+                f"the corrected results of station {investigation.station} are not definitive yet",
+                station=investigation.station,
+            )
+        _, head = audit.head(self.store.db)
+        return render_corrigendum(
+            CorrigendumData(
+                self.entries.election,
+                investigation.station,
+                investigation,
+                rounds[closed].results,
+                corrected,
+                self.store.clock(),
+                head,
+            )
+        )
 
     def require_none_open(self) -> None:
         rules.require_none_open(self.all())

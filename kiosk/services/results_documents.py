@@ -16,7 +16,7 @@ from kiosk.eml.write_510b import write_510b
 from kiosk.reports.csv_export import csv_bytes
 from kiosk.reports.osv4_3 import osv4_3_csv
 from kiosk.reports.totals_sheet import SheetData, render_totals_sheet
-from kiosk.services.investigations import eml_investigations
+from kiosk.services.investigations import InvestigationService, eml_investigations
 from kiosk.services.seal import Seal, seal
 from kiosk.services.totals import TotalsReady, TotalsService
 
@@ -69,8 +69,16 @@ class SealedDocuments:
             previous=self.seal.previous,
             station_results=self.ready.station_results,
             session=self.ready.session,
+            investigations=self.ready.investigations,
+            corrections=self._corrections(),
         )
         return render_totals_sheet(data)
+
+    def _corrections(self) -> dict[int, tuple]:
+        """Per corrected station, the fields its latest round changed (Bijlage 1 prints them)."""
+        service = InvestigationService(self.totals.entries)
+        corrected = {i.station for i in self.ready.investigations if i.corrected}
+        return {station: service.history(station)[-1].changes for station in sorted(corrected)}
 
 
 def sealed(totals: TotalsService, actor: str = DEFAULT_ACTOR) -> SealedDocuments:

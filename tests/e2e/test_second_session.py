@@ -87,6 +87,8 @@ def test_a_recount_after_the_sheet_makes_version_2(entries, demo_store):
     assert second.seal.previous == (1, first.seal.seq, first.seal.hash)
     sheet = " ".join(pdf_text(second.sheet_pdf).split())
     assert "versie 2" in sheet.lower()
+    assert "Onderzocht door het gemeentelijk stembureau: (vermoedelijk) andere fout" in sheet
+    assert f"L1.1 {old['L1.1']} → {old['L1.1'] - 1}" in sheet  # Bijlage 1: what the correction changed
     root = etree.fromstring(second.eml_510b)
     assert schema_for("510").validate(root)
     flagged = {
@@ -103,6 +105,13 @@ def test_a_recount_after_the_sheet_makes_version_2(entries, demo_store):
             ("uitslag gecorrigeerd", "true"),
         ]
     }
+
+    # The corrigendum of station 3: the model's form, original and corrected side by side.
+    corrigendum = " ".join(pdf_text(investigations.corrigendum(1)).split())
+    assert "Model Na 14-1" in corrigendum and "Stembureau 3" in corrigendum
+    assert "Lijst 1 herteld: één stem op kandidaat 1 te veel geteld." in corrigendum
+    assert f"L1.1 {old['L1.1']} {old['L1.1'] - 1}" in corrigendum
+    assert f"B {old['B']} " in corrigendum and "Gecorrigeerde uitslag: Ja" in corrigendum
 
     # The chain proves it all, and version 1's anchor still verifies.
     report = integrity.check(demo_store, deep=True)
@@ -121,6 +130,9 @@ def test_an_investigation_without_correction_keeps_the_results(entries, demo_sto
     investigations.add_findings(COORDINATOR, 1, "Het verschil staat verklaard in het proces-verbaal (1.2.2).")
     investigations.conclude(COORDINATOR, 1, recounted=False, corrected=False)
     assert entries.statuses()[5] is Status.DEFINITIVE and entries.state(5).round == 1
+    with pytest.raises(Exception) as refused:
+        investigations.corrigendum(1)
+    assert getattr(refused.value, "code", None) == "investigation.no_correction"
     documents = results_documents.sealed(totals)
     assert documents.ready.totals.as_dict() == before
     assert b'ReasonCode="onderzocht vanwege onverklaard verschil">true<' in documents.eml_510b
