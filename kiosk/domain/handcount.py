@@ -105,9 +105,95 @@ def check_hand_count(
     )
 
 
-def require_agreement(check: HandCountCheck) -> None:
-    """Raise unless the final sheet may be made: every list's two hand entries
-    agree with each other and with the machine total."""
+@dataclass(frozen=True)
+class ExplainedDifference:
+    list_number: int
+    machine: int
+    hand: int
+    explanation: str
+
+
+@dataclass(frozen=True)
+class DifferencesOutcome:
+    """The controleprotocol's outcome "differences found" (Na 31-x 2.5): the hand-added totals,
+    typed twice alike, still differ from the machine's after the entries were investigated.
+    Recorded by one coordinator, confirmed by another (four eyes); only a confirmed outcome
+    for exactly today's differences lets the sheet be made."""
+
+    lists: tuple[ExplainedDifference, ...]
+    recorded_by: str
+    confirmed_by: str | None = None
+
+    @property
+    def confirmed(self) -> bool:
+        return self.confirmed_by is not None
+
+    def covers(self, check: HandCountCheck) -> bool:
+        """Whether it explains exactly the lists that differ now, with the same totals."""
+        now = tuple((c.list_number, c.machine, c.hand) for c in check.with_status(ListStatus.DIFFERS_FROM_MACHINE))
+        return now == tuple((d.list_number, d.machine, d.hand) for d in self.lists)
+
+
+MAX_EXPLANATION = 2000
+
+
+def differences_outcome(check: HandCountCheck, explanations: Mapping[int, str]) -> tuple[ExplainedDifference, ...]:
+    """The outcome to record: an explanation for every list whose agreed hand total differs from
+    the machine's, and for no other; refused while a hand total is missing or its typings differ."""
+    unsettled = [c.list_number for c in check.lists if c.status in (ListStatus.NOT_ENTERED, ListStatus.ENTRIES_DIFFER)]
+    if unsettled:
+        raise HandCountError(
+            "handcount.not_settled",
+            f"the hand totals of list(s) {', '.join(map(str, unsettled))} are not typed twice alike",
+            lists=", ".join(map(str, unsettled)),
+        )
+    differing = {c.list_number: c for c in check.with_status(ListStatus.DIFFERS_FROM_MACHINE)}
+    if not differing:
+        raise HandCountError("handcount.no_differences", "hand and machine totals agree: there is nothing to explain")
+    if set(explanations) != set(differing):
+        raise HandCountError(
+            "handcount.explain_each",
+            f"explain exactly the differing lists: {', '.join(map(str, sorted(differing)))}",
+            lists=", ".join(map(str, sorted(differing))),
+        )
+    for number, text in explanations.items():
+        if not isinstance(text, str) or not text.strip() or len(text) > MAX_EXPLANATION:
+            raise HandCountError(
+                "handcount.bad_explanation",
+                f"list {number}: an explanation of 1 to {MAX_EXPLANATION} characters",
+                list=number,
+                limit=MAX_EXPLANATION,
+            )
+    return tuple(
+        ExplainedDifference(
+            number, differing[number].machine, differing[number].hand or 0, explanations[number].strip()
+        )
+        for number in sorted(differing)
+    )
+
+
+def confirm_outcome(outcome: DifferencesOutcome | None, confirmer: str) -> None:
+    """Refuse a confirmation of nothing, of an outcome confirmed already, or by the one who recorded it."""
+    if outcome is None:
+        raise HandCountError("handcount.no_outcome", "no outcome 'differences found' has been recorded")
+    if outcome.confirmed:
+        raise HandCountError("handcount.outcome_confirmed", "the outcome is confirmed already")
+    if confirmer == outcome.recorded_by:
+        raise HandCountError(
+            "handcount.outcome_four_eyes",
+            f"{confirmer} recorded the outcome; another coordinator confirms it",
+            account=confirmer,
+        )
+
+
+def require_agreement(check: HandCountCheck, outcome: DifferencesOutcome | None = None) -> None:
+    """Raise unless the final sheet may be made: every list's two hand entries agree with each
+    other and with the machine total, or a confirmed outcome "differences found" explains
+    exactly the lists that differ (their totals unchanged since)."""
+    if outcome is not None and outcome.confirmed and outcome.covers(check):
+        settled = (ListStatus.AGREES, ListStatus.DIFFERS_FROM_MACHINE)
+        if all(c.status in settled for c in check.lists):
+            return
     if not check.all_agree:
         open_lists = tuple(c.list_number for c in check.lists if c.status is not ListStatus.AGREES)
         raise HandCountError(

@@ -36,6 +36,20 @@ MESSAGES = {
     "audit.event.totals.sealed": {"nl": "uitslag verzegeld", "en": "results sealed"},
     "audit.event.remarks.read": {"nl": "handgeschreven opmerking gelezen", "en": "handwritten remark read"},
     "audit.event.session.details": {"nl": "gegevens van de zitting vastgelegd", "en": "session details recorded"},
+    "audit.event.investigation.opened": {"nl": "onderzoek geopend", "en": "investigation opened"},
+    "audit.event.investigation.findings": {
+        "nl": "bevindingen van onderzoek vastgelegd",
+        "en": "investigation findings recorded",
+    },
+    "audit.event.investigation.concluded": {"nl": "onderzoek afgerond", "en": "investigation concluded"},
+    "audit.event.handcount.differences": {
+        "nl": "uitkomst handtelling: verschillen geconstateerd",
+        "en": "hand count outcome: differences found",
+    },
+    "audit.event.handcount.differences_confirmed": {
+        "nl": "uitkomst handtelling bevestigd (vier ogen)",
+        "en": "hand count outcome confirmed (four eyes)",
+    },
     "audit.event.totals.printed": {"nl": "totalenblad afgedrukt", "en": "totals sheet printed"},
     "audit.event.backup": {"nl": "back-up gemaakt", "en": "backup made"},
     "audit.event.restore": {"nl": "back-up teruggezet", "en": "backup restored"},

@@ -136,4 +136,14 @@ MESSAGES = {
         "nl": "stembureau {station} · onderzoek {number} · gemaakt {date} {time}",
         "en": "polling station {station} · investigation {number} · made {date} {time}",
     },
+    # -- kiosk handcount -------------------------------------------------------------------------------
+    "cli.handcount.bad_list": {"nl": "geen lijstnummer: {value}", "en": "not a list number: {value}"},
+    "cli.handcount.recorded": {
+        "nl": "Uitkomst ‘verschillen geconstateerd’ vastgelegd voor lijst {lists}; een andere coördinator bevestigt hem (kiosk handcount confirm).",
+        "en": "Outcome ‘differences found’ recorded for list {lists}; another coordinator confirms it (kiosk handcount confirm).",
+    },
+    "cli.handcount.confirmed": {
+        "nl": "Uitkomst bevestigd (vastgelegd door {recorded}, bevestigd door {confirmed}).",
+        "en": "Outcome confirmed (recorded by {recorded}, confirmed by {confirmed}).",
+    },
 }

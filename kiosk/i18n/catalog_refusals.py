@@ -146,6 +146,34 @@ MESSAGES = {
         "nl": "de machinetotalen horen niet precies bij de lijsten van deze verkiezing",
         "en": "the machine totals do not cover exactly this election's lists",
     },
+    "refusal.handcount.not_settled": {
+        "nl": "de handmatige totalen van lijst {lists} zijn nog niet twee keer gelijk ingevoerd",
+        "en": "the hand totals of list {lists} are not yet typed twice alike",
+    },
+    "refusal.handcount.no_differences": {
+        "nl": "handmatige en kiosktotalen komen overeen: er is niets te verklaren",
+        "en": "hand and kiosk totals agree: there is nothing to explain",
+    },
+    "refusal.handcount.explain_each": {
+        "nl": "geef een verklaring voor precies de lijsten die verschillen: {lists}",
+        "en": "explain exactly the lists that differ: {lists}",
+    },
+    "refusal.handcount.bad_explanation": {
+        "nl": "lijst {list}: een verklaring van 1 tot {limit} tekens",
+        "en": "list {list}: an explanation of 1 to {limit} characters",
+    },
+    "refusal.handcount.no_outcome": {
+        "nl": "er is geen uitkomst ‘verschillen geconstateerd’ vastgelegd",
+        "en": "no outcome ‘differences found’ has been recorded",
+    },
+    "refusal.handcount.outcome_confirmed": {
+        "nl": "de uitkomst is al bevestigd",
+        "en": "the outcome is confirmed already",
+    },
+    "refusal.handcount.outcome_four_eyes": {
+        "nl": "{account} legde de uitkomst vast; een andere coördinator bevestigt hem",
+        "en": "{account} recorded the outcome; another coordinator confirms it",
+    },
     "refusal.handcount.unknown_list": {"nl": "lijst {list} bestaat niet", "en": "list {list} does not exist"},
     "refusal.handcount.invalid_total": {
         "nl": "lijst {list}: een handtotaal is een heel aantal stemmen, niet {value}",

@@ -395,6 +395,15 @@ MESSAGES = {
         "candidate per station are in the EML 510b export.",
     },
     "sheet.annex_station": {"nl": "Stembureau {number} — {name}", "en": "Polling station {number} — {name}"},
+    "sheet.differs": {"nl": "verschil {difference}", "en": "difference {difference}"},
+    "sheet.difference_explained": {
+        "nl": "Lijst {list} ({name}): handmatig opgeteld {hand}, door de kiosk opgeteld {machine}. Verklaring: {explanation}",
+        "en": "List {list} ({name}): added by hand {hand}, added by the kiosk {machine}. Explanation: {explanation}",
+    },
+    "sheet.difference_by": {
+        "nl": "Vastgelegd door {recorded}, bevestigd door {confirmed}.",
+        "en": "Recorded by {recorded}, confirmed by {confirmed}.",
+    },
     "sheet.annex_objections": {"nl": "BEZWAREN in proces-verbaal", "en": "OBJECTIONS in the report"},
     "sheet.investigated": {
         "nl": "Onderzocht door het gemeentelijk stembureau: {reason} · herteld: {recounted} · uitslag gecorrigeerd: {corrected}",

@@ -18,7 +18,7 @@ from datetime import datetime
 from kiosk.domain.election import Election
 from kiosk.domain.errors import DomainError
 from kiosk.domain.fields import candidate_code, list_total_code, list_votes_code
-from kiosk.domain.handcount import HandCountCheck, ListStatus
+from kiosk.domain.handcount import DifferencesOutcome, HandCountCheck, ListStatus
 from kiosk.domain.investigation import Investigation
 from kiosk.domain.results import Results
 from kiosk.domain.session import SessionDetails
@@ -83,6 +83,8 @@ class SheetData:
     station_results: Mapping[int, Results] = field(default_factory=dict)
     session: SessionDetails | None = None
     investigations: tuple[Investigation, ...] = ()
+    #: The confirmed outcome "differences found" of the hand count (2.5), when the totals differ.
+    differences: DifferencesOutcome | None = None
     corrections: Mapping[int, tuple[tuple[str, object, object], ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -91,7 +93,7 @@ class SheetData:
         if self.produced_at.tzinfo is None or self.produced_at.utcoffset() is None:
             raise SheetError("sheet.error.naive_time", "produced_at must be time-zone aware")
         _check_belongs(self.election, self.totals)
-        _check_hand_count(self.totals, self.hand_check)
+        _check_hand_count(self.totals, self.hand_check, self.differences)
         _check_consistent(self.election, self.totals)
         if self.station_results:
             _check_station_results(self.totals, self.station_results)
@@ -137,7 +139,7 @@ def _check_belongs(election: Election, totals: Totals) -> None:
         )
 
 
-def _check_hand_count(totals: Totals, check: HandCountCheck) -> None:
+def _check_hand_count(totals: Totals, check: HandCountCheck, differences: DifferencesOutcome | None) -> None:
     if tuple(c.list_number for c in check.lists) != totals.shape.list_numbers:
         raise SheetError("sheet.error.hand_check_lists", "the hand count covers other lists than the election")
     machine = totals.list_totals()
@@ -150,6 +152,9 @@ def _check_hand_count(totals: Totals, check: HandCountCheck) -> None:
             list_numbers=_numbers(stale),
         )
     open_checks = tuple(c for c in check.lists if c.status is not ListStatus.AGREES)
+    explained = differences is not None and differences.confirmed and differences.covers(check)
+    if explained:  # only the explained lists may differ, each typed twice alike
+        open_checks = tuple(c for c in open_checks if c.status is not ListStatus.DIFFERS_FROM_MACHINE)
     if open_checks:
         lists = tuple(c.list_number for c in open_checks)
         problems = tuple((c.list_number, c.status.value, c.difference) for c in open_checks)

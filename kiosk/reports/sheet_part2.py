@@ -123,20 +123,43 @@ def _protocol(flow: Flow, data: SheetData) -> None:
         Col(nl("sheet.col.hand"), NUMBER_W, "R"),
         Col(nl("sheet.col.agrees"), NUMBER_W + 6, "R"),
     )
-    agrees = nl("sheet.agrees")
     checks = [(c.list_number, c.machine, c.hand) for c in data.hand_check.lists]
     assert all(hand is not None for _, _, hand in checks)  # SheetData refused anything else
-    rows = [Row((str(number), names[number], count(machine), count(hand), agrees)) for number, machine, hand in checks]
+    rows = [
+        Row((str(number), names[number], count(machine), count(hand), _agreement(hand - machine)))
+        for number, machine, hand in checks
+    ]
     machine = sum(m for _, m, _ in checks)
     hand = sum(h for _, _, h in checks)
-    closing = [Row(("", nl("sheet.total_e"), count(machine), count(hand), agrees), strong=True)]
+    closing = [Row(("", nl("sheet.total_e"), count(machine), count(hand), _agreement(hand - machine)), strong=True)]
     title = nl("sheet.hand_title")
     table(flow, columns, rows, title=title, closing=closing, continued=nl("sheet.continued", title=title))
     flow.space(2.0)
     question(flow, "2.5.1", nl("sheet.q2_5_1"), 20.0, bold=True)
-    checkbox(flow, nl("sheet.protocol_agrees"), True)
-    checkbox(flow, nl("sheet.protocol_differs"), False)
-    write_lines(flow, OUTCOME_LINES)
+    outcome = data.differences
+    checkbox(flow, nl("sheet.protocol_agrees"), outcome is None)
+    checkbox(flow, nl("sheet.protocol_differs"), outcome is not None)
+    if outcome is None:
+        write_lines(flow, OUTCOME_LINES)
+        return
+    for difference in outcome.lists:  # prominently: the lists, both totals and why
+        note(
+            flow,
+            nl(
+                "sheet.difference_explained",
+                list=difference.list_number,
+                name=names[difference.list_number],
+                hand=count(difference.hand),
+                machine=count(difference.machine),
+                explanation=difference.explanation,
+            ),
+            bold=True,
+        )
+    note(flow, nl("sheet.difference_by", recorded=outcome.recorded_by, confirmed=outcome.confirmed_by), after=3.0)
+
+
+def _agreement(difference: int) -> str:
+    return nl("sheet.agrees") if difference == 0 else nl("sheet.differs", difference=signed(difference))
 
 
 def _candidates(flow: Flow, data: SheetData) -> None:

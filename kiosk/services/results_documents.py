@@ -70,6 +70,7 @@ class SealedDocuments:
             station_results=self.ready.station_results,
             session=self.ready.session,
             investigations=self.ready.investigations,
+            differences=self.ready.differences,
             corrections=self._corrections(),
         )
         return render_totals_sheet(data)

@@ -67,6 +67,8 @@ def results_digest(ready: TotalsReady) -> str:
     }
     if ready.session is not None:  # only then: a seal made before session details existed stays valid
         content["session"] = session_to_json(ready.session)
+    if ready.differences is not None:  # likewise
+        content["differences"] = [[d.list_number, d.machine, d.hand, d.explanation] for d in ready.differences.lists]
     if ready.investigations:  # likewise: a seal made before any investigation stays valid
         content["investigations"] = [
             [i.number, i.station, i.reason.value, i.recounted, i.corrected] for i in ready.investigations

@@ -85,3 +85,46 @@ def test_differences_are_hand_minus_machine(hand, offsets):
     check = check_hand_count(SHAPE, machine, HandEntry.of("a", hand), HandEntry.of("b", hand))
     assert check.differences() == tuple((n, hand[n] - machine[n]) for n in sorted(hand) if hand[n] != machine[n])
     assert check.all_agree == (hand == machine)
+
+
+# -- the outcome "differences found" ------------------------------------------------------------
+
+from kiosk.domain.handcount import (  # noqa: E402 - the section's own names
+    DifferencesOutcome,
+    confirm_outcome,
+    differences_outcome,
+)
+
+
+def differing(hand_2: int = 47):
+    machine = {1: 100, 2: 50, 3: 7}
+    entry = HandEntry.of("carla", {1: 100, 2: hand_2, 3: 7})
+    return check_hand_count(SHAPE, machine, entry, entry)
+
+
+def test_a_confirmed_outcome_for_exactly_todays_differences_lets_the_sheet_be_made():
+    check = differing()
+    lists = differences_outcome(check, {2: "drie stemmen verkeerd opgeteld"})
+    assert [(d.list_number, d.machine, d.hand) for d in lists] == [(2, 50, 47)]
+    with pytest.raises(HandCountError):
+        require_agreement(check, DifferencesOutcome(lists, "carla"))  # not confirmed
+    require_agreement(check, DifferencesOutcome(lists, "carla", "dirk"))
+    with pytest.raises(HandCountError):  # the hand total changed since: stale
+        require_agreement(differing(48), DifferencesOutcome(lists, "carla", "dirk"))
+
+
+def test_the_outcome_explains_each_differing_list_and_is_confirmed_by_another():
+    with pytest.raises(HandCountError) as refused:
+        differences_outcome(differing(), {2: "x", 3: "y"})
+    assert refused.value.code == "handcount.explain_each"
+    with pytest.raises(HandCountError) as refused:
+        differences_outcome(differing(50), {})
+    assert refused.value.code == "handcount.no_differences"
+    lists = differences_outcome(differing(), {2: "x"})
+    with pytest.raises(HandCountError) as refused:
+        confirm_outcome(DifferencesOutcome(lists, "carla"), "carla")
+    assert refused.value.code == "handcount.outcome_four_eyes"
+    with pytest.raises(HandCountError) as refused:
+        confirm_outcome(None, "dirk")
+    assert refused.value.code == "handcount.no_outcome"
+    confirm_outcome(DifferencesOutcome(lists, "carla"), "dirk")
