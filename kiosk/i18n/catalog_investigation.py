@@ -146,4 +146,57 @@ MESSAGES = {
         "nl": "Uitkomst bevestigd (vastgelegd door {recorded}, bevestigd door {confirmed}).",
         "en": "Outcome confirmed (recorded by {recorded}, confirmed by {confirmed}).",
     },
+    # -- the screen (kiosk/tui/screens/investigations.py) ----------------------------------------------
+    "tui.admin.investigations.title": {"nl": "Onderzoeken", "en": "Investigations"},
+    "tui.admin.investigations.key.open": {"nl": "Onderzoek openen", "en": "Open investigation"},
+    "tui.admin.investigations.key.findings": {"nl": "Bevinding vastleggen", "en": "Record finding"},
+    "tui.admin.investigations.key.conclude": {"nl": "Afronden", "en": "Conclude"},
+    "tui.admin.investigations.none": {
+        "nl": "Nog geen onderzoeken. Typ een stembureaunummer, kies de aanleiding en druk Ctrl+N.",
+        "en": "No investigations yet. Type a polling station number, choose the reason and press Ctrl+N.",
+    },
+    "tui.admin.investigations.summary": {"nl": "{count} onderzoek(en)", "en": "{count} investigation(s)"},
+    "tui.admin.investigations.col.number": {"nl": "Nr.", "en": "No."},
+    "tui.admin.investigations.col.station": {"nl": "Stembureau", "en": "Station"},
+    "tui.admin.investigations.col.reason": {"nl": "Aanleiding", "en": "Reason"},
+    "tui.admin.investigations.col.state": {"nl": "Stand", "en": "State"},
+    "tui.admin.investigations.open": {"nl": "loopt ({findings} bevinding(en))", "en": "open ({findings} finding(s))"},
+    "tui.admin.investigations.concluded": {
+        "nl": "afgerond · herteld: {recounted} · gecorrigeerd: {corrected}",
+        "en": "concluded · recounted: {recounted} · corrected: {corrected}",
+    },
+    "tui.admin.investigations.recounted.yes": {"nl": "herteld: ja", "en": "recounted: yes"},
+    "tui.admin.investigations.recounted.no": {"nl": "herteld: nee", "en": "recounted: no"},
+    "tui.admin.investigations.corrected.yes": {"nl": "gecorrigeerd: ja", "en": "corrected: yes"},
+    "tui.admin.investigations.corrected.no": {"nl": "gecorrigeerd: nee", "en": "corrected: no"},
+    "tui.admin.investigations.station": {"nl": "Stembureau nr.", "en": "Station no."},
+    "tui.admin.investigations.text": {
+        "nl": "Toelichting bij de aanleiding, of de bevinding (Ctrl+B)",
+        "en": "Explanation of the reason, or the finding (Ctrl+B)",
+    },
+    "tui.admin.investigations.about": {
+        "nl": "Onderzoek {number} — stembureau {station}",
+        "en": "Investigation {number} — polling station {station}",
+    },
+    "tui.admin.investigations.finding": {"nl": "  bevinding ({by}): {text}", "en": "  finding ({by}): {text}"},
+    "tui.admin.investigations.need_station": {
+        "nl": "Typ eerst het nummer van het stembureau.",
+        "en": "Type the polling station's number first.",
+    },
+    "tui.admin.investigations.opened": {
+        "nl": "Onderzoek {number} van stembureau {station} geopend.",
+        "en": "Investigation {number} of polling station {station} opened.",
+    },
+    "tui.admin.investigations.recorded": {
+        "nl": "Bevinding vastgelegd bij onderzoek {number}.",
+        "en": "Finding recorded for investigation {number}.",
+    },
+    "tui.admin.investigations.done": {
+        "nl": "Onderzoek {number} afgerond; de uitslag van stembureau {station} blijft.",
+        "en": "Investigation {number} concluded; the results of polling station {station} stand.",
+    },
+    "tui.admin.investigations.corrected_round": {
+        "nl": "Onderzoek {number} afgerond. Stembureau {station} is terug naar ‘leeg’: twee nieuwe, blinde invoeren van de gecorrigeerde uitslag zijn nodig.",
+        "en": "Investigation {number} concluded. Polling station {station} is back to ‘empty’: two new, blind entries of the corrected results are needed.",
+    },
 }

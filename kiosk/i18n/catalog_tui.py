@@ -81,6 +81,7 @@ MESSAGES = {
     "tui.key.rehearsal": {"nl": "Oefenresultaat", "en": "Rehearsal result"},
     "tui.key.release": {"nl": "Vrijgeven", "en": "Release"},
     "tui.key.remarks": {"nl": "Opmerkingen", "en": "Remarks"},
+    "tui.key.investigations": {"nl": "Onderzoeken", "en": "Investigations"},
     "tui.status.empty": {"nl": "leeg", "en": "empty"},
     "tui.status.scanned": {"nl": "gescand", "en": "scanned"},
     "tui.status.first_entry": {"nl": "eerste invoer", "en": "first entry"},

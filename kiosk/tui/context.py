@@ -57,7 +57,7 @@ class Services:
     election_id: str | None = None
 
     #: What is made for one election, and made again for another (``choose_election``).
-    _PER_ELECTION = ("entries", "totals", "crops", "remarks", "scans")
+    _PER_ELECTION = ("entries", "totals", "crops", "remarks", "scans", "investigations")
 
     def elections(self) -> list[tuple[str, str]]:
         """(id, name) of every imported election, in the order they were imported."""
@@ -121,6 +121,12 @@ class Services:
     @cached_property
     def totals(self) -> TotalsService:
         return TotalsService(self.entries)
+
+    @cached_property
+    def investigations(self):
+        from kiosk.services.investigations import InvestigationService
+
+        return InvestigationService(self.entries)
 
     @cached_property
     def crops(self) -> CropService:

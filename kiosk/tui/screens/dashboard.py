@@ -46,6 +46,7 @@ ROLE_KEYS = [
     ("F9", "tui.key.audit", Capability.COORDINATE),
     ("F11", "tui.key.release", Capability.COORDINATE),
     ("F1", "tui.key.remarks", Capability.COORDINATE),
+    ("Ctrl+O", "tui.key.investigations", Capability.COORDINATE),
 ]
 COMMON_KEYS = [("F2", "tui.key.language"), ("F12", "tui.key.lock"), LOGOUT_KEY]
 
@@ -65,6 +66,7 @@ SCROLLBAR = 2
 class DashboardScreen(SessionScreen):
     BINDINGS = [
         Binding("f1", "remarks", show=False),
+        Binding("ctrl+o", "investigations", show=False),
         Binding("f3", "scan", show=False),
         Binding("f4", "manual", show=False),
         Binding("f5", "hand_totals", show=False),
@@ -328,6 +330,9 @@ class DashboardScreen(SessionScreen):
 
     def action_remarks(self) -> None:
         self._coordinator_screen("remarks", "RemarksScreen")
+
+    def action_investigations(self) -> None:
+        self._coordinator_screen("investigations", "InvestigationsScreen")
 
     def action_sheet(self) -> None:
         self._coordinator_screen("sheet", "SheetScreen")
