@@ -91,6 +91,9 @@ def run_show(args: Namespace) -> int:
     for round_ in service.history(investigation.station):
         entered = ", ".join(round_.entered_by) or "-"
         print(t("cli.investigations.round", number=round_.number, status=t(f"tui.status.{round_.status}"), by=entered))
+        if round_.closed_at is not None:
+            at = round_.closed_at.isoformat(timespec="minutes")
+            print(t("cli.investigations.round_closed", at=at, by=round_.closed_by, number=round_.investigation))
         for code, before, after in round_.changes:
             print(f"      {code}: {before} → {after}")
     return 0

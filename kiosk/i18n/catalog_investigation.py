@@ -92,6 +92,10 @@ MESSAGES = {
         "en": "  round {number}: {status}; entered by {by}",
     },
     "cli.investigations.corrigendum": {"nl": "{out}: corrigendum geschreven", "en": "{out}: corrigendum written"},
+    "cli.investigations.round_closed": {
+        "nl": "    gesloten op {at} door {by} (onderzoek {number})",
+        "en": "    closed on {at} by {by} (investigation {number})",
+    },
     "cli.yes": {"nl": "ja", "en": "yes"},
     "cli.no": {"nl": "nee", "en": "no"},
     # -- the corrigendum (kiosk/reports/corrigendum.py; always Dutch, like the sheet) -------------------

@@ -117,6 +117,10 @@ MESSAGES = {
     "sheet.footer_audit": {"nl": "Auditlog, laatste hash:", "en": "Audit log, head hash:"},
     "sheet.footer_seal": {"nl": "Auditlog, zegel rij {seq}:", "en": "Audit log, seal row {seq}:"},
     "sheet.version": {"nl": "Versie {version}", "en": "Version {version}"},
+    "sheet.replaces_eml": {
+        "nl": "EML 510b van versie {version}: {hash}.",
+        "en": "EML 510b of version {version}: {hash}.",
+    },
     "sheet.replaces": {
         "nl": "Deze versie vervangt versie {version} (zegel auditlog rij {seq}, hash {hash}).",
         "en": "This version replaces version {version} (seal audit log row {seq}, hash {hash}).",

@@ -80,6 +80,7 @@ class SheetData:
     audit_seq: int = 0
     version: int = 1
     previous: tuple[int, int, str] | None = None
+    previous_eml_sha256: str = ""  # the replaced version's EML 510b hash, when known
     station_results: Mapping[int, Results] = field(default_factory=dict)
     session: SessionDetails | None = None
     investigations: tuple[Investigation, ...] = ()

@@ -59,6 +59,10 @@ def _title(flow: Flow, data: SheetData, model: Model) -> None:
     if data.previous is not None:
         version, seq, digest = data.previous
         flow.paragraph(nl("sheet.replaces", version=version, seq=seq, hash=grouped(digest)), bold=True, after=0.5)
+        if data.previous_eml_sha256:
+            flow.paragraph(
+                nl("sheet.replaces_eml", version=version, hash=grouped(data.previous_eml_sha256)), bold=True, after=0.5
+            )
     counted, total = len(data.totals.stations), len(election.stations)
     stations = (
         nl("sheet.stations_all", count=counted)

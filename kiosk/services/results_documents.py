@@ -67,6 +67,7 @@ class SealedDocuments:
             audit_seq=self.seal.seq,
             version=self.seal.version,
             previous=self.seal.previous,
+            previous_eml_sha256=self.seal.previous_eml_sha256,
             station_results=self.ready.station_results,
             session=self.ready.session,
             investigations=self.ready.investigations,

@@ -51,6 +51,7 @@ class Seal:
     results_sha256: str
     eml_sha256: str
     previous: tuple[int, int, str] | None  # (version, row, hash) of the seal this one replaces
+    previous_eml_sha256: str = ""  # the EML 510b hash of that seal ('' for seals made before it was kept)
 
     @property
     def anchor(self) -> str:
@@ -91,6 +92,7 @@ def latest(totals: TotalsService) -> Seal | None:
         details["results_sha256"],
         details["eml_sha256"],
         None if previous is None else (previous["version"], previous["seq"], previous["hash"]),
+        "" if previous is None else previous.get("eml_sha256", ""),
     )
 
 
@@ -123,10 +125,22 @@ def seal(totals: TotalsService, actor: str) -> tuple[Seal, TotalsReady]:
             "eml_sha256": hashlib.sha256(eml).hexdigest(),
             "previous": None
             if current is None
-            else {"version": current.version, "seq": current.seq, "hash": current.hash},
+            else {
+                "version": current.version,
+                "seq": current.seq,
+                "hash": current.hash,
+                "eml_sha256": current.eml_sha256,
+            },
         }
         seq, row_hash = audit.append_row(db, at, actor, SEALED, details)
     previous = None if current is None else (current.version, current.seq, current.hash)
     return Seal(
-        seq, row_hash, datetime.fromisoformat(at), details["version"], digest, details["eml_sha256"], previous
+        seq,
+        row_hash,
+        datetime.fromisoformat(at),
+        details["version"],
+        digest,
+        details["eml_sha256"],
+        previous,
+        "" if current is None else current.eml_sha256,
     ), ready

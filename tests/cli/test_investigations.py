@@ -37,6 +37,7 @@ def test_an_investigation_from_the_command_line(kiosk, demo_home, monkeypatch):
     code, out, _ = kiosk("investigations", "show", "1")
     assert code == 0
     assert "bevinding (coordinator" in out and "ronde 1: definitief" in out and "ronde 2: leeg" in out
+    assert "gesloten op " in out and "door coordinator (onderzoek 1)" in out
     code, _, err = kiosk("investigations", "open", "--station", "4", "--reason", "other", "--by", "coordinator")
     assert code == 2 and "schrijf op" in err  # "other" needs its reason in words
 

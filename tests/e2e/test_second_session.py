@@ -87,6 +87,8 @@ def test_a_recount_after_the_sheet_makes_version_2(entries, demo_store):
     assert second.seal.previous == (1, first.seal.seq, first.seal.hash)
     sheet = " ".join(pdf_text(second.sheet_pdf).split())
     assert "versie 2" in sheet.lower()
+    first_eml = " ".join(first.seal.eml_sha256[i : i + 4] for i in range(0, 64, 4))
+    assert f"EML 510b van versie 1: {first_eml}" in sheet  # names the replaced version's seal and EML
     assert "Onderzocht door het gemeentelijk stembureau: (vermoedelijk) andere fout" in sheet
     assert f"L1.1 {old['L1.1']} → {old['L1.1'] - 1}" in sheet  # Bijlage 1: what the correction changed
     root = etree.fromstring(second.eml_510b)

@@ -129,6 +129,11 @@ class InvestigationsScreen(AdminScreen):
                     by=", ".join(round_.entered_by) or "-",
                 )
             )
+            if round_.closed_at is not None:
+                at = round_.closed_at.astimezone().strftime("%d-%m-%Y %H:%M")
+                lines.append(
+                    t("cli.investigations.round_closed", at=at, by=round_.closed_by, number=round_.investigation)
+                )
             lines += [f"      {code}: {before} → {after}" for code, before, after in round_.changes]
         detail.update("\n".join(lines))
 
