@@ -14,15 +14,17 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
+from kiosk.demo import scans
 from kiosk.domain.workflow import Status
 from kiosk.eml.ns import NS
 from kiosk.eml.schema import schema_for
 from kiosk.services import integrity, results_documents
 from kiosk.services.entry import EntryRefused
 from kiosk.services.investigations import InvestigationService
+from kiosk.services.scanning import ScanService
 from kiosk.services.totals import TotalsService
 from kiosk.store import audit
-from tests.support.entry import COORDINATOR, VERIFIER_1, VERIFIER_2, make_definitive, paper, type_entry
+from tests.support.entry import CLERK, COORDINATOR, VERIFIER_1, VERIFIER_2, make_definitive, paper, type_entry
 from tests.support.pdftext import pdf_text
 
 
@@ -36,7 +38,7 @@ def count_everything(entries) -> TotalsService:
     return totals
 
 
-def test_a_recount_after_the_sheet_makes_version_2(entries, demo_store):
+def test_a_recount_after_the_sheet_makes_version_2(entries, demo_store, tmp_path):
     totals = count_everything(entries)
     first = results_documents.sealed(totals)
     assert first.seal.version == 1
@@ -61,6 +63,14 @@ def test_a_recount_after_the_sheet_makes_version_2(entries, demo_store):
     corrected.update({"E": old["E"] - 1, "H": old["H"] - 1, "D": old["D"] - 1, "A": old["A"] - 1})
     with pytest.raises(EntryRefused):  # round 2 is not definitive yet
         results_documents.sealed(totals)
+    # The corrected PV is scanned again: its pages propose what the new paper says, never round 1's numbers.
+    scanner = ScanService(entries)
+    for path in scans.write_scans(
+        entries, tmp_path / "rescan", (3,), papers={3: scans.demo_paper(entries, 3) | corrected}
+    ):
+        assert scanner.ingest_file(CLERK, path).status == "accepted"
+    proposals = entries.state(3).proposals
+    assert proposals is not None and proposals.get("L1.1") in (None, corrected["L1.1"])
     type_entry(entries, VERIFIER_1, 3, 1, corrected)
     assert type_entry(entries, VERIFIER_2, 3, 2, corrected).status is Status.DEFINITIVE
     assert totals.totals()["L1.1"] == sum(
