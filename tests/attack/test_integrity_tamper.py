@@ -217,8 +217,8 @@ def test_audit_show_prints_each_rows_number_and_hash(counted):
 
 
 def test_a_change_after_a_seal_makes_a_new_version_naming_the_previous(counted, monkeypatch):
-    # Definitive results cannot change yet (corrections come with investigations), so the
-    # change is simulated where the seal sees it: the digest of what the documents show.
+    # The change is simulated where the seal sees it, the digest of what the documents show
+    # (tests/e2e/test_second_session.py makes a real one, by an investigation and a correction).
     from kiosk.services import seal as sealing
 
     first = seal_anchor(counted)
@@ -231,7 +231,13 @@ def test_a_change_after_a_seal_makes_a_new_version_naming_the_previous(counted, 
     seal = [r for r in audit.rows(store.db) if r["action"] == "totals.sealed"][0]
     store.close()
     assert seal["details"]["version"] == 2
-    assert seal["details"]["previous"] == {"version": 1, "seq": first[0], "hash": first[1]}
+    previous = seal["details"]["previous"]
+    assert {key: previous[key] for key in ("version", "seq", "hash")} == {
+        "version": 1,
+        "seq": first[0],
+        "hash": first[1],
+    }
+    assert len(previous["eml_sha256"]) == 64  # the replaced version's 510b, which sheet v2 names
 
 
 def observer_steps(language_heading: str) -> list[str]:
