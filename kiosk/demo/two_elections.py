@@ -36,55 +36,48 @@ PS_ID, AB_ID = "PS2027_Zuiderkwartier", "AB2027_DeDuinstromen"
 SCANNED = {PS_ID: (1, 2, 3), AB_ID: (1, 2, 4)}
 
 
-def _counted_here(election: Election, lists: int) -> Election:
-    """The election as Duinwijk counts it: its own stations, a few of the lists."""
+def _counted_here(lists: int, list_name: str, **identity: object) -> Election:
+    """An election of the day as Duinwijk counts it: its own stations, the first ``lists`` of the
+    demo's lists (``list_name`` formats their names), ten candidates each."""
     base = demo_election()
-    shorter = tuple(PartyList(pl.number, pl.name, pl.candidates[:10]) for pl in election.lists[:lists])
+    shorter = tuple(
+        PartyList(pl.number, list_name.format(name=pl.name), pl.candidates[:10]) for pl in base.lists[:lists]
+    )
     return replace(
-        election,
+        base,
         election_date=DAY,
         lists=shorter,
-        stations=base.stations,
         authority_id=base.domain_id,
         authority_name=base.domain_name,
+        **identity,
     )
 
 
 def ps_election() -> Election:
-    base = demo_election()
-    named = tuple(replace(pl, name=f"{pl.name} (provincie)") for pl in base.lists)
     return _counted_here(
-        replace(
-            base,
-            id=PS_ID,
-            name="Provinciale Staten Zuiderkwartier 2027",
-            category="PS",
-            subcategory="PS1",
-            domain_id="",
-            domain_name="Zuiderkwartier",
-            number_of_seats=43,
-            lists=named,
-        ),
-        lists=6,
+        6,
+        "{name} (provincie)",
+        id=PS_ID,
+        name="Provinciale Staten Zuiderkwartier 2027",
+        category="PS",
+        subcategory="PS1",
+        domain_id="",
+        domain_name="Zuiderkwartier",
+        number_of_seats=43,
     )
 
 
 def ab_election() -> Election:
-    base = demo_election()
-    named = tuple(replace(pl, name=f"Water {pl.name}") for pl in base.lists)
     return _counted_here(
-        replace(
-            base,
-            id=AB_ID,
-            name="Algemeen bestuur De Duinstromen 2027",
-            category="AB",
-            subcategory="AB2",
-            domain_id="21",
-            domain_name="De Duinstromen",
-            number_of_seats=23,
-            lists=named,
-        ),
-        lists=5,
+        5,
+        "Water {name}",
+        id=AB_ID,
+        name="Algemeen bestuur De Duinstromen 2027",
+        category="AB",
+        subcategory="AB2",
+        domain_id="21",
+        domain_name="De Duinstromen",
+        number_of_seats=23,
     )
 
 

@@ -133,6 +133,10 @@ class DifferencesOutcome:
         now = tuple((c.list_number, c.machine, c.hand) for c in check.with_status(ListStatus.DIFFERS_FROM_MACHINE))
         return now == tuple((d.list_number, d.machine, d.hand) for d in self.lists)
 
+    def settles(self, check: HandCountCheck) -> bool:
+        """Whether the sheet may be made on it: confirmed, and covering today's differences."""
+        return self.confirmed and self.covers(check)
+
 
 MAX_EXPLANATION = 2000
 
@@ -190,7 +194,7 @@ def require_agreement(check: HandCountCheck, outcome: DifferencesOutcome | None 
     """Raise unless the final sheet may be made: every list's two hand entries agree with each
     other and with the machine total, or a confirmed outcome "differences found" explains
     exactly the lists that differ (their totals unchanged since)."""
-    if outcome is not None and outcome.confirmed and outcome.covers(check):
+    if outcome is not None and outcome.settles(check):
         settled = (ListStatus.AGREES, ListStatus.DIFFERS_FROM_MACHINE)
         if all(c.status in settled for c in check.lists):
             return

@@ -153,8 +153,9 @@ def _check_hand_count(totals: Totals, check: HandCountCheck, differences: Differ
             list_numbers=_numbers(stale),
         )
     open_checks = tuple(c for c in check.lists if c.status is not ListStatus.AGREES)
-    explained = differences is not None and differences.confirmed and differences.covers(check)
-    if explained:  # only the explained lists may differ, each typed twice alike
+    if differences is not None and differences.settles(
+        check
+    ):  # only the explained lists may differ, each typed twice alike
         open_checks = tuple(c for c in open_checks if c.status is not ListStatus.DIFFERS_FROM_MACHINE)
     if open_checks:
         lists = tuple(c.list_number for c in open_checks)

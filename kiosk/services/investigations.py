@@ -24,9 +24,7 @@ from kiosk.domain.workflow.roles import Capability
 from kiosk.reports.corrigendum import CorrigendumData, render_corrigendum
 from kiosk.services.auth import Account, AuthError
 from kiosk.services.entry import EntryService, actor_of
-from kiosk.services.integrity import election_of
 from kiosk.store import audit
-from kiosk.store import elections as election_repo
 
 ACTIONS = (rules.OPENED, rules.FINDINGS, rules.CONCLUDED)
 
@@ -55,12 +53,9 @@ class InvestigationService:
 
     def all(self) -> dict[int, Investigation]:
         """Number -> investigation, as the audit log records them."""
-        ids = election_repo.election_ids(self.store.db)
-        first = ids[0] if ids else None
         records = [
             (row["action"], row["actor"], datetime.fromisoformat(row["at"]), row["details"])
-            for row in audit.all_of(self.store.db, *ACTIONS)
-            if election_of(row["details"], first) == self.election_id
+            for row in audit.all_of(self.store.db, *ACTIONS, election=self.election_id)
         ]
         return rules.replay(records)
 

@@ -194,46 +194,38 @@ def rows(db: sqlite_utils.Database, limit: int | None = None) -> list[dict[str, 
 
 def last_of(db: sqlite_utils.Database, *actions: str, election: str | None = None) -> dict[str, Any] | None:
     """The newest row with one of ``actions`` (seq, at, actor, action, details, hash), or None;
-    with ``election``, the newest about that election (its details' ``election``; rows from
-    before several elections could share a store name none and are about the first one).
-    Through the index on action, which leaves out the station events."""
+    with ``election``, the newest about that election (``_about``)."""
+    rows = _rows_of(db, actions, election, newest_first=True, limit=1)
+    return rows[0] if rows else None
+
+
+def all_of(db: sqlite_utils.Database, *actions: str, election: str | None = None) -> list[dict[str, Any]]:
+    """Every row with one of ``actions`` (seq, at, actor, action, details, hash), oldest first;
+    with ``election``, those about that election (``_about``)."""
+    return _rows_of(db, actions, election, newest_first=False, limit=None)
+
+
+#: A row is about the election its details name; rows from before several elections could share a
+#: store (migration m011) name none and are about the first one.
+_about = " AND coalesce(json_extract(details, '$.election'), (SELECT id FROM election ORDER BY rowid LIMIT 1)) = ?"
+
+
+def _rows_of(
+    db: sqlite_utils.Database, actions: tuple[str, ...], election: str | None, *, newest_first: bool, limit: int | None
+) -> list[dict[str, Any]]:
+    """Through the index on action, which leaves out the station events."""
     if not actions or any(action.startswith("station.") for action in actions):
-        raise ValueError(f"last_of cannot look up {actions!r}: station events are not indexed by action")
+        raise ValueError(f"cannot look up {actions!r}: station events are not indexed by action")
     marks = ", ".join("?" for _ in actions)
-    about, params = "", list(actions)
+    params: list[Any] = list(actions)
+    sql = f"SELECT seq, at, actor, action, details, hash FROM audit_log WHERE action IN ({marks}) AND {NOT_STATION_ACTION}"
     if election is not None:
-        about = (
-            " AND coalesce(json_extract(details, '$.election'), (SELECT id FROM election ORDER BY rowid LIMIT 1)) = ?"
-        )
+        sql += _about
         params.append(election)
-    row = db.execute(
-        f"SELECT seq, at, actor, details, hash, action FROM audit_log WHERE action IN ({marks})"
-        f" AND {NOT_STATION_ACTION}{about} ORDER BY seq DESC LIMIT 1",
-        params,
-    ).fetchone()
-    if row is None:
-        return None
-    return {
-        "seq": row[0],
-        "at": row[1],
-        "actor": row[2],
-        "action": row[5],
-        "details": json.loads(row[3]),
-        "hash": row[4],
-    }
-
-
-def all_of(db: sqlite_utils.Database, *actions: str) -> list[dict[str, Any]]:
-    """Every row with one of ``actions`` (seq, at, actor, action, details), oldest first.
-    Through the index on action, which leaves out the station events."""
-    if not actions or any(action.startswith("station.") for action in actions):
-        raise ValueError(f"all_of cannot look up {actions!r}: station events are not indexed by action")
-    marks = ", ".join("?" for _ in actions)
+    sql += " ORDER BY seq DESC" if newest_first else " ORDER BY seq"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
     return [
-        {"seq": seq, "at": at, "actor": actor, "action": action, "details": json.loads(details)}
-        for seq, at, actor, action, details in db.execute(
-            f"SELECT seq, at, actor, action, details FROM audit_log WHERE action IN ({marks})"
-            f" AND {NOT_STATION_ACTION} ORDER BY seq",
-            list(actions),
-        )
+        {"seq": seq, "at": at, "actor": actor, "action": action, "details": json.loads(details), "hash": row_hash}
+        for seq, at, actor, action, details, row_hash in db.execute(sql, params)
     ]

@@ -15,6 +15,7 @@ import pytest
 from lxml import etree
 
 from kiosk.demo import scans
+from kiosk.domain.investigation import InvestigationError
 from kiosk.domain.workflow import Status
 from kiosk.eml.ns import NS
 from kiosk.eml.schema import schema_for
@@ -136,15 +137,15 @@ def test_an_investigation_without_correction_keeps_the_results(entries, demo_sto
     before = totals.totals().as_dict()
     investigations = InvestigationService(entries)
     investigations.open(COORDINATOR, 5, "unexplained_difference", "")
-    with pytest.raises(Exception) as refused:
+    with pytest.raises(InvestigationError) as refused:
         investigations.conclude(COORDINATOR, 1, recounted=False, corrected=False)
-    assert getattr(refused.value, "code", None) == "investigation.no_findings"
+    assert refused.value.code == "investigation.no_findings"
     investigations.add_findings(COORDINATOR, 1, "Het verschil staat verklaard in het proces-verbaal (1.2.2).")
     investigations.conclude(COORDINATOR, 1, recounted=False, corrected=False)
     assert entries.statuses()[5] is Status.DEFINITIVE and entries.state(5).round == 1
-    with pytest.raises(Exception) as refused:
+    with pytest.raises(InvestigationError) as refused:
         investigations.corrigendum(1)
-    assert getattr(refused.value, "code", None) == "investigation.no_correction"
+    assert refused.value.code == "investigation.no_correction"
     documents = results_documents.sealed(totals)
     assert documents.ready.totals.as_dict() == before
     assert b'ReasonCode="onderzocht vanwege onverklaard verschil">true<' in documents.eml_510b
