@@ -113,6 +113,7 @@ MESSAGES = {
         "nl": "Proces-verbaal van een gemeentelijk stembureau · {model}",
         "en": "Official report of a municipal counting committee · {model}",
     },
+    "sheet.footer_numbers": {"nl": "Vingerafdruk cijfers:", "en": "Numbers digest:"},
     "sheet.footer_eml": {"nl": "SHA-256 EML 510b-export:", "en": "SHA-256 of EML 510b export:"},
     "sheet.footer_audit": {"nl": "Auditlog, laatste hash:", "en": "Audit log, head hash:"},
     "sheet.footer_seal": {"nl": "Auditlog, zegel rij {seq}:", "en": "Audit log, seal row {seq}:"},
@@ -349,12 +350,12 @@ MESSAGES = {
     "sheet.sign_statement": {
         "nl": "Het gemeentelijk stembureau stelt de uitkomst vast zoals vermeld in dit proces-verbaal van "
         "{pages} pagina's. De met de hand opgetelde lijsttotalen komen overeen met de uitkomst van "
-        "het rekenhulpmiddel. Elke pagina vermeldt onderaan dezelfde SHA-256 van de EML 510b-export "
-        "en dezelfde laatste hash van de auditlog.",
+        "het rekenhulpmiddel. Elke pagina vermeldt onderaan dezelfde vingerafdruk van de cijfers, "
+        "dezelfde SHA-256 van de EML 510b-export en dezelfde laatste hash van de auditlog.",
         "en": "The municipal counting committee establishes the result as stated in this report of "
         "{pages} pages. The list totals added up by hand agree with the calculation aid's result. "
-        "Every page carries at the bottom the same SHA-256 of the EML 510b export and the same "
-        "audit log head hash.",
+        "Every page carries at the bottom the same numbers digest, the same SHA-256 of the EML 510b "
+        "export and the same audit log head hash.",
     },
     "sheet.sign_datetime": {"nl": "Datum en tijd:", "en": "Date and time:"},
     "sheet.sign_place": {"nl": "Plaats:", "en": "Place:"},

@@ -22,6 +22,7 @@ from kiosk.domain.handcount import DifferencesOutcome, HandCountCheck, ListStatu
 from kiosk.domain.investigation import Investigation
 from kiosk.domain.results import Results
 from kiosk.domain.session import SessionDetails
+from kiosk.domain.sheet_digest import numbers_digest
 from kiosk.domain.shape import ElectionShape
 from kiosk.domain.tabulation import TabulationError, Totals, sum_results
 
@@ -98,6 +99,11 @@ class SheetData:
         _check_consistent(self.election, self.totals)
         if self.station_results:
             _check_station_results(self.totals, self.station_results)
+
+    @property
+    def numbers_sha256(self) -> str:
+        """The digest of the numbers this sheet shows (kiosk.domain.sheet_digest), printed on every page."""
+        return numbers_digest(self.election.id, self.election.municipality_id, self.totals)
 
     @property
     def municipality(self) -> str:

@@ -110,7 +110,8 @@ def _contents(flow: Flow) -> None:
 
 
 def draw_page_frame(canvas: Canvas, data: SheetData, model: Model, page: int) -> None:
-    """Running header and footer: who/what/when at the top; page x of y, the model and both hashes at the bottom."""
+    """Running header and footer: who/what/when at the top; page x of y, the model, the numbers digest and
+    both hashes at the bottom."""
     local = dutch_time(data.produced_at)
     header = nl(
         "sheet.header", municipality=data.municipality, election=data.election.name, date=day(local), time=clock(local)
@@ -121,15 +122,16 @@ def draw_page_frame(canvas: Canvas, data: SheetData, model: Model, page: int) ->
     canvas.text(RIGHT - right_w, 11.0, right, size=SMALL_SIZE, bold=True, grey=70)
     canvas.rule(LEFT, 13.0, RIGHT, 0.2)
 
-    canvas.rule(LEFT, 273.0, RIGHT, 0.4)
-    canvas.text(LEFT, 278.0, nl("sheet.page", page=page, pages=canvas.pages), size=10.0, bold=True)
+    canvas.rule(LEFT, 272.0, RIGHT, 0.4)
+    canvas.text(LEFT, 276.5, nl("sheet.page", page=page, pages=canvas.pages), size=10.0, bold=True)
     footer_model = nl("sheet.footer_model", model=model_line(model))
-    canvas.text(LEFT + 45.0, 278.0, footer_model, size=SMALL_SIZE, width=WIDTH - 45.0, align="R")
+    canvas.text(LEFT + 45.0, 276.5, footer_model, size=SMALL_SIZE, width=WIDTH - 45.0, align="R")
     label_w, step = 40.0, (WIDTH - 40.0) / 16
     audit_label = nl("sheet.footer_seal", seq=data.audit_seq) if data.audit_seq else nl("sheet.footer_audit")
     for baseline, label, digest in (
-        (283.0, nl("sheet.footer_eml"), data.eml_sha256),
-        (287.5, audit_label, data.audit_head),
+        (281.0, nl("sheet.footer_numbers"), data.numbers_sha256),
+        (285.5, nl("sheet.footer_eml"), data.eml_sha256),
+        (290.0, audit_label, data.audit_head),
     ):
         canvas.text(LEFT, baseline, label, size=7.5, width=label_w - 1.0)
         for k, group in enumerate(grouped(digest).split()):

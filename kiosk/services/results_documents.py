@@ -74,6 +74,8 @@ class SealedDocuments:
             differences=self.ready.differences,
             corrections=self._corrections(),
         )
+        if self.seal.numbers_sha256 and data.numbers_sha256 != self.seal.numbers_sha256:
+            raise RuntimeError("the sheet's numbers no longer match their seal")
         return render_totals_sheet(data)
 
     def _corrections(self) -> dict[int, tuple]:

@@ -3,7 +3,8 @@
 Making the sheet (or an export) seals the checked totals: one audit event
 ``totals.sealed`` holding the sheet version, the digest of everything the
 documents show (each station's definitive results and the hand count), the
-SHA-256 of the EML 510b, and the seal it replaces. Its row number and hash are
+SHA-256 of the EML 510b, the numbers digest the sheet prints (kiosk.domain.sheet_digest),
+and the seal it replaces. Its row number and hash are
 the anchor the sheet prints. The sheet, the EML 510b and the CSV are made from
 the seal alone — its time is their creation time — so made again later (after
 logins, locks, backups, prints) they are the same bytes. A change to the results
@@ -21,6 +22,7 @@ from datetime import datetime
 
 from kiosk.domain.refusal import Refusal
 from kiosk.domain.session import session_to_json
+from kiosk.domain.sheet_digest import numbers_digest
 from kiosk.eml.write_510b import write_510b
 from kiosk.services import integrity
 from kiosk.services.investigations import eml_investigations
@@ -52,6 +54,7 @@ class Seal:
     eml_sha256: str
     previous: tuple[int, int, str] | None  # (version, row, hash) of the seal this one replaces
     previous_eml_sha256: str = ""  # the EML 510b hash of that seal ('' for seals made before it was kept)
+    numbers_sha256: str = ""  # the numbers digest the sheet prints ('' for seals made before it was kept)
 
     @property
     def anchor(self) -> str:
@@ -93,6 +96,7 @@ def latest(totals: TotalsService) -> Seal | None:
         details["eml_sha256"],
         None if previous is None else (previous["version"], previous["seq"], previous["hash"]),
         "" if previous is None else previous.get("eml_sha256", ""),
+        details.get("numbers_sha256", ""),
     )
 
 
@@ -111,18 +115,20 @@ def seal(totals: TotalsService, actor: str) -> tuple[Seal, TotalsReady]:
         if current is not None and current.results_sha256 == digest:
             return current, ready
         at = store.now()
+        election = totals.entries.election
         eml = write_510b(
-            totals.entries.election,
+            election,
             ready.totals,
             ready.station_results,
             datetime.fromisoformat(at),
             investigations=eml_investigations(totals.entries.election, ready.station_results, ready.investigations),
         )
         details = {
-            "election": totals.entries.election.id,
+            "election": election.id,
             "version": 1 if current is None else current.version + 1,
             "results_sha256": digest,
             "eml_sha256": hashlib.sha256(eml).hexdigest(),
+            "numbers_sha256": numbers_digest(election.id, election.municipality_id, ready.totals),
             "previous": None
             if current is None
             else {
@@ -143,4 +149,5 @@ def seal(totals: TotalsService, actor: str) -> tuple[Seal, TotalsReady]:
         details["eml_sha256"],
         previous,
         "" if current is None else current.eml_sha256,
+        details["numbers_sha256"],
     ), ready

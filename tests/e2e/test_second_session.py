@@ -16,6 +16,7 @@ from lxml import etree
 
 from kiosk.demo import scans
 from kiosk.domain.investigation import InvestigationError
+from kiosk.domain.sheet_digest import groups
 from kiosk.domain.workflow import Status
 from kiosk.eml.ns import NS
 from kiosk.eml.schema import schema_for
@@ -100,6 +101,9 @@ def test_a_recount_after_the_sheet_makes_version_2(entries, demo_store, tmp_path
     assert "versie 2" in sheet.lower()
     first_eml = " ".join(first.seal.eml_sha256[i : i + 4] for i in range(0, 64, 4))
     assert f"EML 510b van versie 1: {first_eml}" in sheet  # names the replaced version's seal and EML
+    # The corrected count prints another numbers digest, and the chain holds both.
+    assert len({first.seal.numbers_sha256, second.seal.numbers_sha256}) == 2
+    assert " ".join(groups(second.seal.numbers_sha256)) in sheet
     assert "Onderzocht door het gemeentelijk stembureau: (vermoedelijk) andere fout" in sheet
     assert f"L1.1 {old['L1.1']} → {old['L1.1'] - 1}" in sheet  # Bijlage 1: what the correction changed
     root = etree.fromstring(second.eml_510b)
