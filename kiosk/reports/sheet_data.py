@@ -22,8 +22,8 @@ from kiosk.domain.handcount import DifferencesOutcome, HandCountCheck, ListStatu
 from kiosk.domain.investigation import Investigation
 from kiosk.domain.results import Results
 from kiosk.domain.session import SessionDetails
-from kiosk.domain.sheet_digest import numbers_digest
 from kiosk.domain.shape import ElectionShape
+from kiosk.domain.sheet_digest import numbers_digest
 from kiosk.domain.tabulation import TabulationError, Totals, sum_results
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")
