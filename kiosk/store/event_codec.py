@@ -31,6 +31,8 @@ def encode(event: Any) -> dict[str, Any]:
         raise TypeError(f"not a workflow event: {event!r}")
     encoded: dict[str, Any] = {"type": name}
     for field in dataclasses.fields(event):
+        if field.name == "transfer" and not event.transfer:
+            continue  # a scan of the station's own report is stored as it always was
         encoded[field.name] = _encode_value(getattr(event, field.name))
     return encoded
 

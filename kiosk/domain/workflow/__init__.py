@@ -35,6 +35,10 @@ domain never reads a clock.
          return_first | return_second ── to its verifier, only the ─▶ first_entry | second_entry
                                           disputed fields editable;    finishing compares again
 
+    first_done ──DigestConfirmed──▶ definitive   only a station entered from another kiosk's
+                 transfer pages, when the verifier typed the partial sheet's numbers digest
+                 and it is that of the first entries (kiosk.domain.reentry.confirm_sheet)
+
     definitive ──CorrectionOpened (coordinator, after an investigation)──▶ empty, round + 1
                  the definitive round is closed whole into ``rounds`` (results, entries,
                  pages); the new round starts without pages or proposals and needs two
@@ -66,6 +70,7 @@ from kiosk.domain.workflow.events import (
     ClaimReleased,
     CorrectionOpened,
     DifferencesResolved,
+    DigestConfirmed,
     EntryClaimed,
     EntryFinished,
     ErrorResolution,
@@ -110,6 +115,7 @@ __all__ = [
     "CoordinatorView",
     "CorrectionOpened",
     "DifferencesResolved",
+    "DigestConfirmed",
     "DuplicatePage",
     "Entry",
     "EntryClaimed",

@@ -27,10 +27,13 @@ class Event:
 @dataclass(frozen=True, kw_only=True)
 class ScanAttached(Event):
     """Pages of this station's report were scanned and attached. ``proposals``
-    are OCR's proposed values ((code, value) pairs, only where OCR is sure)."""
+    are OCR's proposed values ((code, value) pairs, only where OCR is sure).
+    ``transfer``: the pages are another kiosk's printed transfer pages of the station's
+    definitive results (a partial sheet's annex), not the station's own report."""
 
     pages: tuple[str, ...]
     proposals: tuple[tuple[str, Value], ...] = ()
+    transfer: bool = False
 
     @staticmethod
     def proposing(values: Mapping[str, Value]) -> tuple[tuple[str, Value], ...]:
@@ -118,6 +121,19 @@ class CorrectionOpened(Event):
     investigation: int
 
 
+@dataclass(frozen=True, kw_only=True)
+class DigestConfirmed(Event):
+    """The verifier typed the numbers digest printed on the partial sheet this station's transfer
+    pages belong to (the groups at ``blanked``, as ``typed``), and it is the digest of the first
+    entries of the sheet's ``stations``: the other kiosk's two entries stand in for a second one.
+    Built by ``kiosk.domain.reentry.confirm_sheet``, which computes ``digest``."""
+
+    digest: str
+    stations: tuple[int, ...]
+    blanked: tuple[int, ...]
+    typed: tuple[str, ...]
+
+
 AnyEvent = Union[
     ScanAttached,
     EntryClaimed,
@@ -129,4 +145,5 @@ AnyEvent = Union[
     DifferencesResolved,
     ErrorsResolved,
     CorrectionOpened,
+    DigestConfirmed,
 ]

@@ -17,6 +17,7 @@ from kiosk.domain.results import Results, check_value
 from kiosk.domain.shape import ElectionShape
 from kiosk.domain.workflow import resolution
 from kiosk.domain.workflow.checks import entry_messages, open_messages, participants_clash
+from kiosk.domain.workflow.digest import confirm_by_digest
 from kiosk.domain.workflow.errors import (
     BadEvent,
     ClaimError,
@@ -32,6 +33,7 @@ from kiosk.domain.workflow.events import (
     ClaimReleased,
     CorrectionOpened,
     DifferencesResolved,
+    DigestConfirmed,
     EntryClaimed,
     EntryFinished,
     ErrorSent,
@@ -99,9 +101,18 @@ def _scan(state: StationState, event: ScanAttached) -> StationState:
                 page=page,
                 station=state.station,
             )
+    if state.pages and state.transfer != event.transfer:
+        raise BadEvent(
+            "workflow.mixed_paper",
+            f"station {state.station} has pages of "
+            + ("a transfer sheet" if state.transfer else "its own report")
+            + "; the other paper cannot be added",
+            station=state.station,
+        )
     proposals = state.proposals or Results.empty(state.shape)
     proposals = proposals.with_values(dict(event.proposals))  # refuses unknown fields / invalid values
-    return replace(state, status=Status.SCANNED, pages=state.pages + tuple(event.pages), proposals=proposals)
+    pages = state.pages + tuple(event.pages)
+    return replace(state, status=Status.SCANNED, pages=pages, proposals=proposals, transfer=event.transfer)
 
 
 # -- claims ---------------------------------------------------------------------
@@ -275,4 +286,5 @@ _HANDLERS = {
     EntryFinished: _finish,
     DifferencesResolved: resolution.resolve_differences,
     ErrorsResolved: resolution.resolve_errors,
+    DigestConfirmed: confirm_by_digest,
 }

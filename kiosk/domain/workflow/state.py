@@ -145,6 +145,8 @@ class StationState:
     #: 1 for the first entry of the station; each correction starts the next round.
     round: int = 1
     rounds: tuple[Round, ...] = ()  # the closed rounds, oldest first
+    #: The pages are another kiosk's transfer pages (a partial sheet's annex), re-entered here.
+    transfer: bool = False
 
     @property
     def previous_results(self) -> Results | None:
