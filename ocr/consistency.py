@@ -29,6 +29,12 @@ the proposals the verifier sees:
 The arithmetic never fills in or changes a value: it only decides which
 readings are proposed. Blank fields never take part in a sum (an empty box is
 not a 0 on paper).
+
+Only handwritten counts (kind "count") are weighed. Ticks, signatures and
+machine-printed numbers (kind "printed", a transfer page: ocr.printed_fields)
+pass through as read: a printed reading has no box probabilities to weigh, it is
+proposed only when it looks exactly as printed, and a transfer page's numbers are
+checked against the sheet's digest afterwards.
 """
 
 from __future__ import annotations
@@ -147,7 +153,7 @@ def propose(
             withdrawn.update(code for code, o in odds.items() if o >= WEAK_SUSPECT or readings[code].confidence < SURE)
     out = {}
     for code, reading in readings.items():
-        if reading.kind != "count" or reading.status == NO_PROPOSAL:
+        if reading.kind != "count" or reading.status == NO_PROPOSAL:  # e.g. "printed": left as read
             out[code] = reading
             continue
         if reading.confidence >= threshold and code not in withdrawn:

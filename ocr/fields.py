@@ -73,7 +73,7 @@ PROPOSED, NO_PROPOSAL, EMPTY = "proposed", "no_proposal", "blank"
 @dataclass(frozen=True)
 class FieldReading:
     code: str
-    kind: str  # "count" | "tick" | "signature"
+    kind: str  # "count" | "tick" | "signature" | "printed" (a machine-printed count, ocr.printed_fields)
     value: int | bool | None  # only set when status is "proposed" (True/False for ticks and signatures)
     confidence: float
     status: str  # proposed | no_proposal | blank
@@ -82,7 +82,8 @@ class FieldReading:
     #: which field explains a sum that fails)
     box_probabilities: tuple[tuple[float, ...] | None, ...] = ()
     #: why a proposal (or "blank") stands: "confidence" (its own, at the threshold), "sum" (a sum of the
-    #: form that adds up vouches for it, ocr.consistency), "ink" (a tick or signature box); None without one
+    #: form that adds up vouches for it, ocr.consistency), "ink" (a tick or signature box), "print" (a
+    #: machine-printed number read and checked, ocr.printed_fields); None without one
     basis: str | None = None
 
     def to_json(self) -> dict:
@@ -97,7 +98,8 @@ class FieldReading:
 def read_fields(
     registration, classifier: DigitClassifier | None = None, threshold: float = DEFAULT_THRESHOLD
 ) -> dict[str, FieldReading]:
-    """All fields of an accepted page, in the template's order."""
+    """All fields of an accepted page, in the template's order, except machine-printed ones (kind
+    "printed": ocr.printed_fields.read_printed_fields; ocr.read.read_page reads both)."""
     if not registration.accepted:
         raise ValueError("the page was refused; there are no fields to read")
     classifier = classifier or default_classifier()
@@ -107,6 +109,8 @@ def read_fields(
     inked: list[int] = []
     layout: list[tuple[dict, list[int] | None, float | None]] = []
     for field in fields:
+        if field["kind"] == "printed":  # machine print: ocr.printed_fields (read_page routes it there)
+            continue
         if field["kind"] == "tick":
             tick = registration.cut(field["boxes_mm"][0], TICK_MARGIN_MM)
             fraction = ink_fraction(tick)

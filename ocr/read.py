@@ -17,6 +17,7 @@ from ocr.consistency import propose
 from ocr.digits import DigitClassifier, default_classifier
 from ocr.fields import DEFAULT_THRESHOLD, NO_PROPOSAL, FieldReading, read_fields
 from ocr.imagesize import MAX_PIXELS, image_size, page_count, too_many_pixels
+from ocr.printed_fields import read_printed_fields
 from ocr.register import Registration, register
 
 
@@ -128,7 +129,15 @@ def read_page(
     registration = register(image, lookup, expected_election_id, expected_station, header_check=header_check)
     if not registration.accepted:
         return PageResult(name, registration, refusal_code=registration.code, refusal_params=registration.params)
-    readings = read_fields(registration, classifier or default_classifier(), threshold=0.0)
+    digits = read_fields(registration, classifier or default_classifier(), threshold=0.0)
+    # Machine-printed numbers (transfer pages) are read with Tesseract and checked against their
+    # rendering; ocr.consistency leaves them as they are (it weighs handwritten counts only).
+    printed = read_printed_fields(registration)
+    readings = {
+        f["code"]: printed[f["code"]] if f["code"] in printed else digits[f["code"]]
+        for f in registration.page["fields"]
+        if f["code"] in printed or f["code"] in digits
+    }
     # What fell outside the image reads as white paper, a blank field: it gets no proposal.
     fields = [f for f in registration.page["fields"] if f["boxes_mm"]]
     inside = registration.in_image([b for f in fields for b in f["boxes_mm"]]) if fields else []

@@ -1,4 +1,5 @@
-"""`kiosk election method [DSO|CSO] --by COORDINATOR`: the counting method, chosen once."""
+"""`kiosk election method [DSO|CSO] --by COORDINATOR`: the counting method, chosen once;
+`kiosk election stations [RANGE] --by COORDINATOR`: this kiosk's own stations (several kiosks)."""
 
 from __future__ import annotations
 
@@ -7,8 +8,10 @@ from argparse import Namespace
 from kiosk.cli.context import login_coordinator, store_from
 from kiosk.cli.errors import CliError
 from kiosk.domain.refusal import Refusal
+from kiosk.domain.station_range import format_ranges
 from kiosk.i18n import refusal_text, t
-from kiosk.services import counting_method
+from kiosk.services import counting_method, station_range
+from kiosk.services.entry import EntryService
 
 
 def register(commands) -> None:
@@ -23,6 +26,18 @@ def register(commands) -> None:
     method.add_argument("method", nargs="?", choices=("DSO", "CSO"))
     method.add_argument("--by", metavar="COORDINATOR", help="the coordinator who chooses (logs in)")
     method.set_defaults(handler=run_method)
+    stations = sub.add_parser(
+        "stations",
+        help="show or choose the stations this kiosk enters from their own reports (several kiosks)",
+        description="Without RANGE: show this kiosk's stations. With it (e.g. 1-225 or 1-8,10; 'alle' for "
+        "every station): a municipality that splits its stations over kiosks gives each its range, after "
+        "the 110b import and before paper of a station outside it is scanned here. Pages of another "
+        "station's own report are then refused; it comes in on the other kiosk's transfer pages "
+        "(a coordinator logs in with --by; audited).",
+    )
+    stations.add_argument("range", nargs="?", metavar="RANGE")
+    stations.add_argument("--by", metavar="COORDINATOR", help="the coordinator who chooses (logs in)")
+    stations.set_defaults(handler=run_stations)
 
 
 def run_method(args: Namespace) -> int:
@@ -42,4 +57,23 @@ def run_method(args: Namespace) -> int:
     except Refusal as refused:
         raise CliError(refusal_text(refused)) from None
     print(t("cli.election.method_set", method=chosen.value))
+    return 0
+
+
+def run_stations(args: Namespace) -> int:
+    store = store_from(args, create=False)
+    try:
+        entries = EntryService(store, args.election)
+        if args.range is None:
+            own = station_range.own_stations(entries)
+        else:
+            if not args.by:
+                raise CliError(t("cli.election.need_by"))
+            own = station_range.choose(entries, login_coordinator(store, args.by), args.range)
+    except Refusal as refused:
+        raise CliError(refusal_text(refused)) from None
+    if own is None:
+        print(t("cli.election.stations_all"))
+    else:
+        print(t("cli.election.stations_range", stations=format_ranges(own)))
     return 0

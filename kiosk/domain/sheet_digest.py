@@ -24,9 +24,13 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
 from kiosk.domain.results import Results, Value
-from kiosk.domain.tabulation import Totals
+from kiosk.domain.station_range import format_ranges
+
+if TYPE_CHECKING:  # tabulation imports the workflow, whose digest rule imports this module
+    from kiosk.domain.tabulation import Totals
 
 FORMAT = "stemkiosk-cijfers/1"
 GROUPS = 16
@@ -35,23 +39,7 @@ GROUP_LENGTH = 4
 
 def station_ranges(numbers: Iterable[int]) -> str:
     """Ascending station numbers with runs as a-b: (1, 2, 3, 5) -> "1-3,5"."""
-    ordered = sorted(set(numbers))
-    parts: list[str] = []
-    start = previous = None
-    for n in ordered:
-        if previous is not None and n == previous + 1:
-            previous = n
-            continue
-        if start is not None:
-            parts.append(_run(start, previous))
-        start = previous = n
-    if start is not None:
-        parts.append(_run(start, previous))
-    return ",".join(parts)
-
-
-def _run(start: int, end: int) -> str:
-    return str(start) if start == end else f"{start}-{end}"
+    return format_ranges(numbers)
 
 
 def value_text(value: Value) -> str:

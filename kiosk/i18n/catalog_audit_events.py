@@ -32,6 +32,10 @@ MESSAGES = {
     "audit.event.station.EntryFinished": {"nl": "invoer afgerond", "en": "entry finished"},
     "audit.event.station.DifferencesResolved": {"nl": "verschillen opgelost", "en": "differences resolved"},
     "audit.event.station.ErrorsResolved": {"nl": "fouten afgehandeld", "en": "errors handled"},
+    "audit.event.station.DigestConfirmed": {
+        "nl": "definitief door de vingerafdruk van het deeloverzicht",
+        "en": "definitive by the partial sheet's digest",
+    },
     "audit.event.handcount.enter": {"nl": "handtelling ingevoerd", "en": "hand count entered"},
     "audit.event.totals.sealed": {"nl": "uitslag verzegeld", "en": "results sealed"},
     "audit.event.remarks.read": {"nl": "handgeschreven opmerking gelezen", "en": "handwritten remark read"},

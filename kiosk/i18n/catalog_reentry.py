@@ -16,6 +16,10 @@ MESSAGES = {
         "nl": "de getypte groepen zijn niet die van de vingerafdruk",
         "en": "the typed groups are not those of the digest",
     },
+    "refusal.partial.no_range": {
+        "nl": "deze kiosk heeft geen reeks stembureaus (kiosk election stations): hij maakt zelf het proces-verbaal",
+        "en": "this kiosk has no range of stations (kiosk election stations): it makes the report itself",
+    },
     # -- refusals of re-entry --------------------------------------------------------------------
     "refusal.reentry.no_stations": {
         "nl": "geef de stembureaus van het deeloverzicht op (bijvoorbeeld 1-8,10)",
@@ -38,5 +42,132 @@ MESSAGES = {
     "refusal.reentry.role": {
         "nl": "alleen een invoerder of coördinator bevestigt een deeloverzicht met zijn vingerafdruk",
         "en": "only a verifier or coordinator confirms a partial sheet by its digest",
+    },
+    # -- station ranges --------------------------------------------------------------------------
+    "refusal.station_range.malformed": {
+        "nl": "‘{text}’ is geen reeks stembureaunummers (bijvoorbeeld 1-225 of 1-8,10)",
+        "en": "‘{text}’ is not a range of station numbers (for example 1-225 or 1-8,10)",
+    },
+    "refusal.station_range.unknown_stations": {
+        "nl": "geen stembureaus van deze verkiezing: {stations}",
+        "en": "not stations of this election: {stations}",
+    },
+    "refusal.station_range.in_use": {
+        "nl": "van stembureaus buiten die reeks is hier al eigen papier gescand of ingevoerd: {stations}",
+        "en": "stations outside that range have their own paper scanned or entered here already: {stations}",
+    },
+    "refusal.station_range.no_stations": {
+        "nl": "importeer eerst de stembureaus (EML 110b)",
+        "en": "import the polling stations first (EML 110b)",
+    },
+    "audit.event.election.station_range": {
+        "nl": "stembureaus van deze kiosk gekozen",
+        "en": "this kiosk's stations chosen",
+    },
+    "cli.election.stations_all": {
+        "nl": "Deze kiosk voert alle stembureaus in (geen reeks gekozen).",
+        "en": "This kiosk enters every station (no range chosen).",
+    },
+    "cli.election.stations_range": {
+        "nl": "Deze kiosk voert de stembureaus {stations} in van hun eigen proces-verbaal; de andere komen van "
+        "overdrachtsbladen.",
+        "en": "This kiosk enters stations {stations} from their own reports; the others come from transfer pages.",
+    },
+    # -- scanning --------------------------------------------------------------------------------
+    "scan.reason.outside_range": {
+        "nl": "stembureau {station} wordt door een andere kiosk ingevoerd (deze kiosk: {stations}); "
+        "het komt hier binnen op het overdrachtsblad van die kiosk",
+        "en": "polling station {station} is entered by another kiosk (this kiosk: {stations}); "
+        "it comes in here on that kiosk's transfer pages",
+    },
+    "scan.reason.transfer_own_station": {
+        "nl": "een overdrachtsblad van stembureau {station}, dat deze kiosk zelf invoert ({stations}): niet ingelezen",
+        "en": "a transfer page of polling station {station}, which this kiosk enters itself ({stations}): not read",
+    },
+    # -- the partial sheet (printed in Dutch) ----------------------------------------------------
+    "partial.title": {
+        "nl": "Deeloverzicht stembureaus {stations} — {election}",
+        "en": "Partial sheet stations {stations} — {election}",
+    },
+    "partial.header": {
+        "nl": "Gemeente {municipality} · {election} · deeloverzicht stembureaus {stations}",
+        "en": "Municipality {municipality} · {election} · partial sheet stations {stations}",
+    },
+    "partial.identity": {
+        "nl": "Gemeente {code} {municipality} · verkiezing {election} · aangemaakt op {date} om {time}",
+        "en": "Municipality {code} {municipality} · election {election} · made on {date} at {time}",
+    },
+    "partial.intro": {
+        "nl": "Deze kiosk heeft de {count} stembureaus hieronder ingevoerd, elk twee keer door verschillende "
+        "invoerders, en de uitkomst gecontroleerd met de regels van de Kiesraad. Dit deeloverzicht gaat op "
+        "papier naar de hoofdkiosk van de gemeente. In de bijlage staan per stembureau alle ingevoerde "
+        "getallen op overdrachtsbladen: de hoofdkiosk scant die en leest de gedrukte getallen.",
+        "en": "This kiosk entered the {count} stations below, each twice by different verifiers, and checked the "
+        "result with the Electoral Council's rules. This partial sheet goes on paper to the municipality's main "
+        "kiosk. Its annex holds every number entered, per station, on transfer pages: the main kiosk scans them "
+        "and reads the printed numbers.",
+    },
+    "partial.how_to_check": {
+        "nl": "De vingerafdruk van de cijfers onderaan elke pagina is de SHA-256 van alle getallen van dit "
+        "deeloverzicht en zijn bijlage (zie de README: ‘Sheets that travel’). De hoofdkiosk vraagt twee "
+        "groepen ervan over te typen: komen ze overeen met de cijfers die daar zijn bevestigd, dan is elk "
+        "getal precies overgenomen.",
+        "en": "The numbers digest at the bottom of every page is the SHA-256 of every number of this partial "
+        "sheet and its annex (see the README: ‘Sheets that travel’). The main kiosk asks for two of its groups: "
+        "when they match the numbers confirmed there, every number was taken over exactly.",
+    },
+    "partial.stations_title": {"nl": "Stembureaus {stations}", "en": "Stations {stations}"},
+    "partial.totals_title": {
+        "nl": "Totalen van deze stembureaus",
+        "en": "Totals of these stations",
+    },
+    "partial.col.code": {"nl": "Code", "en": "Code"},
+    "partial.col.what": {"nl": "Omschrijving", "en": "Description"},
+    "partial.handover": {"nl": "Overdracht", "en": "Handover"},
+    "partial.handover_text": {
+        "nl": "Overgedragen aan de hoofdkiosk: dit deeloverzicht met de overdrachtsbladen van de stembureaus "
+        "{stations}.",
+        "en": "Handed to the main kiosk: this partial sheet with the transfer pages of stations {stations}.",
+    },
+    "partial.handed_by": {"nl": "Overgedragen door (naam, handtekening)", "en": "Handed over by (name, signature)"},
+    "partial.received_by": {"nl": "Ontvangen door (naam, handtekening)", "en": "Received by (name, signature)"},
+    "partial.footer_model": {
+        "nl": "Deeloverzicht (geen proces-verbaal) · Stemkiosk",
+        "en": "Partial sheet (not a report) · Stemkiosk",
+    },
+    "partial.annex_footer": {
+        "nl": "Bijlage bij deeloverzicht {election}, stembureaus {stations}, verzegeld in auditregel {seq}",
+        "en": "Annex to partial sheet {election}, stations {stations}, sealed in audit row {seq}",
+    },
+    "partial.digest_line": {"nl": "Vingerafdruk cijfers: {digest}", "en": "Numbers digest: {digest}"},
+    "audit.event.partial.sealed": {"nl": "deeloverzicht verzegeld", "en": "partial sheet sealed"},
+    "audit.event.reentry.confirmed": {
+        "nl": "deeloverzicht bevestigd met zijn vingerafdruk",
+        "en": "partial sheet confirmed by its digest",
+    },
+    "audit.event.reentry.mismatch": {
+        "nl": "vingerafdruk van een deeloverzicht week af",
+        "en": "a partial sheet's digest did not match",
+    },
+    # -- command line ----------------------------------------------------------------------------
+    "cli.partial.done": {
+        "nl": "Deeloverzicht stembureaus {stations} geschreven: {sheet}, overdrachtsbladen: {annex}\n"
+        "Vingerafdruk cijfers: {digest}",
+        "en": "Partial sheet of stations {stations} written: {sheet}, transfer pages: {annex}\n"
+        "Numbers digest: {digest}",
+    },
+    "cli.reentry.no_terminal": {
+        "nl": "typ de groepen aan een terminal, of geef --digest met de hele vingerafdruk van het papier",
+        "en": "type the groups at a terminal, or give --digest with the paper's whole digest",
+    },
+    "cli.reentry.shown": {
+        "nl": "Stembureaus {stations}: vingerafdruk van de bevestigde cijfers\n{digest}\n"
+        "Typ de twee ontbrekende groepen over van het deeloverzicht.",
+        "en": "Stations {stations}: digest of the numbers confirmed\n{digest}\n"
+        "Type the two missing groups from the partial sheet.",
+    },
+    "cli.reentry.done": {
+        "nl": "De vingerafdruk klopt: stembureaus {stations} zijn definitief.",
+        "en": "The digest matches: stations {stations} are definitive.",
     },
 }

@@ -201,12 +201,23 @@ class EntryService:
     # -- actions -------------------------------------------------------------
 
     def attach_scan(
-        self, account: Account, station: int, pages: tuple[str, ...], proposals: dict[str, Value]
+        self,
+        account: Account,
+        station: int,
+        pages: tuple[str, ...],
+        proposals: dict[str, Value],
+        *,
+        transfer: bool = False,
     ) -> StationState:
+        """``transfer``: the pages are another kiosk's transfer pages of the station (re-entry)."""
         return self.record(
             station,
             ScanAttached(
-                actor=actor_of(account), at=self.store.clock(), pages=pages, proposals=ScanAttached.proposing(proposals)
+                actor=actor_of(account),
+                at=self.store.clock(),
+                pages=pages,
+                proposals=ScanAttached.proposing(proposals),
+                transfer=transfer,
             ),
         )
 

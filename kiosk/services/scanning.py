@@ -27,7 +27,7 @@ from kiosk.domain.workflow import Capability, Status
 from kiosk.i18n import t, text_in
 from kiosk.i18n.scan_words import reason_text, reason_text_or
 from kiosk.i18n.untrusted import neutralise
-from kiosk.services import forms
+from kiosk.services import forms, transfer
 from kiosk.services.auth import Account
 from kiosk.services.entry import EntryRefused, EntryService
 from kiosk.services.scan_files import NotRegular, TooLarge, folder_files, read_regular
@@ -132,15 +132,19 @@ class ScanService:
         self._entries_of = {e.election.id: e for e in (entries, *also)}
 
         @lru_cache(maxsize=64)
-        def template_of(election_id: str, station: int) -> dict | None:
+        def template_of(election_id: str, station: int, transfer_page: bool) -> dict | None:
+            election = self._entries_of[election_id].election
             try:
-                return forms.template(self._entries_of[election_id].election, station)
+                return transfer.template(election, station) if transfer_page else forms.template(election, station)
             except forms.FormsRefused:
                 return None
 
-        # Templates are built on demand: 450 stations' layouts are not needed for one page.
+        # Templates are built on demand: 450 stations' layouts are not needed for one page. A page's
+        # template version says whether it is the station's own report or a transfer page.
         self._lookup = lambda identity: (
-            template_of(identity.election_id, identity.station) if identity.election_id in self._entries_of else None
+            template_of(identity.election_id, identity.station, transfer.is_transfer_page(identity))
+            if identity.election_id in self._entries_of
+            else None
         )
 
     @classmethod
@@ -258,6 +262,9 @@ class ScanService:
         status = entries.statuses()[identity.station]
         if status not in (Status.EMPTY, Status.SCANNED):
             return self._refuse(account, outcome(source, "refused", "entry_started", station=identity.station), sha)
+        if paper_refusal := transfer.paper_refusal(entries, identity):
+            code, params = paper_refusal
+            return self._refuse(account, outcome(source, "refused", code, **params), sha)
         proposals = {code: r.value if r.status == "proposed" else None for code, r in result.fields.items()}
         readings = {code: r.to_json() | {"boxes": list(r.boxes)} for code, r in result.fields.items()}
         earlier = page_repo.current_page(self.store.db, identity.election_id, identity.station, identity.page)
@@ -309,7 +316,9 @@ class ScanService:
                 readings,
             )
             proposals = self._proposals_for(db, identity.station, proposals)
-            entries.attach_scan(account, identity.station, (sha,), proposals)
+            entries.attach_scan(
+                account, identity.station, (sha,), proposals, transfer=transfer.is_transfer_page(identity)
+            )
             details = {
                 "election": identity.election_id,
                 "source": recorded_name(source),

@@ -30,16 +30,20 @@ Template (all measures in mm from the page's top-left, boxes as [x, y, w, h]):
     digit_box_mm      {"w", "h", "gap", "line", "per_count": 6};  tick_box_mm {"size", "line"}
     page_count
     pages             [{
-        "page": n, "kind": "front" | "list" | "report" | "counts" | "signatures",
+        "page": n, "kind": "front" | "list" | "report" | "counts" | "signatures" | "transfer",
         "list": list number or null, "title": str,
         "qr_payload": page identity (forms.identity),
         "header": [{"key": form|model|election|station|station_name|page, "text", "box_mm",
                     "size_pt", "bold", "wrap"}],
         "texts":  [{"text", "box_mm", "size_pt", "bold", "align": L|R|C, "role", "wrap"}],
         "rects":  [{"box_mm", "line_mm", "stroke", "fill"}]   (grey 0..255 or null),
-        "fields": [{"code", "kind": "count" | "tick" | "signature", "label", "boxes_mm": [...]}],
+        "fields": [{"code", "kind": "count" | "tick" | "signature" | "printed", "label", "boxes_mm": [...]}],
         "areas":  [{"id", "label", "box_mm", "rows", "table", "cols_mm"}]   (official models only)
     }]
+
+Transfer pages (ocr.forms.transfer): `build_transfer_template(source)` turns the template of an entered
+paper into that of its machine-printed "overdrachtsblad": same fields and codes, counts as kind
+"printed" (one cell each, read by Tesseract: ocr.printed_fields), version transfer_version(source's).
 
 Count fields have 6 digit boxes, left to right, filled right-aligned; tick fields one square;
 signature fields one box (signed or not: ocr.fields). Areas are ruled free-text areas (printed lines,
@@ -51,6 +55,7 @@ Field order (pages, then fields within a page) is the reading order of the paper
 from .identity import PageIdentity, PayloadError, parse_payload
 from .layout import build_template, field_index, template_page
 from .spec import FormSpec, ListSpec
+from .transfer import TRANSFER_PREFIX, build_transfer_template, is_transfer_version, transfer_version
 
 __all__ = [
     "FormSpec",
@@ -61,4 +66,8 @@ __all__ = [
     "build_template",
     "field_index",
     "template_page",
+    "TRANSFER_PREFIX",
+    "build_transfer_template",
+    "is_transfer_version",
+    "transfer_version",
 ]

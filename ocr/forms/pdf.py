@@ -7,6 +7,7 @@ subset; without it, fpdf2's core Helvetica (Latin-1 only, not embedded). `FONT_N
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timezone
 from functools import lru_cache
 
@@ -15,7 +16,9 @@ import segno
 from fpdf import FPDF
 
 from . import geometry as g
-from .textfit import fit_text, place_lines
+from .textfit import PT_MM, fit_text, place_lines
+from .transfer import FORM_MODEL as TRANSFER_MODEL
+from .transfer import value_item
 
 FIXED_DATE = datetime(2000, 1, 1, tzinfo=timezone.utc)
 FONT_DIRS = (
@@ -148,13 +151,43 @@ def qr_geometry(payload: str, qr_mm=g.QR_MM, border: int = g.QR_BORDER):
     return bits, x + (w - n * mod) / 2, y + (h - n * mod) / 2, mod
 
 
-def render_pdf(template: dict, pages: list[int] | None = None) -> bytes:
-    """The blank form (all pages, or the given page numbers) as PDF bytes."""
+def render_pdf(
+    template: dict,
+    pages: list[int] | None = None,
+    *,
+    values: Mapping[str, int | bool | None] | None = None,
+    footer: Sequence[str] = (),
+) -> bytes:
+    """The form (all pages, or the given page numbers) as PDF bytes: blank, or with `values` printed in
+    their fields (see print_values) and `footer` lines at the bottom of every page (see print_footer).
+    Without values and footer the bytes are those of the blank form."""
+    values = check_values(template, values)
+    footer = [str(line) for line in footer]
     doc = _Doc()
     pdf = doc.pdf
-    pdf.set_title(f"Proces-verbaal stembureau {template['station']} {template['election_id']}")
+    what = "Overdrachtsblad" if template.get("form_model") == TRANSFER_MODEL else "Proces-verbaal"
+    pdf.set_title(f"{what} stembureau {template['station']} {template['election_id']}")
     pdf.set_author("Stemkiosk")
     pdf.set_subject(f"{template['form_model']} sjabloon {template['template_version']}")
+    _draw(doc, template, pages, values, footer)
+    return bytes(pdf.output())
+
+
+def render_pdfs(
+    documents: Sequence[tuple[dict, Mapping[str, int | bool | None] | None, Sequence[str]]], *, title: str
+) -> bytes:
+    """Several filled forms in one PDF, in order: (template, values, footer lines) each, as render_pdf
+    draws them (e.g. every station's transfer pages of a partial sheet, to print in one go)."""
+    doc = _Doc()
+    doc.pdf.set_title(title)
+    doc.pdf.set_author("Stemkiosk")
+    for template, values, footer in documents:
+        _draw(doc, template, None, check_values(template, values), [str(line) for line in footer])
+    return bytes(doc.pdf.output())
+
+
+def _draw(doc: _Doc, template: dict, pages: list[int] | None, values: dict, footer: list[str]) -> None:
+    pdf = doc.pdf
     wanted = set(pages) if pages else None
     for page in template["pages"]:
         if wanted is not None and page["page"] not in wanted:
@@ -174,8 +207,97 @@ def render_pdf(template: dict, pages: list[int] | None = None) -> bytes:
             doc.text(item)
         for item in page["texts"]:
             doc.text(item, gray=90 if item["role"] == "example" else 0)
+        cell_line = float((template.get("cell_mm") or {}).get("line", g.BOX_LINE_MM))
         for f in page["fields"]:
-            lw = g.BOX_LINE_MM if f["kind"] == "count" else g.TICK_LINE_MM
+            lw = g.BOX_LINE_MM if f["kind"] == "count" else cell_line if f["kind"] == "printed" else g.TICK_LINE_MM
             for b in f["boxes_mm"]:
                 doc.rect(b, lw)
-    return bytes(pdf.output())
+        if values:
+            print_values(doc, template, page, values)
+        if footer:
+            print_footer(doc, template, footer)
+
+
+# ---- values and footer lines (transfer pages, ocr.forms.transfer) ----------------------------------
+
+#: A True tick or signature: a bold X from corner to corner, this far inside the box. Not bolder: in a
+#: transfer page's 5 mm box the arms of a thicker X meet in vertical runs that the signature reader
+#: takes for a printed rule (ocr.areas.ink_mask) and removes.
+CROSS_LINE_MM = 0.4
+CROSS_INSET_MM = 0.6
+#: A value in digit boxes (one digit per box, right-aligned): digit height as a fraction of the box's.
+DIGIT_FILL = 0.55
+DIGIT_EM = 0.729  # DejaVu Sans digit height (em)
+#: Footer lines: at most this size and line height, left-aligned, shrunk to fit the band's width.
+FOOTER_PT = 7.0
+FOOTER_LINE_MM = 3.0
+#: Where the footer lines go on a template without footer_mm: just above the bottom markers.
+FOOTER_MM = (g.CONTENT_X0, g.CONTENT_BOTTOM + 0.4, g.CONTENT_X1 - g.CONTENT_X0, 3.4)
+
+
+def check_values(template: dict, values: Mapping | None) -> dict:
+    """The values to print, checked: every code a field of the template, a count a non-negative int,
+    a tick or signature a bool; None means empty (ValueError otherwise)."""
+    if not values:
+        return {}
+    kinds = {f["code"]: f["kind"] for p in template["pages"] for f in p["fields"]}
+    out = {}
+    for code, value in values.items():
+        kind = kinds.get(code)
+        if kind is None:
+            raise ValueError(f"veld {code!r} staat niet op dit formulier")
+        if value is None:
+            continue
+        if kind in ("count", "printed"):
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise ValueError(f"veld {code}: een aantal is een geheel getal vanaf 0, niet {value!r}")
+        elif not isinstance(value, bool):
+            raise ValueError(f"veld {code}: waar of onwaar, niet {value!r}")
+        out[code] = value
+    return out
+
+
+def print_values(doc: _Doc, template: dict, page: dict, values: dict) -> None:
+    """Counts as plain decimal digits: in a single cell right-aligned and centred vertically
+    (ocr.forms.transfer.value_item), in digit boxes one digit per box, right-aligned; a True tick or
+    signature as a bold X filling its box. False and missing values leave the field empty."""
+    size = float((template.get("cell_mm") or {}).get("value_pt", 11.0))
+    for f in page["fields"]:
+        value = values.get(f["code"])
+        if value is None or value is False:
+            continue
+        boxes = f["boxes_mm"]
+        if value is True:
+            for x, y, w, h in boxes[:1]:
+                i = CROSS_INSET_MM
+                doc.pdf.set_draw_color(0)
+                doc.pdf.set_line_width(CROSS_LINE_MM)
+                doc.pdf.line(x + i, y + i, x + w - i, y + h - i)
+                doc.pdf.line(x + i, y + h - i, x + w - i, y + i)
+            continue
+        text = str(value)
+        if len(boxes) == 1:
+            doc.text(value_item(boxes[0], text, size))
+            continue
+        if len(text) > len(boxes):
+            raise ValueError(f"veld {f['code']}: {text} past niet in {len(boxes)} vakjes")
+        for digit, b in zip(text, boxes[len(boxes) - len(text) :]):
+            pt = round(DIGIT_FILL * float(b[3]) / (DIGIT_EM * PT_MM), 1)
+            doc.text({"text": digit, "box_mm": b, "size_pt": pt, "bold": False, "align": "C", "wrap": False})
+
+
+def print_footer(doc: _Doc, template: dict, lines: list[str]) -> None:
+    """Small lines at the bottom of the page, above the bottom markers (template footer_mm, else
+    FOOTER_MM), bottom-aligned, each shrunk to fit the width (never cut)."""
+    x, y, w, h = (float(v) for v in template.get("footer_mm") or FOOTER_MM)
+    lh = min(FOOTER_LINE_MM, h / len(lines))
+    top = y + h - lh * len(lines)
+    pdf = doc.pdf
+    pdf.set_text_color(0)
+    for i, line in enumerate(doc.clean(text) for text in lines):
+        size = min(FOOTER_PT, lh / (PT_MM * 1.18))
+        width = doc.measure(line, size, False)
+        if width > w - 1.2:
+            size *= (w - 1.2) / width
+        pdf.set_font(doc.family, "", size)
+        pdf.text(x + 0.6, top + i * lh + lh / 2 + 0.36 * size * PT_MM, line)

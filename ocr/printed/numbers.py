@@ -48,13 +48,16 @@ def parse_printed_number(text: str) -> int | None:
     return None
 
 
-def prepare(crop: np.ndarray) -> np.ndarray | None:
-    """Grayscale, borders touching the crop's edge removed, cut to the ink; None when blank."""
+def prepare(crop: np.ndarray, edge_lines: bool = True) -> np.ndarray | None:
+    """Grayscale, borders touching the crop's edge removed (unless not `edge_lines`: a crop known to
+    hold no border, where a digit's straight stroke near its edge must stay), cut to the ink; None
+    when blank."""
     gray = e.as_gray(crop)
     mask = e.ink_mask(gray)
     if mask is None:
         return None
-    gray, mask = e.remove_edge_lines(gray, mask)
+    if edge_lines:
+        gray, mask = e.remove_edge_lines(gray, mask)
     if mask.sum() < 6:
         return None
     return e.tight(gray, mask)
@@ -88,17 +91,24 @@ def read_printed_number(image_crop: np.ndarray, *, lang: str | None = None) -> P
 
 
 def read_printed_table(
-    image: np.ndarray, rows_mm, dpi: float, *, margin_mm: float = 0.5, lang: str | None = None
+    image: np.ndarray,
+    rows_mm,
+    dpi: float,
+    *,
+    margin_mm: float = 0.5,
+    lang: str | None = None,
+    edge_lines: bool = True,
 ) -> list[PrintedReading]:
     """Read the printed number in each cell of rows_mm ([x, y, w, h] in mm from the top-left).
 
     image: the upright page in mm space at dpi (a registered page, `Registration.warped`, or a
     rasterised PDF). All cells are scaled alike, stacked and read with one Tesseract call per
     BATCH cells (--psm 6); cells that do not come out as a clean number, or below RECHECK_CONF,
-    are read again alone (--psm 7). Returns one PrintedReading per cell, in order.
+    are read again alone (--psm 7). Returns one PrintedReading per cell, in order. edge_lines=False:
+    the cells (shrunk by margin_mm) are known to hold no border line (see `prepare`).
     """
     gray = e.as_gray(image)
-    inks = [prepare(cut_box(gray, box, margin_mm, dpi)) for box in rows_mm]
+    inks = [prepare(cut_box(gray, box, margin_mm, dpi), edge_lines) for box in rows_mm]
     heights = [c.shape[0] for c in inks if c is not None]
     out = [BLANK] * len(inks)
     if not heights:
