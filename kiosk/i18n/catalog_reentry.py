@@ -170,4 +170,41 @@ MESSAGES = {
         "nl": "De vingerafdruk klopt: stembureaus {stations} zijn definitief.",
         "en": "The digest matches: stations {stations} are definitive.",
     },
+    # -- the screen ------------------------------------------------------------------------------
+    "tui.key.reentry": {"nl": "Deeloverzicht", "en": "Partial sheet"},
+    "tui.reentry.title": {
+        "nl": "Deeloverzicht bevestigen met zijn vingerafdruk",
+        "en": "Confirm a partial sheet by its digest",
+    },
+    "tui.reentry.key.show": {"nl": "vingerafdruk tonen", "en": "show digest"},
+    "tui.reentry.key.confirm": {"nl": "bevestigen", "en": "confirm"},
+    "tui.reentry.none": {
+        "nl": "Er zijn nog geen overdrachtsbladen van een andere kiosk gescand.",
+        "en": "No transfer pages of another kiosk have been scanned yet.",
+    },
+    "tui.reentry.summary": {
+        "nl": "Van overdrachtsbladen: stembureaus {all}. Eerste invoer klaar: {ready}. Definitief: {done}.",
+        "en": "From transfer pages: stations {all}. First entry done: {ready}. Definitive: {done}.",
+    },
+    "tui.reentry.stations": {
+        "nl": "stembureaus van het deeloverzicht, zoals erop gedrukt (bijv. 1-225)",
+        "en": "the partial sheet's stations, as printed on it (e.g. 1-225)",
+    },
+    "tui.reentry.group": {"nl": "groep {number}", "en": "group {number}"},
+    "tui.reentry.how": {
+        "nl": "Typ de stembureaus zoals ze op het deeloverzicht staan en druk Ctrl+G: de kiosk toont de "
+        "vingerafdruk van de cijfers die hier zijn bevestigd, met twee groepen open.",
+        "en": "Type the stations as printed on the partial sheet and press Ctrl+G: the kiosk shows the digest "
+        "of the numbers confirmed here, with two groups left open.",
+    },
+    "tui.reentry.shown": {
+        "nl": "Stembureaus {stations} — vingerafdruk van de bevestigde cijfers:\n{digest}\n"
+        "Typ groep {positions} over van het deeloverzicht (onderaan elke pagina).",
+        "en": "Stations {stations} — digest of the numbers confirmed:\n{digest}\n"
+        "Type groups {positions} from the partial sheet (at the bottom of every page).",
+    },
+    "tui.reentry.done": {
+        "nl": "De vingerafdruk klopt: stembureaus {stations} zijn definitief, zonder tweede invoer.",
+        "en": "The digest matches: stations {stations} are definitive, without a second entry.",
+    },
 }

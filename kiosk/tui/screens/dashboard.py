@@ -67,6 +67,7 @@ class DashboardScreen(SessionScreen):
     BINDINGS = [
         Binding("f1", "remarks", show=False),
         Binding("ctrl+o", "investigations", show=False),
+        Binding("ctrl+d", "reentry", show=False, priority=True),  # over the jump field's delete-right
         Binding("f3", "scan", show=False),
         Binding("f4", "manual", show=False),
         Binding("f5", "hand_totals", show=False),
@@ -106,7 +107,10 @@ class DashboardScreen(SessionScreen):
             else []
         )
         role_keys = [(key, label) for key, label, capability in ROLE_KEYS if account.may(capability)]
-        yield KeyBar(role_keys + drill + COMMON_KEYS, id="keys")
+        # Only where another kiosk's transfer pages were scanned: a partial sheet to confirm.
+        transfer = any(s.transfer for s in self.app.services.entries.states().values())
+        reentry = [("Ctrl+D", "tui.key.reentry")] if transfer and account.may(Capability.ENTER) else []
+        yield KeyBar(role_keys + reentry + drill + COMMON_KEYS, id="keys")
 
     def on_mount(self) -> None:
         self.seen_head: int | None = None
@@ -330,6 +334,12 @@ class DashboardScreen(SessionScreen):
 
     def action_remarks(self) -> None:
         self._coordinator_screen("remarks", "RemarksScreen")
+
+    def action_reentry(self) -> None:
+        if self._allowed(Capability.ENTER):
+            from kiosk.tui.screens.reentry import ReentryScreen
+
+            self.app.push_screen(ReentryScreen(), lambda _: self.refresh_table())
 
     def action_investigations(self) -> None:
         self._coordinator_screen("investigations", "InvestigationsScreen")
