@@ -7,7 +7,7 @@ from pathlib import Path
 
 from kiosk.cli import cmd_tui
 from kiosk.cli.errors import CliError
-from kiosk.demo import setup, two_elections
+from kiosk.demo import setup, split, two_elections
 from kiosk.domain.form_model import CountingMethod
 from kiosk.i18n import refusal_text, report_faults_to, t
 from kiosk.services import rehearsal
@@ -47,6 +47,13 @@ def register(commands) -> None:
         help="two elections on one day in one data folder (Provinciale Staten and waterschap), their "
         "scans one mixed stack; lives in its own folder",
     )
+    parser.add_argument(
+        "--split",
+        action="store_true",
+        help="the municipality split over two kiosks (stations 1-6 and 7-12) that print partial sheets; this "
+        "kiosk is the main kiosk and has scanned their transfer pages; lives in its own folder (the two "
+        "partial kiosks beside it)",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -56,12 +63,16 @@ def demo_home(args: Namespace) -> Path:
     name = "rehearsal" if getattr(args, "rehearsal", False) else "demo"
     if getattr(args, "two_elections", False):
         name += "-two"
+    if getattr(args, "split", False):
+        name += "-split"
     return default_home() / (name if getattr(args, "counting", "DSO") == "DSO" else f"{name}-cso")
 
 
 def run(args: Namespace) -> int:
     if args.two_elections and args.rehearsal:
         raise CliError(t("cli.demo.two_no_rehearsal"))
+    if args.split and (args.rehearsal or args.two_elections or args.counting != "DSO"):
+        raise CliError(t("cli.demo.split_alone"))
     home = demo_home(args)
     store = open_store(home)
     report_faults_to(home)
@@ -82,7 +93,9 @@ def run(args: Namespace) -> int:
         print(t("cli.demo.accounts", password=setup.DEMO_PASSWORD))
         for username, role in summary.accounts:
             print(f"    {username:<12} {role}")
-        if args.two_elections:
+        if args.split:
+            _split(store, scan=not args.no_scans)
+        elif args.two_elections:
             if not args.no_scans:
                 _print_scans(two_elections.scan_stack(store, _progress))
         elif rehearsal.other_mode_scanned(store, args.rehearsal, summary.election_id):
@@ -97,6 +110,24 @@ def run(args: Namespace) -> int:
     args.dev = False
     args.demo = True
     return cmd_tui.run(args)
+
+
+def _split(store, *, scan: bool) -> None:
+    papers = split.make_partial_sheets(store.home, lambda line: print(f"  {line}", flush=True))
+    for paper in papers:
+        print(
+            t(
+                "cli.demo.split_paper",
+                name=paper.name.upper(),
+                stations=paper.stations,
+                sheet=paper.sheet,
+                annex=paper.annex,
+                digest=paper.digest,
+            )
+        )
+    if scan:
+        _print_scans(split.scan_transfer_pages(store, papers, _progress))
+    print(t("cli.demo.split_next"))
 
 
 def _scan(store, *, rehearsal_mode: bool = False) -> None:

@@ -190,7 +190,11 @@ MESSAGES = {
         "nl": "stembureaus van het deeloverzicht, zoals erop gedrukt (bijv. 1-225)",
         "en": "the partial sheet's stations, as printed on it (e.g. 1-225)",
     },
-    "tui.reentry.group": {"nl": "groep {number}", "en": "group {number}"},
+    "tui.reentry.groups": {
+        "nl": "groep {positions}, achter elkaar (8 tekens)",
+        "en": "groups {positions}, one after the other (8 characters)",
+    },
+    "tui.reentry.and": {"nl": "{first} en {second}", "en": "{first} and {second}"},
     "tui.reentry.how": {
         "nl": "Typ de stembureaus zoals ze op het deeloverzicht staan en druk Ctrl+G: de kiosk toont de "
         "vingerafdruk van de cijfers die hier zijn bevestigd, met twee groepen open.",
@@ -206,5 +210,22 @@ MESSAGES = {
     "tui.reentry.done": {
         "nl": "De vingerafdruk klopt: stembureaus {stations} zijn definitief, zonder tweede invoer.",
         "en": "The digest matches: stations {stations} are definitive, without a second entry.",
+    },
+    # -- the demo --------------------------------------------------------------------------------
+    "cli.demo.split_alone": {
+        "nl": "--split gaat niet samen met --rehearsal, --two-elections of --counting CSO",
+        "en": "--split does not combine with --rehearsal, --two-elections or --counting CSO",
+    },
+    "cli.demo.split_paper": {
+        "nl": "Kiosk {name} (stembureaus {stations}): deeloverzicht {sheet}\n    overdrachtsbladen {annex}\n"
+        "    vingerafdruk cijfers: {digest}",
+        "en": "Kiosk {name} (stations {stations}): partial sheet {sheet}\n    transfer pages {annex}\n"
+        "    numbers digest: {digest}",
+    },
+    "cli.demo.split_next": {
+        "nl": "Deze kiosk is de hoofdkiosk: voer elk stembureau in van zijn overdrachtsblad (invoerder1), en "
+        "bevestig daarna elk deeloverzicht met zijn vingerafdruk (Ctrl+D op het overzicht).",
+        "en": "This kiosk is the main kiosk: enter each station from its transfer page (invoerder1), then "
+        "confirm each partial sheet by its digest (Ctrl+D on the overview).",
     },
 }

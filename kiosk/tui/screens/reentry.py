@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
 from textual.widgets import Input, Static
 
 from kiosk.domain.refusal import Refusal
@@ -36,9 +35,8 @@ class ReentryScreen(AdminScreen):
         yield Static("", id="reentry-summary")
         yield Input(id="reentry-stations", restrict=r"[0-9,\- ]*", max_length=200)
         yield Static("", id="reentry-digest")
-        with Horizontal(id="reentry-groups"):
-            yield Input(id="reentry-group-1", restrict=r"[0-9a-fA-F]*", max_length=4)
-            yield Input(id="reentry-group-2", restrict=r"[0-9a-fA-F]*", max_length=4)
+        # One field for both groups: keys typed in a burst never land in a field that is not focused yet.
+        yield Input(id="reentry-groups", restrict=r"[0-9a-fA-F ]*", max_length=9)
 
     def load(self) -> None:
         self.service = ReentryService(self.app.services.entries)
@@ -68,8 +66,6 @@ class ReentryScreen(AdminScreen):
         )
         self.query_one("#reentry-summary", Static).update(summary)
         self.query_one("#reentry-stations", Input).placeholder = t("tui.reentry.stations")
-        for k in (1, 2):
-            self.query_one(f"#reentry-group-{k}", Input).placeholder = t("tui.reentry.group", number=k)
         self._show_challenge()
 
     def _show_challenge(self) -> None:
@@ -77,7 +73,8 @@ class ReentryScreen(AdminScreen):
         if self.challenge is None:
             digest.update(t("tui.reentry.how"))
             return
-        positions = ", ".join(str(i + 1) for i in self.challenge.blanked)
+        positions = self._positions()
+        self.query_one("#reentry-groups", Input).placeholder = t("tui.reentry.groups", positions=positions)
         digest.update(
             t(
                 "tui.reentry.shown",
@@ -86,6 +83,10 @@ class ReentryScreen(AdminScreen):
                 positions=positions,
             )
         )
+
+    def _positions(self) -> str:
+        first, second = self.challenge.blanked
+        return t("tui.reentry.and", first=first + 1, second=second + 1)
 
     # -- keys ------------------------------------------------------------------------------------
 
@@ -100,24 +101,22 @@ class ReentryScreen(AdminScreen):
             return
         self.say(None)
         self._show_challenge()
-        groups = self.query_one("#reentry-groups")
+        groups = self.query_one("#reentry-groups", Input)
         groups.display = True
-        for k in (1, 2):
-            self.query_one(f"#reentry-group-{k}", Input).value = ""
-        self.query_one("#reentry-group-1", Input).focus()
+        groups.value = ""
+        groups.focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "reentry-stations":
             self.action_show_digest()
-        elif event.input.id == "reentry-group-1":
-            self.query_one("#reentry-group-2", Input).focus()
-        elif event.input.id == "reentry-group-2":
+        elif event.input.id == "reentry-groups":
             self._confirm()
 
     def _confirm(self) -> None:
         if self.challenge is None:
             return
-        typed = tuple(self.query_one(f"#reentry-group-{k}", Input).value for k in (1, 2))
+        text = "".join(self.query_one("#reentry-groups", Input).value.split())
+        typed = (text[:4], text[4:])  # a short or long answer simply does not match
         challenge, self.challenge = self.challenge, None  # a new challenge (new blanks) for a new try
         self.query_one("#reentry-groups").display = False
         try:
