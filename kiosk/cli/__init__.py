@@ -21,6 +21,7 @@ from kiosk import __version__, crashlog, i18n
 from kiosk.cli import (
     cmd_audit,
     cmd_backup,
+    cmd_csb,
     cmd_demo,
     cmd_election,
     cmd_forms,
@@ -50,6 +51,7 @@ COMMAND_MODULES = (
     cmd_users,
     cmd_validate,
     cmd_seats,
+    cmd_csb,
     cmd_forms,
     cmd_scan,
     cmd_results,

@@ -25,6 +25,7 @@ SCHEMA_FILES = {
     "110b": "110b-electionevent-kiesraad-strict.xsd",
     "230": "230-candidatelist-kiesraad-strict.xsd",
     "510": "510-count-kiesraad-strict.xsd",
+    "520": "520-result-kiesraad-strict.xsd",
 }
 
 

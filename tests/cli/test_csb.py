@@ -1,0 +1,104 @@
+"""`kiosk csb ...`: the demo GR's central committee, from the GSB's printed sheet to the P 22-2 and
+a valid EML 520, on the command line."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from lxml import etree
+
+from kiosk.demo import setup
+from kiosk.demo.setup import DEMO_PASSWORD
+from kiosk.eml.schema import schema_for
+from kiosk.services.entry import EntryService
+from kiosk.services.totals import TotalsService
+from kiosk.store import open_store
+from tests.support.entry import COORDINATOR, make_definitive, paper
+from tests.support.pdftext import pdf_text
+
+PASSWORD = f"{DEMO_PASSWORD}\n"
+
+
+def counted_gsb(home) -> dict:
+    """The demo's GSB with every station entered twice and the hand count agreed; the totals."""
+    store = open_store(home)
+    try:
+        entries = EntryService(store)
+        for number in entries.station_numbers:
+            make_definitive(entries, number, paper(entries, number))
+        totals = TotalsService(entries)
+        hand = totals.totals().list_totals()
+        totals.enter_hand_count(COORDINATOR, 1, hand)
+        totals.enter_hand_count(COORDINATOR, 2, hand)
+        return dict(totals.totals().counts)
+    finally:
+        store.close()
+
+
+def test_the_demo_csb_session_from_the_gsb_sheet(kiosk, demo_home, tmp_path):
+    values = counted_gsb(demo_home)
+    code, out, err = kiosk("totals", "--out", str(tmp_path / "na31.pdf"))
+    assert code == 0, err
+    text = pdf_text((tmp_path / "na31.pdf").read_bytes())
+    printed = re.search(r"Vingerafdruk cijfers:\s+((?:[0-9a-f]{4}\s+){15}[0-9a-f]{4})", text).group(1)
+
+    csb_home = tmp_path / "csb"
+    store = open_store(csb_home)
+    setup.set_up(store)
+    store.close()
+    kiosk.home = csb_home
+    typed = tmp_path / "gsb.json"
+    code, _, err = kiosk("csb", "result")
+    assert code == 2 and "nog niet definitief" in err
+    typed.write_text(json.dumps(dict(values, A=values["A"] + 1)))  # a typo: the sheet's sums catch it
+    code, _, err = kiosk(
+        "csb",
+        "totals",
+        "--entry",
+        "1",
+        "--stations",
+        "1-12",
+        "--file",
+        str(typed),
+        "--by",
+        "invoerder1",
+        stdin=PASSWORD,
+    )
+    assert code == 2 and "A+B=D" in err
+    typed.write_text(json.dumps(values))
+    code, out, err = kiosk(
+        "csb",
+        "totals",
+        "--entry",
+        "1",
+        "--stations",
+        "1-12",
+        "--file",
+        str(typed),
+        "--by",
+        "invoerder1",
+        stdin=PASSWORD,
+    )
+    assert code == 0 and "Invoer 1" in out, err
+    code, _, err = kiosk("csb", "digest", "--by", "invoerder2", "--digest", "0" * 64, stdin=PASSWORD)
+    assert code == 2 and "tweede invoer" in err
+    code, out, err = kiosk("csb", "digest", "--by", "invoerder2", "--digest", printed, stdin=PASSWORD)
+    assert code == 0 and "definitief" in out, err
+
+    code, _, err = kiosk("csb", "deceased", "9", "1", "--by", "coordinator", stdin=PASSWORD)
+    assert code == 2 and "lijst 9" in err
+    code, out, _ = kiosk("csb", "deceased", "1", "1", "--by", "coordinator", stdin=PASSWORD)
+    assert code == 0 and "overleden" in out
+    code, out, _ = kiosk("csb", "result")
+    result = json.loads(out.split("\n\n")[0] if "\n\n" in out else out)
+    assert code == 0 and sum(result["total_seats"].values()) == 27 and 1 not in result["elected"].get("1", [])
+    code, _, err = kiosk("csb", "lot", "1", "--by", "coordinator", stdin=PASSWORD)
+    assert code == 2 and "niet geloot" in err
+
+    code, out, err = kiosk("csb", "documents", "--out", str(tmp_path / "csb-out"))
+    assert code == 0, err
+    eml = (tmp_path / "csb-out" / "Resultaat-GR2026_Duinwijk.eml.xml").read_bytes()
+    assert schema_for("520").validate(etree.fromstring(eml))
+    p22 = " ".join(pdf_text((tmp_path / "csb-out" / "P22-2-GR2026_Duinwijk.pdf").read_bytes()).split())
+    assert "Model P 22-2" in p22 and "Duinwijk" in p22
