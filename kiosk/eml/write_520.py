@@ -65,7 +65,7 @@ from kiosk.eml.ns import NS, q
 from kiosk.eml.write import _CANONICALIZATION, _identifier, _optional, _serialise, _sub
 
 if TYPE_CHECKING:  # the report's data module; imported for the annotation only
-    from kiosk.reports.p22_data import P22Data
+    from kiosk.domain.csb_result import P22Data
 
 #: The AuthorityIdentifier Id of a central committee (kr:XSBType allows CSB, HSBn, SBn, dddd).
 AUTHORITY_ID = "CSB"

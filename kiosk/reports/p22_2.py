@@ -1,6 +1,6 @@
 """The central committee's report: Model P 22-2 with its Bijlage 1, as a PDF (A4, Dutch).
 
-    pdf_bytes = render_p22_2(data)   # data: kiosk.reports.p22_data.P22Data
+    pdf_bytes = render_p22_2(data)   # data: kiosk.domain.csb_result.P22Data
 
 In the model's order and numbering (models.md §5; the wording of the Kiesraad's model as Abacus
 renders it): front matter (who, which election, made when, contents); Deel 1 "Verslag van de
@@ -23,10 +23,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from kiosk.domain.csb_result import P22Data
 from kiosk.reports.p22_blocks import MODEL, emphasis, signature_box
 from kiosk.reports.p22_candidates import annex1, candidates, elected_alphabetically
 from kiosk.reports.p22_counts import control_protocol, counts, differences
-from kiosk.reports.p22_data import P22Data
 from kiosk.reports.p22_seats import full_seats, quota, residual_seats, seats_per_list
 from kiosk.reports.p22_view import P22View, build_view
 from kiosk.reports.sheet_blocks import WRITE_ROW_H, blank, checkbox, note, part_heading, section_heading, write_in_table

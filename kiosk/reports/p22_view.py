@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
+from kiosk.domain.csb_result import P22Data
 from kiosk.domain.election import Candidate, PartyList
 from kiosk.domain.fields import candidate_code
 from kiosk.domain.seats import Apportionment, Contest, ListVotes, SeatsRefused
@@ -28,7 +29,6 @@ from kiosk.domain.seats.methods import ABSOLUTE_MAJORITY, HIGHEST_AVERAGE, HIGHE
 from kiosk.domain.seats.nomination import nominate_all
 from kiosk.domain.seats.standing import Standing
 from kiosk.domain.seats.steps import Assignment, ExhaustionRemoval, MajorityCorrection, Step
-from kiosk.reports.p22_data import P22Data
 from kiosk.reports.sheet_text import count
 
 AVERAGE_METHODS = frozenset({HIGHEST_AVERAGE, HIGHEST_AVERAGE_ONE_PER_LIST})

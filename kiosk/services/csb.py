@@ -29,6 +29,7 @@ from kiosk.domain.csb import (
     gsb_entry,
     record_entry,
 )
+from kiosk.domain.csb_result import GsbSheet, P22Data
 from kiosk.domain.election import Election
 from kiosk.domain.fields import candidate_code
 from kiosk.domain.seats import Apportionment, Contest, ListVotes, apportion
@@ -37,7 +38,6 @@ from kiosk.domain.station_range import format_ranges, parse_ranges
 from kiosk.domain.workflow.roles import Capability
 from kiosk.eml.write_520 import write_520
 from kiosk.reports.p22_2 import render_p22_2
-from kiosk.reports.p22_data import GsbSheet, P22Data
 from kiosk.services import integrity
 from kiosk.services.auth import Account, AuthError
 from kiosk.services.entry import EntryRefused, EntryService

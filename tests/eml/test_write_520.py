@@ -11,6 +11,7 @@ import pytest
 from lxml import etree
 
 from kiosk.demo.results import consistent_results
+from kiosk.domain.csb_result import GsbSheet, P22Data
 from kiosk.domain.election import Candidate, Election, PartyList, PollingStation
 from kiosk.domain.fields import candidate_code
 from kiosk.domain.results import Results
@@ -20,7 +21,6 @@ from kiosk.domain.tabulation import DIFFERENCE_FIELDS, Totals, sum_results, summ
 from kiosk.eml.ns import NS
 from kiosk.eml.schema import schema_for
 from kiosk.eml.write_520 import write_520
-from kiosk.reports.p22_data import GsbSheet, P22Data
 from tests.support.elections import KINDS, generated
 
 PRODUCED = datetime(2026, 3, 20, 14, 5, 7, tzinfo=timezone.utc)

@@ -17,6 +17,7 @@ from fractions import Fraction
 import pytest
 
 from kiosk.demo.results import consistent_results
+from kiosk.domain.csb_result import GsbSheet, P22Data
 from kiosk.domain.election import Candidate, Election, PartyList
 from kiosk.domain.fields import candidate_code
 from kiosk.domain.results import Results
@@ -24,7 +25,6 @@ from kiosk.domain.seats import Contest, ListVotes, apportion
 from kiosk.domain.shape import ElectionShape
 from kiosk.domain.tabulation import sum_results
 from kiosk.reports.p22_2 import render_p22_2
-from kiosk.reports.p22_data import GsbSheet, P22Data
 from tests.support.elections import KINDS, generated
 from tests.support.pdftext import pdf_text
 
