@@ -7,6 +7,7 @@ from pathlib import Path
 
 from kiosk.cli import cmd_tui
 from kiosk.cli.errors import CliError
+from kiosk.demo import csb as csb_demo
 from kiosk.demo import setup, split, two_elections
 from kiosk.domain.form_model import CountingMethod
 from kiosk.i18n import refusal_text, report_faults_to, t
@@ -54,6 +55,12 @@ def register(commands) -> None:
         "kiosk is the main kiosk and has scanned their transfer pages; lives in its own folder (the two "
         "partial kiosks beside it)",
     )
+    parser.add_argument(
+        "--csb",
+        action="store_true",
+        help="the central committee of the demo GR: a counted GSB beside it prints its Na 31 into papier/; "
+        "the CSB session runs with `kiosk csb ...` (printed); sets up and exits, no screen",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -65,13 +72,17 @@ def demo_home(args: Namespace) -> Path:
         name += "-two"
     if getattr(args, "split", False):
         name += "-split"
+    if getattr(args, "csb", False):
+        name += "-csb-session"
     return default_home() / (name if getattr(args, "counting", "DSO") == "DSO" else f"{name}-cso")
 
 
 def run(args: Namespace) -> int:
     if args.two_elections and args.rehearsal:
         raise CliError(t("cli.demo.two_no_rehearsal"))
-    if args.split and (args.rehearsal or args.two_elections or args.counting != "DSO"):
+    if (args.split or args.csb) and (
+        args.rehearsal or args.two_elections or args.counting != "DSO" or (args.split and args.csb)
+    ):
         raise CliError(t("cli.demo.split_alone"))
     home = demo_home(args)
     store = open_store(home)
@@ -93,6 +104,10 @@ def run(args: Namespace) -> int:
         print(t("cli.demo.accounts", password=setup.DEMO_PASSWORD))
         for username, role in summary.accounts:
             print(f"    {username:<12} {role}")
+        if args.csb:
+            paper = csb_demo.make_gsb_sheet(store.home)
+            print(t("cli.demo.csb_next", sheet=paper.sheet, totals=paper.totals, digest=paper.digest, home=store.home))
+            return 0
         if args.split:
             _split(store, scan=not args.no_scans)
         elif args.two_elections:

@@ -70,7 +70,7 @@ def make_partial_sheets(main_home: Path, progress: Callable[[str], None] | None 
                 station_range.choose(entries, COORDINATOR, stations)
             for number in station_range.own_stations(entries):
                 if entries.state(number).status is not Status.DEFINITIVE:
-                    _enter_twice(entries, number)
+                    enter_twice(entries, number)
                     if progress:
                         progress(f"kiosk {name.upper()}: stembureau {number}")
             documents = seal_partial(entries, "demo")
@@ -87,7 +87,8 @@ def make_partial_sheets(main_home: Path, progress: Callable[[str], None] | None 
     return out
 
 
-def _enter_twice(entries: EntryService, station: int) -> None:
+def enter_twice(entries: EntryService, station: int) -> None:
+    """The demo paper of ``station`` entered by invoerder1 and invoerder2, warnings acknowledged."""
     values = demo_paper(entries, station)
     for number, account in enumerate(VERIFIERS, start=1):
         entries.claim(account, station, number)

@@ -213,8 +213,8 @@ MESSAGES = {
     },
     # -- the demo --------------------------------------------------------------------------------
     "cli.demo.split_alone": {
-        "nl": "--split gaat niet samen met --rehearsal, --two-elections of --counting CSO",
-        "en": "--split does not combine with --rehearsal, --two-elections or --counting CSO",
+        "nl": "--split en --csb gaan niet samen, en niet met --rehearsal, --two-elections of --counting CSO",
+        "en": "--split and --csb do not combine, nor with --rehearsal, --two-elections or --counting CSO",
     },
     "cli.demo.split_paper": {
         "nl": "Kiosk {name} (stembureaus {stations}): deeloverzicht {sheet}\n    overdrachtsbladen {annex}\n"
@@ -227,5 +227,21 @@ MESSAGES = {
         "bevestig daarna elk deeloverzicht met zijn vingerafdruk (Ctrl+D op het overzicht).",
         "en": "This kiosk is the main kiosk: enter each station from its transfer page (invoerder1), then "
         "confirm each partial sheet by its digest (Ctrl+D on the overview).",
+    },
+    "cli.demo.csb_next": {
+        "nl": "Het GSB heeft geteld; zijn proces-verbaal: {sheet}\n    vingerafdruk cijfers: {digest}\n"
+        "    (de totalen zoals een invoerder ze van het papier typt: {totals})\n"
+        "De zitting van het centraal stembureau, in deze map:\n"
+        "    kiosk --home {home} csb totals --entry 1 --stations 1-12 --file {totals} --by invoerder1\n"
+        "    kiosk --home {home} csb digest --by invoerder2\n"
+        "    kiosk --home {home} csb result\n"
+        "    kiosk --home {home} csb documents --out {home}/uitslag",
+        "en": "The GSB has counted; its report: {sheet}\n    numbers digest: {digest}\n"
+        "    (the totals as a verifier types them from the paper: {totals})\n"
+        "The central committee's session, in this folder:\n"
+        "    kiosk --home {home} csb totals --entry 1 --stations 1-12 --file {totals} --by invoerder1\n"
+        "    kiosk --home {home} csb digest --by invoerder2\n"
+        "    kiosk --home {home} csb result\n"
+        "    kiosk --home {home} csb documents --out {home}/uitslag",
     },
 }

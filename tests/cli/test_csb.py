@@ -102,3 +102,22 @@ def test_the_demo_csb_session_from_the_gsb_sheet(kiosk, demo_home, tmp_path):
     assert schema_for("520").validate(etree.fromstring(eml))
     p22 = " ".join(pdf_text((tmp_path / "csb-out" / "P22-2-GR2026_Duinwijk.pdf").read_bytes()).split())
     assert "Model P 22-2" in p22 and "Duinwijk" in p22
+
+
+def test_the_csb_demo_prints_the_gsb_sheet_and_the_session_runs_as_it_says(kiosk):
+    code, out, err = kiosk("demo", "--csb")
+    assert code == 0, err
+    digest = re.search(r"vingerafdruk cijfers: ((?:[0-9a-f]{4} ){15}[0-9a-f]{4})", out).group(1)
+    totals = re.search(r"--file (\S+)", out).group(1)
+    sheet = kiosk.home / "papier" / "na31-gsb.pdf"
+    assert digest.replace(" ", "") in pdf_text(sheet.read_bytes()).replace(" ", "")
+    for argv in (
+        ("csb", "totals", "--entry", "1", "--stations", "1-12", "--file", totals, "--by", "invoerder1"),
+        ("csb", "digest", "--by", "invoerder2", "--digest", digest),
+        ("csb", "documents", "--out", str(kiosk.home / "uitslag")),
+    ):
+        code, _, err = kiosk(*argv, stdin=PASSWORD)
+        assert code == 0, (argv, err)
+    assert (kiosk.home / "uitslag" / "P22-2-GR2026_Duinwijk.pdf").is_file()
+    code, out, _ = kiosk("demo", "--csb")  # again: the counted GSB is reused
+    assert code == 0 and digest in out
