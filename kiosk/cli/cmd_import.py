@@ -8,12 +8,15 @@ import sys
 from argparse import Namespace
 from pathlib import Path
 
-from kiosk.cli.context import ask, store_from
+from kiosk.cli.context import ask, login_coordinator, store_from
 from kiosk.cli.errors import CliError
 from kiosk.eml import hashcheck
 from kiosk.i18n import refusal_text, t, warning_text
 from kiosk.i18n.untrusted import neutralise
-from kiosk.services import election_import
+from kiosk.domain.refusal import Refusal
+from kiosk.domain.station_range import format_ranges, parse_ranges
+from kiosk.services import election_import, station_range
+from kiosk.services.entry import EntryService
 from kiosk.services.election_import import ImportRefused
 
 
@@ -28,6 +31,13 @@ def register(commands) -> None:
     )
     parser.add_argument("file", metavar="FILE")
     parser.add_argument("--hash", metavar="HEX", help="the file's full SHA-256 (64 hex characters, spaces allowed)")
+    parser.add_argument(
+        "--stations",
+        metavar="RANGE",
+        help="with a 110b, when the municipality splits its stations over kiosks: the stations this kiosk "
+        "enters (e.g. 1-225; as `kiosk election stations`); needs --by",
+    )
+    parser.add_argument("--by", metavar="COORDINATOR", help="the coordinator who chooses --stations (logs in)")
     parser.set_defaults(handler=run)
 
 
@@ -36,6 +46,13 @@ def run(args: Namespace) -> int:
     # The name as shown and recorded (audit log, import table): a name that is not UTF-8 or holds a
     # control or bidi character gets visible <U+XXXX> markers; the file itself is opened by ``path``.
     source = neutralise(str(path))
+    if args.stations is not None:
+        if not args.by:
+            raise CliError(t("cli.election.need_by"))
+        try:
+            parse_ranges(args.stations)  # a range that cannot be right refuses before anything is written
+        except Refusal as refused:
+            raise CliError(refusal_text(refused)) from None
     try:
         data = election_import.read_file(path)
         store = store_from(args)
@@ -57,7 +74,25 @@ def run(args: Namespace) -> int:
         # Its text parameters (the path, the file's own names) are shown neutralised by refusal_text.
         raise CliError(refusal_text(error)) from None
     print(t("import.done", source=source, what=t(f"import.kind_{prepared.kind}"), summary=_summary(summary)))
+    if args.stations is not None:
+        _choose_stations(store, prepared, args)
     return 0
+
+
+def _choose_stations(store, prepared, args: Namespace) -> None:
+    """The kiosk's range, chosen right after its 110b is imported (audited like `kiosk election stations`)."""
+    if prepared.kind != "110b":
+        raise CliError(t("cli.import.stations_need_110b"))
+    account = login_coordinator(store, args.by)
+    try:
+        entries = EntryService(store, prepared.election_id)
+        own = station_range.choose(entries, account, args.stations)
+    except Refusal as refused:
+        raise CliError(refusal_text(refused)) from None
+    if own is None:
+        print(t("cli.election.stations_all"))
+    else:
+        print(t("cli.election.stations_range", stations=format_ranges(own)))
 
 
 def _confirm_interactively(prepared) -> bool:

@@ -244,4 +244,10 @@ MESSAGES = {
         "    kiosk --home {home} csb result\n"
         "    kiosk --home {home} csb documents --out {home}/uitslag",
     },
+    "cli.import.stations_need_110b": {
+        "nl": "--stations hoort bij het importeren van de stembureaus (EML 110b); het bestand is geïmporteerd, "
+        "kies de reeks met kiosk election stations",
+        "en": "--stations goes with importing the polling stations (EML 110b); the file was imported, choose the "
+        "range with kiosk election stations",
+    },
 }

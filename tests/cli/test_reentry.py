@@ -82,3 +82,39 @@ def test_reentry_refuses_stations_not_entered_from_transfer_pages(kiosk, demo_ho
     assert code == 2 and "3-4" in err and "Traceback" not in err
     code, _, err = kiosk("reentry", "3-x", "--by", "invoerder1", "--digest", "0" * 64, stdin=PASSWORD)
     assert code == 2 and "3-x" in err
+
+
+def test_the_range_chosen_at_import(kiosk, tmp_path):
+    import hashlib
+
+    from kiosk.demo.setup import write_eml_files
+
+    files = dict(write_eml_files(tmp_path / "eml"))
+    code, _, err = kiosk("users", "add", "coordinator", "--role", "coordinator", stdin=PASSWORD * 2)
+    assert code == 0, err
+
+    def digest(kind: str) -> str:
+        return hashlib.sha256(files[kind].read_bytes()).hexdigest()
+
+    for kind in ("110a", "230b"):
+        assert kiosk("import", str(files[kind]), "--hash", digest(kind))[0] == 0
+    code, _, err = kiosk(
+        "import", str(files["110b"]), "--hash", digest("110b"), "--stations", "7-", "--by", "coordinator"
+    )
+    assert code == 2 and "7-" in err  # refused before anything is written
+    code, _, err = kiosk("import", str(files["110b"]), "--hash", digest("110b"), "--stations", "1-6")
+    assert code == 2 and "--by" in err
+    code, out, err = kiosk(
+        "import",
+        str(files["110b"]),
+        "--hash",
+        digest("110b"),
+        "--stations",
+        "1-6",
+        "--by",
+        "coordinator",
+        stdin=PASSWORD,
+    )
+    assert code == 0 and "1-6" in out, err
+    code, out, _ = kiosk("election", "stations")
+    assert code == 0 and "stembureaus 1-6 in" in out
