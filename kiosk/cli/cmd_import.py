@@ -10,14 +10,14 @@ from pathlib import Path
 
 from kiosk.cli.context import ask, login_coordinator, store_from
 from kiosk.cli.errors import CliError
+from kiosk.domain.refusal import Refusal
+from kiosk.domain.station_range import format_ranges, parse_ranges
 from kiosk.eml import hashcheck
 from kiosk.i18n import refusal_text, t, warning_text
 from kiosk.i18n.untrusted import neutralise
-from kiosk.domain.refusal import Refusal
-from kiosk.domain.station_range import format_ranges, parse_ranges
 from kiosk.services import election_import, station_range
-from kiosk.services.entry import EntryService
 from kiosk.services.election_import import ImportRefused
+from kiosk.services.entry import EntryService
 
 
 def register(commands) -> None:
