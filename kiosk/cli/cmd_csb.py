@@ -57,6 +57,10 @@ def register(commands) -> None:
     result.set_defaults(handler=run_result)
     documents = sub.add_parser("documents", help="seal the result and write the P 22-2 (PDF) and the EML 520")
     documents.add_argument("--out", required=True, metavar="DIR")
+    documents.add_argument(
+        "--print", action="store_true", help="also send the P 22-2 to CUPS with lp (refused on a network)"
+    )
+    documents.add_argument("--printer", metavar="NAME", help="CUPS queue (default: the system default)")
     documents.set_defaults(handler=run_documents)
 
 
@@ -159,8 +163,10 @@ def run_result(args: Namespace) -> int:
 
 
 def run_documents(args: Namespace) -> int:
+    actor = f"cli:{getpass.getuser()}"
     try:
-        documents = _service(args).seal(f"cli:{getpass.getuser()}")
+        service = _service(args)
+        documents = service.seal(actor)
         pdf = documents.p22_pdf
     except Refusal as refused:
         raise CliError(refusal_text(refused)) from None
@@ -169,4 +175,9 @@ def run_documents(args: Namespace) -> int:
     write_output(out / f"P22-2-{election}.pdf", pdf)
     write_output(out / f"Resultaat-{election}.eml.xml", documents.eml_520)
     print(t("cli.csb.documents", out=out, seq=documents.data.audit_seq, hash=documents.data.audit_head))
+    if args.print:
+        result = service.print_report(actor, out / f"P22-2-{election}.pdf", args.printer or "")
+        if not result.printed:
+            raise CliError(t("cli.csb.not_printed", detail=result.detail, path=result.path))
+        print(t("cli.csb.printed", detail=result.detail, path=result.path))
     return 0

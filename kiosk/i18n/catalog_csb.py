@@ -79,6 +79,7 @@ MESSAGES = {
     "audit.event.csb.deceased": {"nl": "overleden kandidaat vastgelegd", "en": "deceased candidate recorded"},
     "audit.event.csb.lot": {"nl": "loting vastgelegd", "en": "lot recorded"},
     "audit.event.csb.sealed": {"nl": "uitslag van het CSB verzegeld", "en": "CSB result sealed"},
+    "audit.event.csb.printed": {"nl": "P 22-2 afgedrukt", "en": "P 22-2 printed"},
     # -- command line ----------------------------------------------------------------------------
     "cli.csb.not_an_object": {
         "nl": '{path}: geen JSON-object met de totalen ("A": 1234, ...)',
@@ -120,4 +121,12 @@ MESSAGES = {
     },
     "cli.csb.file.duplicate_key": {"nl": "{path}: {name} staat er twee keer in", "en": "{path}: {name} appears twice"},
     "cli.csb.file.not_json": {"nl": "{path}: geen geldige JSON: {error}", "en": "{path}: not valid JSON: {error}"},
+    "cli.csb.not_printed": {
+        "nl": "P 22-2 niet afgedrukt ({detail}); het is bewaard als {path}",
+        "en": "P 22-2 not printed ({detail}); it is kept as {path}",
+    },
+    "cli.csb.printed": {
+        "nl": "P 22-2 naar de printer gestuurd ({detail}): {path}",
+        "en": "P 22-2 sent to the printer ({detail}): {path}",
+    },
 }

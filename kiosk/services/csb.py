@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import hashlib
 import random
+import shutil
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from kiosk.domain.csb import (
     CsbError,
@@ -38,9 +40,10 @@ from kiosk.domain.station_range import format_ranges, parse_ranges
 from kiosk.domain.workflow.roles import Capability
 from kiosk.eml.write_520 import write_520
 from kiosk.reports.p22_2 import render_p22_2
-from kiosk.services import integrity
+from kiosk.services import integrity, printing
 from kiosk.services.auth import Account, AuthError
 from kiosk.services.entry import EntryRefused, EntryService
+from kiosk.services.network import NetworkGuard
 from kiosk.services.seal import SealRefused
 from kiosk.store import audit
 from kiosk.store.audit import canonical_json
@@ -274,6 +277,24 @@ class CsbService:
             deceased=self.deceased(),
             lots=self.lots(),
         )
+
+    def print_report(self, actor: str, path, printer: str = "") -> printing.PrintResult:
+        """The written P 22-2 to CUPS (refused while a network is present), recorded as ``csb.printed``."""
+        if shutil.which("lp") is None:
+            return printing.PrintResult(printing.NO_PRINTING_SYSTEM, path, printer, "lp not found")
+        guard = NetworkGuard(self.store)
+        guard.check()
+        try:
+            guard.require_offline("print")
+        except EntryRefused as error:
+            return printing.PrintResult(printing.NETWORK_PRESENT, path, printer, str(error))
+        result = printing.print_pdf(path, printer)
+        if result.printed:
+            with self.store.transaction():
+                details = {"election": self.election.id, "printer": printer or "(default)"}
+                details["pdf_sha256"] = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+                self.store.audit(actor, "csb.printed", details)
+        return result
 
     @staticmethod
     def _require(account: Account, capability: Capability) -> None:

@@ -121,3 +121,17 @@ def test_the_csb_demo_prints_the_gsb_sheet_and_the_session_runs_as_it_says(kiosk
     assert (kiosk.home / "uitslag" / "P22-2-GR2026_Duinwijk.pdf").is_file()
     code, out, _ = kiosk("demo", "--csb")  # again: the counted GSB is reused
     assert code == 0 and digest in out
+
+
+def test_printing_the_p22_2_without_a_printing_system_keeps_it_and_says_so(kiosk, monkeypatch):
+    import shutil as shell
+
+    code, out, err = kiosk("demo", "--csb")
+    totals = re.search(r"--file (\S+)", out).group(1)
+    digest = re.search(r"vingerafdruk cijfers: ((?:[0-9a-f]{4} ){15}[0-9a-f]{4})", out).group(1)
+    kiosk("csb", "totals", "--entry", "1", "--stations", "1-12", "--file", totals, "--by", "invoerder1", stdin=PASSWORD)
+    kiosk("csb", "digest", "--by", "invoerder2", "--digest", digest, stdin=PASSWORD)
+    real_which = shell.which
+    monkeypatch.setattr(shell, "which", lambda name, *a, **k: None if name == "lp" else real_which(name, *a, **k))
+    code, _, err = kiosk("csb", "documents", "--out", str(kiosk.home / "uitslag"), "--print")
+    assert code == 2 and "niet afgedrukt" in err and "P22-2-GR2026_Duinwijk.pdf" in err and "Traceback" not in err
