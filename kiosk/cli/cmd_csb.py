@@ -9,14 +9,12 @@ import sys
 from argparse import Namespace
 from pathlib import Path
 
-from kiosk.cli.context import ask, login_coordinator, store_from, write_output
+from kiosk.cli.context import ask, login_coordinator, store_from, typed_digest_groups, write_output
 from kiosk.cli.errors import CliError
 from kiosk.cli.json_file import read_json
 from kiosk.domain.refusal import Refusal
 from kiosk.domain.seats import to_json
-from kiosk.domain.sheet_digest import groups
 from kiosk.domain.tabulation import summed_codes
-from kiosk.eml import hashcheck
 from kiosk.i18n import refusal_text, t
 from kiosk.services import auth
 from kiosk.services.csb import CsbService, lot_text
@@ -105,17 +103,7 @@ def run_digest(args: Namespace) -> int:
         service = _service(args)
         account = _login(service, args.by)
         challenge = service.digest_challenge()
-        if args.digest is not None:
-            try:
-                printed = groups(hashcheck.parse_full_hash(args.digest))
-            except ValueError as error:
-                raise CliError(f"--digest: {refusal_text(error)}") from None
-            typed = tuple(printed[i] for i in challenge.blanked)
-        else:
-            if not sys.stdin.isatty():
-                raise CliError(t("cli.reentry.no_terminal"))
-            print(" ".join(challenge.shown))
-            typed = tuple(ask(t("cli.prompt.hash_group", group=i + 1)) for i in challenge.blanked)
+        typed = typed_digest_groups(args.digest, challenge.shown, challenge.blanked)
         service.confirm_digest(account, challenge, typed)
     except Refusal as refused:
         raise CliError(refusal_text(refused)) from None

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from argparse import Namespace
 
-from kiosk.cli.context import login_coordinator, store_from
+from kiosk.cli.context import login_coordinator, print_own_stations, store_from
 from kiosk.cli.errors import CliError
 from kiosk.domain.refusal import Refusal
-from kiosk.domain.station_range import format_ranges
 from kiosk.i18n import refusal_text, t
 from kiosk.services import counting_method, station_range
 from kiosk.services.entry import EntryService
@@ -72,8 +71,5 @@ def run_stations(args: Namespace) -> int:
             own = station_range.choose(entries, login_coordinator(store, args.by), args.range)
     except Refusal as refused:
         raise CliError(refusal_text(refused)) from None
-    if own is None:
-        print(t("cli.election.stations_all"))
-    else:
-        print(t("cli.election.stations_range", stations=format_ranges(own)))
+    print_own_stations(own)
     return 0

@@ -8,10 +8,10 @@ import sys
 from argparse import Namespace
 from pathlib import Path
 
-from kiosk.cli.context import ask, login_coordinator, store_from
+from kiosk.cli.context import ask, login_coordinator, print_own_stations, store_from
 from kiosk.cli.errors import CliError
 from kiosk.domain.refusal import Refusal
-from kiosk.domain.station_range import format_ranges, parse_ranges
+from kiosk.domain.station_range import parse_ranges
 from kiosk.eml import hashcheck
 from kiosk.i18n import refusal_text, t, warning_text
 from kiosk.i18n.untrusted import neutralise
@@ -89,10 +89,7 @@ def _choose_stations(store, prepared, args: Namespace) -> None:
         own = station_range.choose(entries, account, args.stations)
     except Refusal as refused:
         raise CliError(refusal_text(refused)) from None
-    if own is None:
-        print(t("cli.election.stations_all"))
-    else:
-        print(t("cli.election.stations_range", stations=format_ranges(own)))
+    print_own_stations(own)
 
 
 def _confirm_interactively(prepared) -> bool:

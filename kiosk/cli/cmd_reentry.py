@@ -8,12 +8,11 @@ import sys
 from argparse import Namespace
 from pathlib import Path
 
-from kiosk.cli.context import ask, store_from, write_output
+from kiosk.cli.context import ask, store_from, typed_digest_groups, write_output
 from kiosk.cli.errors import CliError
 from kiosk.domain.refusal import Refusal
 from kiosk.domain.sheet_digest import groups
 from kiosk.domain.station_range import format_ranges
-from kiosk.eml import hashcheck
 from kiosk.i18n import refusal_text, t
 from kiosk.services import auth
 from kiosk.services.entry import EntryService
@@ -79,17 +78,9 @@ def run_reentry(args: Namespace) -> int:
         account = auth.login(store, args.by, password)
         service = ReentryService(EntryService(store, args.election))
         challenge = service.challenge(args.stations)
-        if args.digest is not None:
-            try:
-                printed = groups(hashcheck.parse_full_hash(args.digest))
-            except ValueError as error:
-                raise CliError(f"--digest: {refusal_text(error)}") from None
-            typed = tuple(printed[i] for i in challenge.blanked)
-        else:
-            if not sys.stdin.isatty():
-                raise CliError(t("cli.reentry.no_terminal"))
-            print(t("cli.reentry.shown", stations=format_ranges(challenge.stations), digest=" ".join(challenge.shown)))
-            typed = tuple(ask(t("cli.prompt.hash_group", group=i + 1)) for i in challenge.blanked)
+        if args.digest is None and sys.stdin.isatty():
+            print(t("cli.reentry.shown", stations=format_ranges(challenge.stations)))
+        typed = typed_digest_groups(args.digest, challenge.shown, challenge.blanked)
         stations = service.confirm(account, challenge, typed)
     except Refusal as refused:
         raise CliError(refusal_text(refused)) from None

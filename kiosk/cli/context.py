@@ -8,6 +8,9 @@ from argparse import Namespace
 from pathlib import Path
 
 from kiosk.cli.errors import CliError
+from kiosk.domain.sheet_digest import groups
+from kiosk.domain.station_range import format_ranges
+from kiosk.eml import hashcheck
 from kiosk.i18n import refusal_text, t
 from kiosk.services import auth
 from kiosk.store import Store, open_store, resolve_home
@@ -52,3 +55,25 @@ def write_output(path: Path, data: bytes) -> None:
         path.write_bytes(data)
     except OSError as error:
         raise CliError(t("cli.cannot_write", path=path, error=error.strerror or error)) from None
+
+
+def typed_digest_groups(digest_arg: str | None, shown: tuple[str, ...], blanked: tuple[int, ...]) -> tuple[str, ...]:
+    """The groups at ``blanked`` of a digest printed on paper: from ``--digest`` (the whole digest, for
+    scripts), else asked on the terminal after showing the other groups (``shown``)."""
+    if digest_arg is not None:
+        try:
+            printed = groups(hashcheck.parse_full_hash(digest_arg))
+        except ValueError as error:
+            raise CliError(f"--digest: {refusal_text(error)}") from None
+        return tuple(printed[i] for i in blanked)
+    if not sys.stdin.isatty():
+        raise CliError(t("cli.reentry.no_terminal"))
+    print(" ".join(shown))
+    return tuple(ask(t("cli.prompt.hash_group", group=i + 1)) for i in blanked)
+
+
+def print_own_stations(own: tuple[int, ...] | None) -> None:
+    """This kiosk's stations, as `kiosk election stations` and `kiosk import --stations` say them."""
+    print(
+        t("cli.election.stations_all") if own is None else t("cli.election.stations_range", stations=format_ranges(own))
+    )

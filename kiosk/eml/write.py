@@ -204,7 +204,15 @@ def _affiliation(contest: etree._Element, party_list: PartyList) -> None:
 
 def _candidate(affiliation: etree._Element, candidate: Candidate) -> None:
     element = _sub(affiliation, "eml", "Candidate")
-    _sub(element, "eml", "CandidateIdentifier", Id=str(candidate.position))
+    candidate_name(element, candidate, candidate.position)
+    if candidate.locality:
+        locality = _sub(_sub(element, "eml", "QualifyingAddress"), "xal", "Locality")
+        _sub(locality, "xal", "LocalityName", text=candidate.locality)
+
+
+def candidate_name(element: etree._Element, candidate: Candidate, identifier: int) -> None:
+    """CandidateIdentifier, CandidateFullName and gender of a Candidate element (230b and 520 alike)."""
+    _sub(element, "eml", "CandidateIdentifier", Id=str(identifier))
     person = _sub(_sub(element, "eml", "CandidateFullName"), "xnl", "PersonName")
     _optional(person, "NameLine", candidate.initials, NameType="Initials")
     _optional(person, "FirstName", candidate.first_name)
@@ -216,9 +224,6 @@ def _candidate(affiliation: etree._Element, candidate: Candidate) -> None:
         _sub(element, "kr", "GenderAnnex", text="other")
     elif candidate.gender:
         raise ValueError(f"unknown gender {candidate.gender!r} for candidate {candidate.position}")
-    if candidate.locality:
-        locality = _sub(_sub(element, "eml", "QualifyingAddress"), "xal", "Locality")
-        _sub(locality, "xal", "LocalityName", text=candidate.locality)
 
 
 def _optional(person: etree._Element, name: str, value: str, **attrs: str) -> None:

@@ -62,7 +62,7 @@ from kiosk.domain.election import Candidate, Election, PartyList
 from kiosk.domain.fields import candidate_code
 from kiosk.domain.seats import Apportionment
 from kiosk.eml.ns import NS, q
-from kiosk.eml.write import _CANONICALIZATION, _identifier, _optional, _serialise, _sub
+from kiosk.eml.write import _CANONICALIZATION, _identifier, _serialise, _sub, candidate_name
 
 if TYPE_CHECKING:  # the report's data module; imported for the annotation only
     from kiosk.domain.csb_result import P22Data
@@ -71,7 +71,6 @@ if TYPE_CHECKING:  # the report's data module; imported for the annotation only
 AUTHORITY_ID = "CSB"
 #: Ranking: elected by preference votes (P 15) / by the order of the list (P 17).
 BY_PREFERENCE, BY_LIST_ORDER = 1, 2
-_GENDERS = frozenset({"male", "female", "unknown"})  # eml:Gender; "other" is kr:GenderAnnex
 
 
 def write_520(data: P22Data, *, transaction_id: int = 1, with_votes: bool = False) -> bytes:
@@ -208,18 +207,7 @@ def _affiliation(contest: etree._Element, party_list: PartyList, votes: int) -> 
 def _candidate(contest: etree._Element, candidate: Candidate, rank: int, ranking: int, votes: int) -> None:
     selection = _sub(contest, "eml", "Selection")
     element = _sub(selection, "eml", "Candidate")
-    _sub(element, "eml", "CandidateIdentifier", Id=str(rank))
-    person = _sub(_sub(element, "eml", "CandidateFullName"), "xnl", "PersonName")
-    _optional(person, "NameLine", candidate.initials, NameType="Initials")
-    _optional(person, "FirstName", candidate.first_name)
-    _optional(person, "NamePrefix", candidate.prefix)
-    _sub(person, "xnl", "LastName", text=candidate.last_name)
-    if candidate.gender in _GENDERS:
-        _sub(element, "eml", "Gender", text=candidate.gender)
-    elif candidate.gender == "other":
-        _sub(element, "kr", "GenderAnnex", text="other")
-    elif candidate.gender:
-        raise ValueError(f"unknown gender {candidate.gender!r} for candidate {candidate.position}")
+    candidate_name(element, candidate, rank)  # Id: the order elected (Abacus #3485)
     locality = _sub(_sub(element, "eml", "QualifyingAddress"), "xal", "Locality")
     _sub(locality, "xal", "LocalityName", text=candidate.locality or None)
     if votes > 0:

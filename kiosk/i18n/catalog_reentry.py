@@ -161,10 +161,10 @@ MESSAGES = {
         "en": "type the groups at a terminal, or give --digest with the paper's whole digest",
     },
     "cli.reentry.shown": {
-        "nl": "Stembureaus {stations}: vingerafdruk van de bevestigde cijfers\n{digest}\n"
-        "Typ de twee ontbrekende groepen over van het deeloverzicht.",
-        "en": "Stations {stations}: digest of the numbers confirmed\n{digest}\n"
-        "Type the two missing groups from the partial sheet.",
+        "nl": "Stembureaus {stations}: de vingerafdruk van de bevestigde cijfers hieronder; typ de twee "
+        "ontbrekende groepen over van het deeloverzicht.",
+        "en": "Stations {stations}: the digest of the numbers confirmed below; type the two missing groups "
+        "from the partial sheet.",
     },
     "cli.reentry.done": {
         "nl": "De vingerafdruk klopt: stembureaus {stations} zijn definitief.",

@@ -17,13 +17,14 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from kiosk.domain.election import Election
-from kiosk.domain.fields import candidate_code, list_total_code, list_votes_code
+from kiosk.domain.fields import list_votes_code
 from kiosk.domain.results import Results
 from kiosk.domain.sheet_digest import numbers_digest
 from kiosk.domain.station_range import format_ranges
 from kiosk.domain.tabulation import Totals, sum_results
 from kiosk.reports.sheet_blocks import part_heading, write_lines
 from kiosk.reports.sheet_layout import BODY_SIZE, LEFT, RIGHT, SMALL_SIZE, WIDTH, Canvas, Flow
+from kiosk.reports.sheet_part2 import candidate_tables
 from kiosk.reports.sheet_table import Col, Row, table
 from kiosk.reports.sheet_text import clock, count, day, dutch_time, grouped, nl, public_body_wording
 
@@ -155,26 +156,7 @@ def _totals(flow: Flow, data: PartialSheetData) -> None:
 
 
 def _candidates(flow: Flow, data: PartialSheetData) -> None:
-    totals = data.totals.as_dict()
-    columns = (
-        Col(nl("sheet.col.position"), 14.0, "R"),
-        Col(nl("sheet.col.candidate"), WIDTH - 14.0 - NUMBER_W),
-        Col(nl("sheet.col.votes"), NUMBER_W, "R"),
-    )
-    for party in data.election.lists:
-        rows = [
-            Row((str(c.position), c.display_name, count(totals[candidate_code(party.number, c.position)])))
-            for c in party.candidates
-        ]
-        closing = [
-            Row(
-                ("", nl("sheet.list_total", number=party.number), count(totals[list_total_code(party.number)])),
-                strong=True,
-            )
-        ]
-        title = nl("sheet.list_title", number=party.number, name=party.name)
-        table(flow, columns, rows, title=title, continued=nl("sheet.continued", title=title), closing=closing)
-        flow.space(4.0)
+    candidate_tables(flow, data.election, data.totals)
 
 
 def _signatures(flow: Flow, data: PartialSheetData) -> None:

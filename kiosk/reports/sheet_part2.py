@@ -9,6 +9,7 @@ every list's hand total agrees with the machine total (SheetData refuses otherwi
 from __future__ import annotations
 
 from kiosk.domain.fields import candidate_code, list_total_code, list_votes_code
+from kiosk.domain.tabulation import Totals
 from kiosk.reports.sheet_blocks import (
     LETTER_H,
     Letter,
@@ -163,21 +164,26 @@ def _agreement(difference: int) -> str:
 
 
 def _candidates(flow: Flow, data: SheetData) -> None:
-    totals = data.totals.as_dict()  # Totals[code] is a linear search
+    section_heading(flow, "2.6", nl("sheet.s2_6"), TABLE_START)
+    candidate_tables(flow, data.election, data.totals)
+
+
+def candidate_tables(flow: Flow, election, totals: Totals) -> None:
+    """Per list, every candidate's votes and the list total (the sheet's 2.6, the partial sheet)."""
+    counts = totals.as_dict()  # Totals[code] is a linear search
     columns = (
         Col(nl("sheet.col.position"), 14.0, "R"),
         Col(nl("sheet.col.candidate"), WIDTH - 14.0 - NUMBER_W),
         Col(nl("sheet.col.votes"), NUMBER_W, "R"),
     )
-    section_heading(flow, "2.6", nl("sheet.s2_6"), TABLE_START)
-    for party in data.election.lists:
+    for party in election.lists:
         rows = [
-            Row((str(c.position), c.display_name, count(totals[candidate_code(party.number, c.position)])))
+            Row((str(c.position), c.display_name, count(counts[candidate_code(party.number, c.position)])))
             for c in party.candidates
         ]
         closing = [
             Row(
-                ("", nl("sheet.list_total", number=party.number), count(totals[list_total_code(party.number)])),
+                ("", nl("sheet.list_total", number=party.number), count(counts[list_total_code(party.number)])),
                 strong=True,
             )
         ]

@@ -85,6 +85,20 @@ def _sheets(spec: FormSpec):
     return b1_sheets(spec)
 
 
+def page_geometry() -> dict:
+    """The machine-readable parts every template shares: page, markers, QR, header, digit boxes."""
+    return {
+        "page_size_mm": [g.PAGE_W_MM, g.PAGE_H_MM],
+        "printable_mm": list(g.PRINTABLE_MM),
+        "aruco_dict": g.ARUCO_DICT,
+        "markers_mm": g.marker_boxes(),
+        "qr_mm": list(g.QR_MM),
+        "qr_border_modules": g.QR_BORDER,
+        "header_mm": list(g.HEADER_MM),
+        "digit_box_mm": {"w": g.BOX_W, "h": g.BOX_H, "gap": g.BOX_GAP, "line": g.BOX_LINE_MM, "per_count": g.DIGITS},
+    }
+
+
 def build_template(spec: FormSpec) -> dict:
     """The template dict (see module docstring of ocr.forms for all keys)."""
     sheets = _sheets(spec)
@@ -119,14 +133,7 @@ def build_template(spec: FormSpec) -> dict:
         "station": spec.station_number,
         "station_name": spec.station_name,
         "lists": [{"number": pl.number, "name": pl.name, "candidates": len(pl.candidates)} for pl in spec.lists],
-        "page_size_mm": [g.PAGE_W_MM, g.PAGE_H_MM],
-        "printable_mm": list(g.PRINTABLE_MM),
-        "aruco_dict": g.ARUCO_DICT,
-        "markers_mm": g.marker_boxes(),
-        "qr_mm": list(g.QR_MM),
-        "qr_border_modules": g.QR_BORDER,
-        "header_mm": list(g.HEADER_MM),
-        "digit_box_mm": {"w": g.BOX_W, "h": g.BOX_H, "gap": g.BOX_GAP, "line": g.BOX_LINE_MM, "per_count": g.DIGITS},
+        **page_geometry(),
         "tick_box_mm": {"size": g.TICK_MM, "line": g.TICK_LINE_MM},
         "page_count": count,
         "pages": pages,

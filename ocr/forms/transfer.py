@@ -40,7 +40,7 @@ import re
 
 from . import geometry as g
 from .identity import MAX_PAGES, PageIdentity, check_template_version
-from .layout import EM, FORMAT
+from .layout import EM, FORMAT, page_geometry
 from .sheet import box
 from .textfit import PT_MM
 
@@ -360,14 +360,7 @@ def build_transfer_template(source: dict) -> dict:
         "station": source["station"],
         "station_name": source["station_name"],
         "lists": [dict(pl) for pl in source["lists"]],
-        "page_size_mm": [g.PAGE_W_MM, g.PAGE_H_MM],
-        "printable_mm": list(g.PRINTABLE_MM),
-        "aruco_dict": g.ARUCO_DICT,
-        "markers_mm": g.marker_boxes(),
-        "qr_mm": list(g.QR_MM),
-        "qr_border_modules": g.QR_BORDER,
-        "header_mm": list(g.HEADER_MM),
-        "digit_box_mm": {"w": g.BOX_W, "h": g.BOX_H, "gap": g.BOX_GAP, "line": g.BOX_LINE_MM, "per_count": g.DIGITS},
+        **page_geometry(),
         "tick_box_mm": {"size": CELL_H, "line": g.TICK_LINE_MM},
         "cell_mm": {"w": CELL_W, "h": CELL_H, "line": CELL_LINE_MM, "value_pt": VALUE_PT},
         "footer_mm": list(FOOTER_MM),
