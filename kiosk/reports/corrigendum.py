@@ -21,10 +21,10 @@ from kiosk.domain.fields import candidate_code, list_total_code, list_votes_code
 from kiosk.domain.form_model import CountingMethod
 from kiosk.domain.investigation import Investigation
 from kiosk.domain.results import Results
-from kiosk.reports.sheet_blocks import write_lines
+from kiosk.reports.sheet_blocks import hash_rows, write_lines
 from kiosk.reports.sheet_layout import LEFT, RIGHT, SMALL_SIZE, WIDTH, Canvas, Flow
 from kiosk.reports.sheet_table import Col, Row, table
-from kiosk.reports.sheet_text import clock, count, day, dutch_time, grouped, nl, public_body_wording
+from kiosk.reports.sheet_text import clock, count, day, dutch_time, nl, public_body_wording
 
 COUNTS = ("A", "B", "C", "D", "E", "F", "G", "H", "I", "J")
 
@@ -144,7 +144,4 @@ def _frame(canvas: Canvas, data: CorrigendumData, page: int) -> None:
         time=clock(local),
     )
     canvas.text(LEFT + 45.0, 278.0, footer, size=SMALL_SIZE, width=WIDTH - 45.0, align="R")
-    canvas.text(LEFT, 284.0, nl("sheet.footer_audit"), size=7.5, width=39.0)
-    step = (WIDTH - 40.0) / 16
-    for k, group in enumerate(grouped(data.audit_head).split()):
-        canvas.text(LEFT + 40.0 + k * step, 284.0, group, size=8.0, width=step)
+    hash_rows(canvas, ((284.0, nl("sheet.footer_audit"), data.audit_head),))

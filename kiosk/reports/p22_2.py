@@ -29,10 +29,19 @@ from kiosk.reports.p22_candidates import annex1, candidates, elected_alphabetica
 from kiosk.reports.p22_counts import control_protocol, counts, differences
 from kiosk.reports.p22_seats import full_seats, quota, residual_seats, seats_per_list
 from kiosk.reports.p22_view import P22View, build_view
-from kiosk.reports.sheet_blocks import WRITE_ROW_H, blank, checkbox, note, part_heading, section_heading, write_in_table
+from kiosk.reports.sheet_blocks import (
+    WRITE_ROW_H,
+    blank,
+    checkbox,
+    hash_rows,
+    note,
+    part_heading,
+    section_heading,
+    write_in_table,
+)
 from kiosk.reports.sheet_layout import BODY_SIZE, LEFT, RIGHT, SMALL_SIZE, WIDTH, Canvas, Flow, line_height
 from kiosk.reports.sheet_table import Col
-from kiosk.reports.sheet_text import clock, day, dutch_time, grouped, nl, public_body_wording, utc_offset
+from kiosk.reports.sheet_text import clock, day, dutch_time, nl, public_body_wording, utc_offset
 
 __all__ = ["render_p22_2"]
 
@@ -172,15 +181,8 @@ def draw_page_frame(canvas: Canvas, view: P22View, page: int, annex_from: int) -
     canvas.text(LEFT, 277.0, nl("p22.page", page=page, pages=canvas.pages), size=10.0, bold=True)
     footer_model = nl("p22.footer_model", model=MODEL)
     canvas.text(LEFT + 45.0, 277.0, footer_model, size=SMALL_SIZE, width=WIDTH - 45.0, align="R")
-    label_w, step = 40.0, (WIDTH - 40.0) / 16
     audit_label = nl("p22.footer_seal", seq=data.audit_seq) if data.audit_seq else nl("p22.footer_audit")
-    for baseline, label, digest in (
-        (283.0, nl("p22.footer_eml"), data.eml_sha256),
-        (288.0, audit_label, data.audit_head),
-    ):
-        canvas.text(LEFT, baseline, label, size=7.5, width=label_w - 1.0)
-        for k, group in enumerate(grouped(digest).split()):
-            canvas.text(LEFT + label_w + k * step, baseline, group, size=8.0, width=step)
+    hash_rows(canvas, ((283.0, nl("p22.footer_eml"), data.eml_sha256), (288.0, audit_label, data.audit_head)))
 
 
 # -- Deel 1 and Deel 3 ------------------------------------------------------------------------------

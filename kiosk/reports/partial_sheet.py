@@ -22,8 +22,8 @@ from kiosk.domain.results import Results
 from kiosk.domain.sheet_digest import numbers_digest
 from kiosk.domain.station_range import format_ranges
 from kiosk.domain.tabulation import Totals, sum_results
-from kiosk.reports.sheet_blocks import part_heading, write_lines
-from kiosk.reports.sheet_layout import BODY_SIZE, LEFT, RIGHT, SMALL_SIZE, WIDTH, Canvas, Flow
+from kiosk.reports.sheet_blocks import hash_rows, part_heading, write_lines
+from kiosk.reports.sheet_layout import LEFT, RIGHT, SMALL_SIZE, WIDTH, Canvas, Flow
 from kiosk.reports.sheet_part2 import candidate_tables
 from kiosk.reports.sheet_table import Col, Row, table
 from kiosk.reports.sheet_text import clock, count, day, dutch_time, grouped, nl, public_body_wording
@@ -173,15 +173,5 @@ def _frame(canvas: Canvas, data: PartialSheetData, page: int) -> None:
     canvas.rule(LEFT, 272.0, RIGHT, 0.4)
     canvas.text(LEFT, 276.5, nl("sheet.page", page=page, pages=canvas.pages), size=10.0, bold=True)
     canvas.text(LEFT + 45.0, 276.5, nl("partial.footer_model"), size=SMALL_SIZE, width=WIDTH - 45.0, align="R")
-    label_w, step = 40.0, (WIDTH - 40.0) / 16
-    for baseline, label, digest in (
-        (281.0, nl("sheet.footer_numbers"), data.numbers_sha256),
-        (
-            285.5,
-            nl("sheet.footer_seal", seq=data.audit_seq) if data.audit_seq else nl("sheet.footer_audit"),
-            data.audit_head,
-        ),
-    ):
-        canvas.text(LEFT, baseline, label, size=7.5, width=label_w - 1.0)
-        for k, group in enumerate(grouped(digest).split()):
-            canvas.text(LEFT + label_w + k * step, baseline, group, size=BODY_SIZE - 1.5, width=step)
+    audit_label = nl("sheet.footer_seal", seq=data.audit_seq) if data.audit_seq else nl("sheet.footer_audit")
+    hash_rows(canvas, ((281.0, nl("sheet.footer_numbers"), data.numbers_sha256), (285.5, audit_label, data.audit_head)))

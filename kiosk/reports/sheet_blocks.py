@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from kiosk.reports.sheet_layout import BODY_SIZE, LEFT, RIGHT, SMALL_SIZE, WIDTH, Canvas, Flow, line_height
 from kiosk.reports.sheet_table import HEAD_GREY, Col
+from kiosk.reports.sheet_text import grouped
 
 NUMBER_INDENT = 13.0  # a question's text starts right of its number
 BOX = 3.6  # a tick box, mm
@@ -194,3 +195,16 @@ def _write_row(c: Canvas, y: float, columns: Sequence[Col], row: Sequence[str], 
         else:
             c.text(x + 1.4, y + row_h - 2.4, text, width=col.width - 2.8, align=col.align)
         x += col.width
+
+
+#: The footer's hash rows: a label, then the 16 groups of 4 in columns (every report alike).
+HASH_LABEL_W = 40.0
+
+
+def hash_rows(c: Canvas, rows: Sequence[tuple[float, str, str]]) -> None:
+    """Footer rows of (baseline, label, hex digest): the digest in 16 groups of 4, one column each."""
+    step = (WIDTH - HASH_LABEL_W) / 16
+    for baseline, label, digest in rows:
+        c.text(LEFT, baseline, label, size=7.5, width=HASH_LABEL_W - 1.0)
+        for k, group in enumerate(grouped(digest).split()):
+            c.text(LEFT + HASH_LABEL_W + k * step, baseline, group, size=8.0, width=step)

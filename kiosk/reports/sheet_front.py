@@ -8,7 +8,7 @@ stemopneming"), the SHA-256 of the EML 510b export and the audit-log anchor, eac
 
 from __future__ import annotations
 
-from kiosk.reports.sheet_blocks import blank
+from kiosk.reports.sheet_blocks import blank, hash_rows
 from kiosk.reports.sheet_data import SheetData
 from kiosk.reports.sheet_layout import BODY_SIZE, LEFT, RIGHT, SMALL_SIZE, WIDTH, Canvas, Flow, line_height
 from kiosk.reports.sheet_model import Model
@@ -126,13 +126,12 @@ def draw_page_frame(canvas: Canvas, data: SheetData, model: Model, page: int) ->
     canvas.text(LEFT, 276.5, nl("sheet.page", page=page, pages=canvas.pages), size=10.0, bold=True)
     footer_model = nl("sheet.footer_model", model=model_line(model))
     canvas.text(LEFT + 45.0, 276.5, footer_model, size=SMALL_SIZE, width=WIDTH - 45.0, align="R")
-    label_w, step = 40.0, (WIDTH - 40.0) / 16
     audit_label = nl("sheet.footer_seal", seq=data.audit_seq) if data.audit_seq else nl("sheet.footer_audit")
-    for baseline, label, digest in (
-        (281.0, nl("sheet.footer_numbers"), data.numbers_sha256),
-        (285.5, nl("sheet.footer_eml"), data.eml_sha256),
-        (290.0, audit_label, data.audit_head),
-    ):
-        canvas.text(LEFT, baseline, label, size=7.5, width=label_w - 1.0)
-        for k, group in enumerate(grouped(digest).split()):
-            canvas.text(LEFT + label_w + k * step, baseline, group, size=8.0, width=step)
+    hash_rows(
+        canvas,
+        (
+            (281.0, nl("sheet.footer_numbers"), data.numbers_sha256),
+            (285.5, nl("sheet.footer_eml"), data.eml_sha256),
+            (290.0, audit_label, data.audit_head),
+        ),
+    )

@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import random
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -248,32 +248,34 @@ class CsbService:
             row = audit.last_of(db, SEALED, election=election.id)
             if row is None or row["details"]["results_sha256"] != results_sha256:
                 at = self.store.now()
-                data = self._data(result, sheet, "0" * 64, datetime.fromisoformat(at), 0, "0" * 64)
+                eml = write_520(self._unsealed(result, definitive, sheet, datetime.fromisoformat(at)))
                 details = {
                     "election": election.id,
                     "results_sha256": results_sha256,
-                    "eml_sha256": hashlib.sha256(write_520(data)).hexdigest(),
+                    "eml_sha256": hashlib.sha256(eml).hexdigest(),
                 }
                 audit.append_row(db, at, actor, SEALED, details)
                 row = audit.last_of(db, SEALED, election=election.id)
-        at = datetime.fromisoformat(row["at"])
-        draft = self._data(result, sheet, row["details"]["eml_sha256"], at, row["seq"], row["hash"])
-        eml = write_520(self._data(result, sheet, "0" * 64, at, 0, "0" * 64))
+        # The EML 520 does not depend on the seal's own row: made again, it must be the sealed bytes.
+        unsealed = self._unsealed(result, definitive, sheet, datetime.fromisoformat(row["at"]))
+        eml = write_520(unsealed)
         if hashlib.sha256(eml).hexdigest() != row["details"]["eml_sha256"]:
             raise RuntimeError("the EML 520 no longer matches its seal")
-        return CsbDocuments(draft, eml)
+        sealed = replace(
+            unsealed, eml_sha256=row["details"]["eml_sha256"], audit_head=row["hash"], audit_seq=row["seq"]
+        )
+        return CsbDocuments(sealed, eml)
 
-    def _data(self, result, sheet, eml_sha256, at, seq, head) -> P22Data:
-        definitive = self.gsb_state().definitive
+    def _unsealed(self, result: Apportionment, definitive, sheet: GsbSheet, at: datetime) -> P22Data:
+        """The result's data before its seal row exists (no EML hash, no audit row yet)."""
         return P22Data(
             election=self.election,
             totals=entry_totals(self.shape, definitive),
             apportionment=result,
             gsb_sheets=(sheet,),
-            eml_sha256=eml_sha256,
-            audit_head=head,
+            eml_sha256="0" * 64,
+            audit_head="0" * 64,
             produced_at=at,
-            audit_seq=seq,
             deceased=self.deceased(),
             lots=self.lots(),
         )

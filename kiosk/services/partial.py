@@ -31,7 +31,6 @@ SEALED = "partial.sealed"
 @dataclass(frozen=True)
 class PartialDocuments:
     data: PartialSheetData
-    election_id: str
 
     @property
     def sheet_pdf(self) -> bytes:
@@ -44,7 +43,7 @@ class PartialDocuments:
             (transfer.template(entries.election, n), self.data.station_results[n].to_dict(), footer)
             for n in self.data.totals.stations
         ]
-        return render_pdfs(documents, title=f"Bijlage deeloverzicht {self.election_id} {self.data.stations}")
+        return render_pdfs(documents, title=f"Bijlage deeloverzicht {self.data.election.id} {self.data.stations}")
 
 
 def seal_partial(entries: EntryService, actor: str) -> PartialDocuments:
@@ -84,4 +83,4 @@ def seal_partial(entries: EntryService, actor: str) -> PartialDocuments:
     )
     if data.numbers_sha256 != row["details"]["numbers_sha256"]:
         raise RuntimeError("the partial sheet's numbers no longer match their seal")
-    return PartialDocuments(data, election.id)
+    return PartialDocuments(data)

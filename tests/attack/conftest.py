@@ -9,14 +9,13 @@ import pytest
 
 from kiosk.demo import setup
 from kiosk.services.entry import EntryService
-from kiosk.services.totals import TotalsService
 from kiosk.store import open_store
 from kiosk.store import pages as page_files
 from tests.attack.backup_support import IMAGE, IMAGE_SHA
 from tests.cli.conftest import Kiosk as CliKiosk
 from tests.cli.conftest import demo_home, kiosk  # noqa: F401 - the same fixtures here
 from tests.conftest import FakeClock
-from tests.support.entry import COORDINATOR, make_definitive, paper
+from tests.support.entry import count_everything, make_definitive, paper
 
 
 class Kiosk(CliKiosk):
@@ -35,13 +34,7 @@ def counted_home(home: Path) -> Path:
     """The demo election with every station definitive and the hand count agreeing."""
     store = open_store(home, clock=FakeClock())
     setup.set_up(store)
-    entries = EntryService(store)
-    for number in entries.station_numbers:
-        make_definitive(entries, number, paper(entries, number))
-    totals = TotalsService(entries)
-    hand = totals.totals().list_totals()
-    totals.enter_hand_count(COORDINATOR, 1, hand)
-    totals.enter_hand_count(COORDINATOR, 2, hand)
+    count_everything(EntryService(store))
     store.close()
     return home
 

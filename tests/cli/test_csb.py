@@ -12,9 +12,8 @@ from kiosk.demo import setup
 from kiosk.demo.setup import DEMO_PASSWORD
 from kiosk.eml.schema import schema_for
 from kiosk.services.entry import EntryService
-from kiosk.services.totals import TotalsService
 from kiosk.store import open_store
-from tests.support.entry import COORDINATOR, make_definitive, paper
+from tests.support.entry import count_everything
 from tests.support.pdftext import pdf_text
 
 PASSWORD = f"{DEMO_PASSWORD}\n"
@@ -24,14 +23,7 @@ def counted_gsb(home) -> dict:
     """The demo's GSB with every station entered twice and the hand count agreed; the totals."""
     store = open_store(home)
     try:
-        entries = EntryService(store)
-        for number in entries.station_numbers:
-            make_definitive(entries, number, paper(entries, number))
-        totals = TotalsService(entries)
-        hand = totals.totals().list_totals()
-        totals.enter_hand_count(COORDINATOR, 1, hand)
-        totals.enter_hand_count(COORDINATOR, 2, hand)
-        return dict(totals.totals().counts)
+        return dict(count_everything(EntryService(store)).totals().counts)
     finally:
         store.close()
 

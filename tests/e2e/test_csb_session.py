@@ -23,11 +23,10 @@ from kiosk.eml.schema import schema_for
 from kiosk.services import counting_method, results_documents
 from kiosk.services.csb import CsbService
 from kiosk.services.entry import EntryRefused, EntryService
-from kiosk.services.totals import TotalsService
 from kiosk.store import audit, open_store
 from tests.conftest import FakeClock
 from tests.support.elections import KINDS, generated, import_election
-from tests.support.entry import COORDINATOR, VERIFIER_1, VERIFIER_2, make_definitive, paper
+from tests.support.entry import COORDINATOR, VERIFIER_1, VERIFIER_2, count_everything
 from tests.support.pdftext import pdf_text
 
 ELECTION = replace(generated(KINDS["GR"]), number_of_seats=9, subcategory="GR1")  # GR1: fewer than 19 seats
@@ -38,14 +37,7 @@ def gsb_sheet(tmp_path):
     store = open_store(tmp_path / "gsb", clock=FakeClock())
     import_election(store, ELECTION)
     counting_method.choose(store, COORDINATOR, "DSO")
-    entries = EntryService(store)
-    for number in entries.station_numbers:
-        make_definitive(entries, number, paper(entries, number))
-    totals = TotalsService(entries)
-    hand = totals.totals().list_totals()
-    totals.enter_hand_count(COORDINATOR, 1, hand)
-    totals.enter_hand_count(COORDINATOR, 2, hand)
-    documents = results_documents.sealed(totals)
+    documents = results_documents.sealed(count_everything(EntryService(store)))
     text = pdf_text(documents.sheet_pdf)
     printed = re.search(r"Vingerafdruk cijfers:\s+((?:[0-9a-f]{4}\s+){15}[0-9a-f]{4})", text).group(1).split()
     return dict(documents.ready.totals.counts), printed

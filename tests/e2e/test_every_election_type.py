@@ -22,9 +22,8 @@ from kiosk.eml.read_510b import read_510b
 from kiosk.eml.schema import schema_for
 from kiosk.services import counting_method, forms, integrity, results_documents
 from kiosk.services.entry import EntryService
-from kiosk.services.totals import TotalsService
 from tests.support.elections import KINDS, MUNICIPALITY, generated, import_election
-from tests.support.entry import COORDINATOR, make_definitive, paper
+from tests.support.entry import COORDINATOR, agree_hand_count, make_definitive, paper
 from tests.support.pdftext import pdf_text
 
 DSO = CountingMethod.DSO
@@ -36,11 +35,7 @@ def count_and_seal(store) -> results_documents.SealedDocuments:
     entries = EntryService(store)
     for number in entries.station_numbers:
         assert make_definitive(entries, number, paper(entries, number)).status.name == "DEFINITIVE"
-    totals = TotalsService(entries)
-    hand = totals.totals().list_totals()
-    totals.enter_hand_count(COORDINATOR, 1, hand)
-    totals.enter_hand_count(COORDINATOR, 2, hand)
-    return results_documents.sealed(totals)
+    return results_documents.sealed(agree_hand_count(entries))
 
 
 NS = {"eml": "urn:oasis:names:tc:evs:schema:eml", "kr": "http://www.kiesraad.nl/extensions"}

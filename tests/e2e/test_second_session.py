@@ -24,20 +24,17 @@ from kiosk.services import integrity, results_documents
 from kiosk.services.entry import EntryRefused
 from kiosk.services.investigations import InvestigationService
 from kiosk.services.scanning import ScanService
-from kiosk.services.totals import TotalsService
 from kiosk.store import audit
-from tests.support.entry import CLERK, COORDINATOR, VERIFIER_1, VERIFIER_2, make_definitive, paper, type_entry
+from tests.support.entry import (
+    CLERK,
+    COORDINATOR,
+    VERIFIER_1,
+    VERIFIER_2,
+    count_everything,
+    paper,
+    type_entry,
+)
 from tests.support.pdftext import pdf_text
-
-
-def count_everything(entries) -> TotalsService:
-    for number in entries.station_numbers:
-        make_definitive(entries, number, paper(entries, number))
-    totals = TotalsService(entries)
-    hand = totals.totals().list_totals()
-    totals.enter_hand_count(COORDINATOR, 1, hand)
-    totals.enter_hand_count(COORDINATOR, 2, hand)
-    return totals
 
 
 def test_a_recount_after_the_sheet_makes_version_2(entries, demo_store, tmp_path):

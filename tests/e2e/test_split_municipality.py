@@ -27,12 +27,20 @@ from kiosk.services.entry import EntryRefused, EntryService
 from kiosk.services.partial import seal_partial
 from kiosk.services.reentry import ReentryService
 from kiosk.services.scanning import ScanService
-from kiosk.services.totals import TotalsService
 from kiosk.store import audit, open_store
 from ocr.synth.render import rasterize_pdf
 from tests.conftest import FakeClock
 from tests.support.elections import KINDS, generated, import_election
-from tests.support.entry import CLERK, COORDINATOR, VERIFIER_1, VERIFIER_2, make_definitive, paper, type_entry
+from tests.support.entry import (
+    CLERK,
+    COORDINATOR,
+    VERIFIER_1,
+    VERIFIER_2,
+    agree_hand_count,
+    make_definitive,
+    paper,
+    type_entry,
+)
 from tests.support.pdftext import pdf_text
 
 pytestmark = pytest.mark.usefixtures("needs_pdftoppm_and_tesseract")
@@ -135,11 +143,7 @@ def test_two_partial_kiosks_re_entered_by_the_main_kiosk_make_the_same_510b(tmp_
         make_definitive(one, number, paper(one, number))
     documents = {}
     for name, service in (("main", entries), ("reference", one)):
-        totals = TotalsService(service)
-        hand = totals.totals().list_totals()
-        totals.enter_hand_count(COORDINATOR, 1, hand)
-        totals.enter_hand_count(COORDINATOR, 2, hand)
-        documents[name] = results_documents.sealed(totals)
+        documents[name] = results_documents.sealed(agree_hand_count(service))
     main_count = read_510b(documents["main"].eml_510b, "main.xml")
     reference_count = read_510b(documents["reference"].eml_510b, "reference.xml")
     assert main_count.units == reference_count.units and main_count.total == reference_count.total

@@ -6,6 +6,7 @@ from kiosk.demo.results import consistent_results
 from kiosk.domain.fields import field_codes
 from kiosk.services.auth import Account
 from kiosk.services.entry import EntryService
+from kiosk.services.totals import TotalsService
 
 COORDINATOR = Account("coordinator", "coordinator")
 VERIFIER_1 = Account("invoerder1", "verifier")
@@ -34,3 +35,19 @@ def type_entry(service: EntryService, account: Account, station: int, entry: int
 def make_definitive(service: EntryService, station: int, values: dict):
     type_entry(service, VERIFIER_1, station, 1, values)
     return type_entry(service, VERIFIER_2, station, 2, values)
+
+
+def agree_hand_count(entries: EntryService) -> TotalsService:
+    """The coordinator types the hand-added list totals twice, equal to the machine's."""
+    totals = TotalsService(entries)
+    hand = totals.totals().list_totals()
+    totals.enter_hand_count(COORDINATOR, 1, hand)
+    totals.enter_hand_count(COORDINATOR, 2, hand)
+    return totals
+
+
+def count_everything(entries: EntryService) -> TotalsService:
+    """Every station entered twice from its paper, and the hand count agreeing: ready for the sheet."""
+    for number in entries.station_numbers:
+        make_definitive(entries, number, paper(entries, number))
+    return agree_hand_count(entries)
