@@ -18,6 +18,7 @@ from kiosk.domain.tabulation import summed_codes
 from kiosk.i18n import refusal_text, t
 from kiosk.services import auth
 from kiosk.services.csb import CsbService, lot_text
+from kiosk.services.csb_scan import CsbScanService
 from kiosk.services.entry import EntryService
 
 
@@ -37,6 +38,21 @@ def register(commands) -> None:
     totals.add_argument("--file", metavar="VALUES.json")
     totals.add_argument("--by", required=True, metavar="NAME")
     totals.set_defaults(handler=run_totals)
+    scan = sub.add_parser(
+        "scan",
+        help="read the GSB sheet's totals from its scanned transfer pages, confirm each, then the digest",
+        description="Read the transfer pages printed with the GSB's sheet (images, or folders of them): every "
+        "total is proposed as the printed-number reader read it; press Enter to confirm it against the paper, or "
+        "type the number on the paper. What was confirmed is the entry (--entry, default 1); entry 1 is then "
+        "proven by typing two groups of the digest printed on the sheet (or --digest). Nothing is recorded "
+        "while a page is refused or missing.",
+    )
+    scan.add_argument("paths", nargs="+", type=Path, metavar="IMAGE|FOLDER")
+    scan.add_argument("--stations", required=True, metavar="RANGE", help="the stations the GSB counted (1.2)")
+    scan.add_argument("--entry", type=int, choices=(1, 2), default=1)
+    scan.add_argument("--by", required=True, metavar="NAME")
+    scan.add_argument("--digest", metavar="HEX", help="the sheet's whole printed digest (scripts)")
+    scan.set_defaults(handler=run_scan)
     digest = sub.add_parser("digest", help="prove entry 1 by the numbers digest printed on the GSB's sheet")
     digest.add_argument("--by", required=True, metavar="NAME")
     digest.add_argument("--digest", metavar="HEX", help="the sheet's whole printed digest (scripts)")
@@ -84,31 +100,80 @@ def run_totals(args: Namespace) -> int:
         state = service.enter_totals(account, args.entry, args.stations, values)
     except Refusal as refused:
         raise CliError(refusal_text(refused)) from None
+    _say(state, args.entry)
+    return 0
+
+
+def _say(state, entry: int) -> None:
+    """Where the GSB totals stand after entry ``entry`` was recorded."""
     if state.definitive_by:
         print(t("cli.csb.definitive"))
     elif state.differing():
         print(t("cli.csb.differ", fields=", ".join(state.differing())))
     else:
-        print(t("cli.csb.entered", entry=args.entry))
-    return 0
+        print(t("cli.csb.entered", entry=entry))
 
 
 def _number(text: str):
     text = text.strip()
-    return int(text) if text.isdigit() else text or None
+    return int(text) if text.isascii() and text.isdigit() else text or None
 
 
 def run_digest(args: Namespace) -> int:
     try:
         service = _service(args)
-        account = _login(service, args.by)
-        challenge = service.digest_challenge()
-        typed = typed_digest_groups(args.digest, challenge.shown, challenge.blanked)
-        service.confirm_digest(account, challenge, typed)
+        _prove_by_digest(service, _login(service, args.by), args.digest)
     except Refusal as refused:
         raise CliError(refusal_text(refused)) from None
-    print(t("cli.csb.definitive"))
     return 0
+
+
+def _prove_by_digest(service: CsbService, account, digest: str | None) -> None:
+    challenge = service.digest_challenge()
+    print(t("cli.csb.digest_prompt"))
+    typed = typed_digest_groups(digest, challenge.shown, challenge.blanked)
+    service.confirm_digest(account, challenge, typed)
+    print(t("cli.csb.definitive"))
+
+
+def run_scan(args: Namespace) -> int:
+    try:
+        service = _service(args)
+        account = _login(service, args.by)
+        scanner = CsbScanService.with_header_check(service)
+        sheet = scanner.read_sheet(args.paths, service.stations(args.stations))
+    except Refusal as refused:
+        raise CliError(refusal_text(refused)) from None
+    for page in sheet.files:
+        if page.refused is None:
+            print(t("cli.csb.scan_page", source=page.source, page=page.page, count=sheet.page_count))
+    problems = sheet.problems()
+    if problems:
+        raise CliError("\n".join(refusal_text(Refusal(code, **params)) for code, params in problems))
+    print(t("cli.csb.scan_confirm"))
+    values = {
+        code: _confirmed(f"{code} {sheet.labels.get(code, '')}".strip(), proposal)
+        for code, proposal in sheet.proposals().items()
+    }
+    try:
+        state = scanner.record(account, args.entry, args.stations, values, sheet)
+        _say(state, args.entry)
+        if args.entry == 1 and not state.definitive_by:
+            _prove_by_digest(service, account, args.digest)
+    except Refusal as refused:
+        raise CliError(refusal_text(refused)) from None
+    return 0
+
+
+def _confirmed(name: str, proposal: int | None) -> int:
+    """The verifier's answer for one total: Enter keeps the proposal, a number replaces it."""
+    while True:
+        answer = ask(f"{name} [{proposal}]: " if proposal is not None else f"{name}: ").strip()
+        if not answer and proposal is not None:
+            return proposal
+        if answer.isascii() and answer.isdigit():
+            return int(answer)
+        print(t("cli.csb.not_a_number", answer=answer))
 
 
 def run_deceased(args: Namespace) -> int:

@@ -106,7 +106,17 @@ def run(args: Namespace) -> int:
             print(f"    {username:<12} {role}")
         if args.csb:
             paper = csb_demo.make_gsb_sheet(store.home)
-            print(t("cli.demo.csb_next", sheet=paper.sheet, totals=paper.totals, digest=paper.digest, home=store.home))
+            print(
+                t(
+                    "cli.demo.csb_next",
+                    sheet=paper.sheet,
+                    totals=paper.totals,
+                    digest=paper.digest,
+                    transfer=paper.transfer,
+                    scans=paper.scans,
+                    home=store.home,
+                )
+            )
             return 0
         if args.split:
             _split(store, scan=not args.no_scans)

@@ -66,7 +66,10 @@ def run_totals(args: Namespace) -> int:
     seal = documents.seal
     out = Path(args.out) if args.out else printing.out_dir(service.store) / printing.sheet_name(seal.eml_sha256)
     write_output(out, documents.sheet_pdf)
+    transfer = printing.transfer_name(out)
+    write_output(transfer, documents.transfer_pdf)
     print(t("cli.results.sheet_written", out=out, sha256=seal.eml_sha256))
+    print(t("cli.results.transfer_written", out=transfer))
     print(t("cli.results.sealed", version=seal.version, seq=seal.seq, hash=seal.hash))
     return 0
 

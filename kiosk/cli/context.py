@@ -69,7 +69,7 @@ def typed_digest_groups(digest_arg: str | None, shown: tuple[str, ...], blanked:
     if not sys.stdin.isatty():
         raise CliError(t("cli.reentry.no_terminal"))
     print(" ".join(shown))
-    return tuple(ask(t("cli.prompt.hash_group", group=i + 1)) for i in blanked)
+    return tuple(ask(t("cli.prompt.digest_group", group=i + 1)) for i in blanked)
 
 
 def print_own_stations(own: tuple[int, ...] | None) -> None:

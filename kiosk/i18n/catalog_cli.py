@@ -6,6 +6,10 @@ MESSAGES = {
     "cli.prompt.password": {"nl": "Wachtwoord van {name}: ", "en": "Password of {name}: "},
     "cli.prompt.new_password": {"nl": "Nieuw wachtwoord voor {name}: ", "en": "New password for {name}: "},
     "cli.prompt.again": {"nl": "Nogmaals: ", "en": "Once more: "},
+    "cli.prompt.digest_group": {
+        "nl": "Typ groep {group} van de vingerafdruk cijfers op het papier: ",
+        "en": "Type group {group} of the numbers digest on the paper: ",
+    },
     "cli.prompt.hash_group": {
         "nl": "Typ groep {group} uit het hashbestand: ",
         "en": "Type group {group} from the hash file: ",
@@ -213,6 +217,10 @@ MESSAGES = {
     "cli.results.sheet_written": {
         "nl": "{out}: totalenblad, EML 510b SHA-256 {sha256}",
         "en": "{out}: totals sheet, EML 510b SHA-256 {sha256}",
+    },
+    "cli.results.transfer_written": {
+        "nl": "{out}: overdrachtsbladen met de totalen, om mee te geven aan het centraal stembureau",
+        "en": "{out}: transfer pages of the totals, to hand to the central committee",
     },
     "cli.results.sheet_unwritable": {
         "nl": "het totalenblad kan niet worden geschreven: {error}",

@@ -67,6 +67,31 @@ MESSAGES = {
         "en": "draw a lot first: {request}",
     },
     # -- the audit log -----------------------------------------------------------------------------
+    "refusal.csb.scan.page_refused": {"nl": "{source}: {reason}", "en": "{source}: {reason}"},
+    "refusal.csb.scan.page_twice": {
+        "nl": "pagina {page} van de overdrachtsbladen is twee keer gescand, met een verschillend beeld: "
+        "scan elke pagina één keer",
+        "en": "page {page} of the transfer pages was scanned twice, with different images: scan each page once",
+    },
+    "refusal.csb.scan.pages_missing": {
+        "nl": "nog niet gescand: pagina {pages} van {count}; scan alle pagina's van de overdrachtsbladen",
+        "en": "not scanned yet: page {pages} of {count}; scan every page of the transfer pages",
+    },
+    "cli.csb.scan_page": {"nl": "{source}: pagina {page} van {count}", "en": "{source}: page {page} of {count}"},
+    "cli.csb.scan_confirm": {
+        "nl": "Vergelijk elk getal met het papier. Enter: het getal tussen [ ] klopt; anders typt u het getal "
+        "van het papier.",
+        "en": "Compare each number with the paper. Enter: the number in [ ] is right; otherwise type the number "
+        "on the paper.",
+    },
+    "cli.csb.not_a_number": {
+        "nl": "'{answer}' is geen aantal: typ alleen cijfers",
+        "en": "'{answer}' is not a count: type digits only",
+    },
+    "cli.csb.digest_prompt": {
+        "nl": "Vingerafdruk cijfers van het overzicht: typ de twee weggelaten groepen van het papier.",
+        "en": "Numbers digest of the sheet: type the two groups left out, from the paper.",
+    },
     "audit.event.csb.entry": {"nl": "totalen van het GSB getypt", "en": "GSB totals typed"},
     "audit.event.csb.digest_confirmed": {
         "nl": "totalen van het GSB bevestigd met de vingerafdruk",

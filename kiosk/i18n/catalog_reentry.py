@@ -84,6 +84,20 @@ MESSAGES = {
         "nl": "een overdrachtsblad van stembureau {station}, dat deze kiosk zelf invoert ({stations}): niet ingelezen",
         "en": "a transfer page of polling station {station}, which this kiosk enters itself ({stations}): not read",
     },
+    "scan.reason.municipal_totals_page": {
+        "nl": "een overdrachtsblad met de totalen van de gemeente: dat leest het centraal stembureau in "
+        "(kiosk csb scan), niet deze kiosk",
+        "en": "a transfer page of the municipality's totals: the central committee reads it (kiosk csb scan), "
+        "not this kiosk",
+    },
+    "scan.reason.not_municipal_page": {
+        "nl": "een pagina van stembureau {station}, geen overdrachtsblad met de totalen van de gemeente",
+        "en": "a page of polling station {station}, not a transfer page of the municipality's totals",
+    },
+    "scan.reason.other_municipality": {
+        "nl": "het overdrachtsblad van een andere gemeente (gemeentecode {got})",
+        "en": "the transfer page of another municipality (municipality code {got})",
+    },
     # -- the partial sheet (printed in Dutch) ----------------------------------------------------
     "partial.title": {
         "nl": "Deeloverzicht stembureaus {stations} — {election}",
@@ -138,6 +152,14 @@ MESSAGES = {
     "partial.annex_footer": {
         "nl": "Bijlage bij deeloverzicht {election}, stembureaus {stations}, verzegeld in auditregel {seq}",
         "en": "Annex to partial sheet {election}, stations {stations}, sealed in audit row {seq}",
+    },
+    "sheet.transfer_footer": {
+        "nl": "Bijlage bij het overzicht van gemeente {municipality}, {election}, verzegeld in auditregel {seq}",
+        "en": "Annex to the totals sheet of municipality {municipality}, {election}, sealed in audit row {seq}",
+    },
+    "sheet.transfer_title": {
+        "nl": "Overdrachtsbladen totalen gemeente {municipality} {election}",
+        "en": "Transfer pages of the totals of municipality {municipality} {election}",
     },
     "partial.digest_line": {"nl": "Vingerafdruk cijfers: {digest}", "en": "Numbers digest: {digest}"},
     "audit.event.partial.sealed": {"nl": "deeloverzicht verzegeld", "en": "partial sheet sealed"},
@@ -230,19 +252,23 @@ MESSAGES = {
     },
     "cli.demo.csb_next": {
         "nl": "Het GSB heeft geteld; zijn proces-verbaal: {sheet}\n    vingerafdruk cijfers: {digest}\n"
-        "    (de totalen zoals een invoerder ze van het papier typt: {totals})\n"
+        "    met de overdrachtsbladen van zijn totalen: {transfer}, gescand in {scans}\n"
         "De zitting van het centraal stembureau, in deze map:\n"
-        "    kiosk --home {home} csb totals --entry 1 --stations 1-12 --file {totals} --by invoerder1\n"
-        "    kiosk --home {home} csb digest --by invoerder2\n"
+        "    kiosk --home {home} csb scan {scans} --stations 1-12 --by invoerder1\n"
+        "        (Enter bij elk getal dat klopt met het papier, dan twee groepen van de vingerafdruk)\n"
         "    kiosk --home {home} csb result\n"
-        "    kiosk --home {home} csb documents --out {home}/uitslag",
+        "    kiosk --home {home} csb documents --out {home}/uitslag\n"
+        "Of getypt in plaats van gescand: csb totals --entry 1 --stations 1-12 --file {totals} --by invoerder1, "
+        "dan csb digest --by invoerder2.",
         "en": "The GSB has counted; its report: {sheet}\n    numbers digest: {digest}\n"
-        "    (the totals as a verifier types them from the paper: {totals})\n"
+        "    with the transfer pages of its totals: {transfer}, scanned in {scans}\n"
         "The central committee's session, in this folder:\n"
-        "    kiosk --home {home} csb totals --entry 1 --stations 1-12 --file {totals} --by invoerder1\n"
-        "    kiosk --home {home} csb digest --by invoerder2\n"
+        "    kiosk --home {home} csb scan {scans} --stations 1-12 --by invoerder1\n"
+        "        (Enter at each number that matches the paper, then two groups of the digest)\n"
         "    kiosk --home {home} csb result\n"
-        "    kiosk --home {home} csb documents --out {home}/uitslag",
+        "    kiosk --home {home} csb documents --out {home}/uitslag\n"
+        "Or typed instead of scanned: csb totals --entry 1 --stations 1-12 --file {totals} --by invoerder1, "
+        "then csb digest --by invoerder2.",
     },
     "cli.import.stations_need_110b": {
         "nl": "--stations hoort bij het importeren van de stembureaus (EML 110b); het bestand is geïmporteerd, "

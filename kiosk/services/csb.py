@@ -115,11 +115,14 @@ class CsbService:
 
     # -- 1. the GSB's totals -----------------------------------------------------------------------
 
-    def enter_totals(self, account: Account, entry: int, stations: str, values: dict) -> GsbState:
-        """Entry ``entry`` (1 or 2) of the GSB sheet's totals, typed by ``account``; refused (CsbError)
+    def enter_totals(
+        self, account: Account, entry: int, stations: str, values: dict, scan: dict | None = None
+    ) -> GsbState:
+        """Entry ``entry`` (1 or 2) of the GSB sheet's totals, typed by ``account`` (or confirmed from
+        the scanned transfer pages: ``scan`` names them, ``kiosk.services.csb_scan``); refused (CsbError)
         when it does not add up, names a field not on the sheet, or is the other entry's person."""
         self._require(account, Capability.ENTER)
-        typed = gsb_entry(self.shape, account.username, self._stations(stations), values)
+        typed = gsb_entry(self.shape, account.username, self.stations(stations), values)
         with self.store.transaction():
             state = record_entry(self.gsb_state(), entry, typed)
             self.store.audit(
@@ -131,11 +134,13 @@ class CsbService:
                     "account": account.username,
                     "stations": format_ranges(typed.stations),
                     "values": typed.as_dict(),
-                },
+                }
+                | ({"scan": scan} if scan is not None else {}),
             )
         return state
 
-    def _stations(self, text: str) -> tuple[int, ...]:
+    def stations(self, text: str) -> tuple[int, ...]:
+        """The station numbers of a range ("1-8,10"); refused when one is not this election's."""
         numbers = parse_ranges(text)
         known = {s.number for s in self.election.stations}
         unknown = [n for n in numbers if n not in known]

@@ -53,10 +53,18 @@ class SheetFile:
     pdf_sha256: str
     audit_seq: int = 0  # the seal's audit row
     version: int = 1
+    #: The transfer pages of the sheet's totals, for the CSB (printed with the sheet), and their hash.
+    transfer_path: Path | None = None
+    transfer_sha256: str = ""
 
 
 def sheet_name(eml_sha256: str) -> str:
     return f"totals-{eml_sha256[:16]}.pdf"
+
+
+def transfer_name(sheet: Path) -> Path:
+    """Where the transfer pages of a sheet's totals are kept: beside it, ``<sheet>-overdracht.pdf``."""
+    return sheet.with_name(f"{sheet.stem}-overdracht{sheet.suffix or '.pdf'}")
 
 
 def write_totals_sheet(totals: TotalsService, folder: Path | None = None, actor: str = "kiosk") -> SheetFile:
@@ -65,9 +73,19 @@ def write_totals_sheet(totals: TotalsService, folder: Path | None = None, actor:
     Refuses (EntryRefused) while it may not be made yet; SealRefused when the
     database or audit log does not verify; OSError when the file cannot be written."""
     documents = results_documents.sealed(totals, actor)
-    pdf, seal = documents.sheet_pdf, documents.seal
+    pdf, seal, pages = documents.sheet_pdf, documents.seal, documents.transfer_pdf
     path = keep((folder or out_dir(totals.store)) / sheet_name(seal.eml_sha256), pdf)
-    return SheetFile(path, seal.eml_sha256, seal.hash, hashlib.sha256(pdf).hexdigest(), seal.seq, seal.version)
+    transfer = keep(transfer_name(path), pages)
+    return SheetFile(
+        path,
+        seal.eml_sha256,
+        seal.hash,
+        hashlib.sha256(pdf).hexdigest(),
+        seal.seq,
+        seal.version,
+        transfer,
+        hashlib.sha256(pages).hexdigest(),
+    )
 
 
 @dataclass(frozen=True)
@@ -110,13 +128,16 @@ class PrintResult:
         return t(f"print.{self.status}", path=self.path, printer=printer, detail=self.detail)
 
 
-def print_pdf(path: Path, printer: str = "", *, timeout: float = LP_TIMEOUT_SECONDS) -> PrintResult:
-    """Send the PDF at ``path`` to CUPS with ``lp`` (queue ``printer``, else the default)."""
+def print_pdf(
+    path: Path, printer: str = "", *, timeout: float = LP_TIMEOUT_SECONDS, also: tuple[Path, ...] = ()
+) -> PrintResult:
+    """Send the PDF at ``path`` (and the files ``also``, in the same job) to CUPS with ``lp`` (queue
+    ``printer``, else the default)."""
     path = Path(path)
     lp = shutil.which("lp")
     if lp is None:
         return PrintResult(NO_PRINTING_SYSTEM, path, printer, "lp not found")
-    command = [lp, *(["-d", printer] if printer else []), "--", str(path)]
+    command = [lp, *(["-d", printer] if printer else []), "--", str(path), *(str(p) for p in also)]
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=timeout)
     except (OSError, subprocess.TimeoutExpired) as error:
@@ -138,7 +159,8 @@ def record_printed(store: Store, actor: str, sheet: SheetFile, printer: str) -> 
                 "pdf_sha256": sheet.pdf_sha256,
                 "seal": sheet.audit_seq,
                 "printer": printer or "(default)",
-            },
+            }
+            | ({"transfer_pdf_sha256": sheet.transfer_sha256} if sheet.transfer_sha256 else {}),
         )
 
 
@@ -159,7 +181,8 @@ def print_totals_sheet(
             guard.require_offline("print")
         except EntryRefused as error:
             return sheet, PrintResult(NETWORK_PRESENT, sheet.path, printer, str(error))
-    result = print_pdf(sheet.path, printer)
+    # The transfer pages go with the sheet: the CSB scans them (kiosk csb scan).
+    result = print_pdf(sheet.path, printer, also=(sheet.transfer_path,) if sheet.transfer_path else ())
     if result.printed:
         record_printed(totals.store, actor, sheet, printer)
     return sheet, result

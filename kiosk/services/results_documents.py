@@ -12,13 +12,17 @@ import hashlib
 from dataclasses import dataclass
 from functools import cached_property
 
+from kiosk.domain.sheet_digest import numbers_digest
 from kiosk.eml.write_510b import write_510b
 from kiosk.reports.csv_export import csv_bytes
 from kiosk.reports.osv4_3 import osv4_3_csv
+from kiosk.reports.sheet_text import grouped, nl
 from kiosk.reports.totals_sheet import SheetData, render_totals_sheet
+from kiosk.services import transfer
 from kiosk.services.investigations import InvestigationService, eml_investigations
 from kiosk.services.seal import Seal, seal
 from kiosk.services.totals import TotalsReady, TotalsService
+from ocr.forms.pdf import render_pdfs
 
 DEFAULT_ACTOR = "kiosk"
 
@@ -77,6 +81,20 @@ class SealedDocuments:
         if self.seal.numbers_sha256 and data.numbers_sha256 != self.seal.numbers_sha256:
             raise RuntimeError("the sheet's numbers no longer match their seal")
         return render_totals_sheet(data)
+
+    @cached_property
+    def transfer_pdf(self) -> bytes:
+        """The sheet's totals on transfer pages, for the CSB to scan (``kiosk.services.transfer``):
+        every total printed in a cell, the sheet's numbers digest at the bottom of every page."""
+        election = self.totals.entries.election
+        totals = self.ready.totals
+        template = transfer.totals_template(election, totals.stations)
+        footer = (
+            nl("sheet.transfer_footer", election=election.id, municipality=election.municipality_id, seq=self.seal.seq),
+            nl("partial.digest_line", digest=grouped(numbers_digest(election.id, election.municipality_id, totals))),
+        )
+        title = nl("sheet.transfer_title", election=election.id, municipality=election.municipality_id)
+        return render_pdfs([(template, totals.as_dict(), footer)], title=title)
 
     def _corrections(self) -> dict[int, tuple]:
         """Per corrected station, the fields its latest round changed (Bijlage 1 prints them)."""

@@ -143,7 +143,7 @@ class ScanService:
         # template version says whether it is the station's own report or a transfer page.
         self._lookup = lambda identity: (
             template_of(identity.election_id, identity.station, transfer.is_transfer_page(identity))
-            if identity.election_id in self._entries_of
+            if identity.election_id in self._entries_of and not transfer.is_municipal_page(identity)
             else None
         )
 
@@ -335,6 +335,9 @@ class ScanService:
         central counting the station's N 10-2 is kept on paper, the Bijlage 1 is what is entered.
         A page of an election that is not imported says so (among several, the reader cannot)."""
         named = result.refusal_params.get("election")
+        identity = result.registration.identity if result.registration is not None else None
+        if identity is not None and transfer.is_municipal_page(identity):  # the CSB's paper
+            return outcome(source, "refused", "municipal_totals_page")
         if result.refusal_code == "unknown_template" and named not in self._entries_of:
             return outcome(source, "refused", "wrong_election", got=named, expected=", ".join(self._entries_of))
         if result.refusal_code == "template_version":

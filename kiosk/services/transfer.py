@@ -11,11 +11,14 @@ sheet's numbers digest stands in for the second entry (``kiosk.domain.reentry``)
 from __future__ import annotations
 
 from kiosk.domain.election import Election
+from kiosk.domain.shape import ElectionShape
 from kiosk.domain.station_range import format_ranges
+from kiosk.domain.tabulation import summed_codes
 from kiosk.services import forms
 from kiosk.services.entry import EntryService
 from kiosk.services.station_range import own_stations
 from ocr.forms import PageIdentity
+from ocr.forms.totals_transfer import build_totals_transfer_template, is_municipal_version
 from ocr.forms.transfer import build_transfer_template, is_transfer_version
 
 
@@ -24,8 +27,28 @@ def template(election: Election, station: int) -> dict:
     return build_transfer_template(forms.template(election, station))
 
 
+def totals_template(election: Election, stations) -> dict:
+    """The layout of the transfer pages of the municipality's totals over ``stations`` (for the CSB):
+    the totalled fields of the paper its stations are entered from, under that paper's headings."""
+    first = min(s.number for s in election.stations)
+    central = forms.entered_model(election) == "Na31-2-B1"
+    return build_totals_transfer_template(
+        forms.template(election, first),
+        "Na 31-2" if central else "Na 31-1",
+        election.municipality_id,
+        election.municipality_name,
+        format_ranges(stations),
+        summed_codes(ElectionShape.from_election(election)),
+    )
+
+
 def is_transfer_page(identity: PageIdentity) -> bool:
     return is_transfer_version(identity.template_version)
+
+
+def is_municipal_page(identity: PageIdentity) -> bool:
+    """A transfer page of a municipality's totals: the CSB's paper, not a station's."""
+    return is_municipal_version(identity.template_version)
 
 
 def paper_refusal(entries: EntryService, identity: PageIdentity) -> tuple[str, dict] | None:

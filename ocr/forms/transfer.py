@@ -162,14 +162,16 @@ def _source_line(source: dict) -> str:
     return source["model_name"]
 
 
-def _header(source: dict, page: int, count: int) -> list[dict]:
+def _header(source: dict, paper: str, who: str, who_name: str, page: int, count: int) -> list[dict]:
+    """The printed header (compared with its rendering when scanned): the form, the paper whose
+    numbers it carries, the election, and whose results ("Stembureau 3" and its name)."""
     lx, lw, rx, rw = g.HEADER_LEFT_X, g.HEADER_LEFT_W, g.HEADER_RIGHT_X, g.HEADER_RIGHT_W
     items = [
         ("form", MODEL_NAME, (lx, 6.5, lw, 7), 13, True),
-        ("model", f"bij {_source_line(source)}", (lx, 13.5, lw, 5.5), 10, False),
+        ("model", f"bij {paper}", (lx, 13.5, lw, 5.5), 10, False),
         ("election", source["election_name"], (lx, 19, lw, 11), 9, False),
-        ("station", f"Stembureau {source['station']}", (rx, 6.5, rw, 8), 15, True),
-        ("station_name", source["station_name"], (rx, 14.5, rw, 10), 9, False),
+        ("station", who, (rx, 6.5, rw, 8), 15, True),
+        ("station_name", who_name, (rx, 14.5, rw, 10), 9, False),
         ("page", f"pagina {page} van {count}", (rx, 25, rw, 7), 12, True),
     ]
     return [
@@ -182,10 +184,10 @@ def _text(text: str, bx, size: float, bold: bool = False, align: str = "L", role
     return {"text": text, "box_mm": box(*bx), "size_pt": size, "bold": bold, "align": align, "role": role, "wrap": wrap}
 
 
-def _footer(source: dict, version: str, page: int, count: int) -> list[dict]:
+def _footer(source: dict, version: str, who: str, page: int, count: int) -> list[dict]:
     y = 279.0
     left = f"Stemkiosk-overdrachtsblad {EM} {source['election_id']} {EM} sjabloon {version}"
-    right = f"stembureau {source['station']} {EM} pagina {page} van {count}"
+    right = f"{who} {EM} pagina {page} van {count}"
     return [
         _text(left, (24, y, 72, 8), 7, role="footer", wrap=True),
         _text(right, (114, y, 72, 8), 7, align="R", role="footer"),
@@ -302,28 +304,55 @@ def _code_width(fields: list[dict], counts: bool) -> float:
     return round(min(max(width, 6.0), 14.0 if counts else 40.0), 1)
 
 
-def build_transfer_template(source: dict) -> dict:
-    """The transfer template of a source template (build_template's, of a paper the kiosk enters)."""
-    if (
-        not isinstance(source, dict)
-        or source.get("form_model") not in SOURCE_MODELS
-        or source.get("entered") is not True
-    ):
+def check_source(source: dict, models=SOURCE_MODELS) -> None:
+    """ValueError unless ``source`` is the template of a paper the kiosk enters, of counts, ticks
+    and signatures only."""
+    if not isinstance(source, dict) or source.get("form_model") not in models or source.get("entered") is not True:
         model = source.get("form_model") if isinstance(source, dict) else None
-        raise ValueError(f"geen overdrachtsblad voor model {model!r}: alleen voor {', '.join(SOURCE_MODELS)}")
+        raise ValueError(f"geen overdrachtsblad voor model {model!r}: alleen voor {', '.join(models)}")
     for p in source["pages"]:
         for f in p["fields"]:
             if f["kind"] not in ("count", "tick", "signature"):
                 raise ValueError(f"veld {f['code']}: onbekende soort {f['kind']!r}")
-    version = transfer_version(source["template_version"])
+
+
+def build_transfer_template(source: dict) -> dict:
+    """The transfer template of a source template (build_template's, of a paper the kiosk enters)."""
+    check_source(source)
     line = _source_line(source)
-    title = f"{MODEL_NAME} {EM} uitslag van stembureau {source['station']} {source['station_name']}"
-    note = (
-        f"Uitslag zoals ingevoerd bij {line}, sjabloon {source['template_version']}. "
-        "Machinaal gedrukt: niet met de hand wijzigen."
+    station = source["station"]
+    return assemble(
+        source,
+        paper=line,
+        version=transfer_version(source["template_version"]),
+        number=station,
+        who=(f"Stembureau {station}", source["station_name"], f"stembureau {station}"),
+        title=f"{MODEL_NAME} {EM} uitslag van stembureau {station} {source['station_name']}",
+        note=(
+            f"Uitslag zoals ingevoerd bij {line}, sjabloon {source['template_version']}. "
+            "Machinaal gedrukt: niet met de hand wijzigen."
+        ),
+        sections=_sections(source),
     )
+
+
+def assemble(
+    source: dict,
+    *,
+    paper: str,
+    version: str,
+    number: int,
+    who: tuple[str, str, str],
+    title: str,
+    note: str,
+    sections: list[tuple[str, list[dict]]],
+) -> dict:
+    """Transfer pages of ``sections`` ((heading, fields) in order) of the paper named ``paper``
+    ("Model N 10-1"): the page identity's number is
+    ``number`` (a station's, or a municipality's code), ``who`` is what the header and the footer
+    say of it (bold header line, the line under it, the footer's words)."""
     pages = _Pages(title, note)
-    for heading, fields in _sections(source):
+    for heading, fields in sections:
         pages.heading(heading)
         widths = {
             c: _code_width([f for f in fields if (f["kind"] == "count") == c] or fields, c) for c in (True, False)
@@ -335,7 +364,7 @@ def build_transfer_template(source: dict) -> dict:
         raise ValueError(f"te veel pagina's voor een overdrachtsblad: {count} (hooguit {MAX_PAGES})")
     out_pages = []
     for i, p in enumerate(pages.pages, 1):
-        ident = PageIdentity(source["election_id"], source["station"], i, count, version)
+        ident = PageIdentity(source["election_id"], number, i, count, version)
         out_pages.append(
             {
                 "page": i,
@@ -343,8 +372,8 @@ def build_transfer_template(source: dict) -> dict:
                 "list": None,
                 "title": title,
                 "qr_payload": ident.payload(),
-                "header": _header(source, i, count),
-                "texts": p["texts"] + _footer(source, version, i, count),
+                "header": _header(source, paper, who[0], who[1], i, count),
+                "texts": p["texts"] + _footer(source, version, who[2], i, count),
                 "rects": p["rects"],
                 "fields": p["fields"],
             }
@@ -357,8 +386,8 @@ def build_transfer_template(source: dict) -> dict:
         "election_id": source["election_id"],
         "election_name": source["election_name"],
         "has_C": source["has_C"],
-        "station": source["station"],
-        "station_name": source["station_name"],
+        "station": number,
+        "station_name": who[1],
         "lists": [dict(pl) for pl in source["lists"]],
         **page_geometry(),
         "tick_box_mm": {"size": CELL_H, "line": g.TICK_LINE_MM},

@@ -127,3 +127,48 @@ def test_printing_the_p22_2_without_a_printing_system_keeps_it_and_says_so(kiosk
     monkeypatch.setattr(shell, "which", lambda name, *a, **k: None if name == "lp" else real_which(name, *a, **k))
     code, _, err = kiosk("csb", "documents", "--out", str(kiosk.home / "uitslag"), "--print")
     assert code == 2 and "niet afgedrukt" in err and "P22-2-GR2026_Duinwijk.pdf" in err and "Traceback" not in err
+
+
+def test_the_csb_demo_session_from_the_scanned_transfer_pages(kiosk):
+    """`kiosk csb scan`: each total proposed, Enter confirms, a typed number replaces; a word is asked
+    again; then the digest. What the demo prints is what a clerk runs."""
+    code, out, err = kiosk("demo", "--csb")
+    assert code == 0, err
+    digest = re.search(r"vingerafdruk cijfers: ((?:[0-9a-f]{4} ){15}[0-9a-f]{4})", out).group(1)
+    scans = re.search(r"csb scan (\S+) --stations 1-12 --by invoerder1", out).group(1)
+    assert sorted(p.name for p in (kiosk.home / "papier" / "overdracht-scans").iterdir()) == [
+        "overdracht-01.png",
+        "overdracht-02.png",
+    ]
+    argv = ("csb", "scan", scans, "--stations", "1-12", "--by", "invoerder1", "--digest", digest)
+    # The wrong digest: entry 1 is kept, and a second entry is needed.
+    code, out, err = kiosk(*argv[:-1], "0" * 64, stdin=PASSWORD + "\n" * 200)
+    assert code == 2 and "tweede invoer" in err and "pagina 2 van 2" in out, err
+    state = _gsb_state(kiosk.home)
+    assert state.first is not None and state.definitive_by is None
+    # Scanned again and confirmed: a word is asked again; typing the number read is the same as Enter.
+    code, out, err = kiosk(*argv, stdin=PASSWORD + "elf\n\u00b2\n11005\n" + "\n" * 200)
+    assert code == 0 and "definitief" in out, err
+    assert "'elf' is geen aantal" in out and "'\u00b2' is geen aantal" in out
+    state = _gsb_state(kiosk.home)
+    assert state.definitive_by == "digest" and state.first.as_dict()["A"] == 11005
+
+
+def test_csb_scan_of_an_incomplete_stack_names_the_missing_page_and_records_nothing(kiosk):
+    code, out, _ = kiosk("demo", "--csb")
+    scans = kiosk.home / "papier" / "overdracht-scans"
+    code, out, err = kiosk(
+        "csb", "scan", str(scans / "overdracht-01.png"), "--stations", "1-12", "--by", "invoerder1", stdin=PASSWORD
+    )
+    assert code == 2 and "nog niet gescand: pagina 2 van 2" in err and "Traceback" not in err
+    assert _gsb_state(kiosk.home).first is None
+
+
+def _gsb_state(home):
+    from kiosk.services.csb import CsbService
+
+    store = open_store(home)
+    try:
+        return CsbService(EntryService(store)).gsb_state()
+    finally:
+        store.close()

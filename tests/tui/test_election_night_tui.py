@@ -172,8 +172,10 @@ def test_demo_election_from_scans_to_the_printed_sheet(demo_store, scanned_demo_
     asyncio.run(main())
 
     assert "request" not in (tmp_path / "lp-args").read_text()  # lp got the PDF path
-    printed_pdf = (tmp_path / "lp-args").read_text().split("-- ")[-1].strip()
-    assert open(printed_pdf, "rb").read().startswith(b"%PDF")
+    sheet_pdf, transfer_pdf = (tmp_path / "lp-args").read_text().split("-- ")[-1].split()
+    for printed_pdf in (sheet_pdf, transfer_pdf):  # the sheet, and the transfer pages of its totals
+        assert open(printed_pdf, "rb").read().startswith(b"%PDF")
+    assert transfer_pdf.endswith("-overdracht.pdf")
     rows = audit.rows(demo_store.db)
     assert any(row["action"] == "totals.printed" for row in rows)
     assert audit.verify(demo_store.db).ok

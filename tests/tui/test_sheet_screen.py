@@ -98,9 +98,13 @@ def test_sheet_pdf_exports_and_printing(definitive_store, tmp_path, monkeypatch)
     assert sheet.path.read_bytes().startswith(b"%PDF")
     # Every audit event changes the sheet's time stamp and head hash, so the file names differ.
     printed_sheet = made["printed"]
-    assert (fake_bin / "lp-args").read_text().split() == ["-d", "gsb-a4", "--", str(printed_sheet.path)]
+    # One job: the sheet, then the transfer pages of its totals that travel with it to the CSB.
+    transfer = out / f"totals-{printed_sheet.eml_sha256[:16]}-overdracht.pdf"
+    assert printed_sheet.transfer_path == transfer and transfer.read_bytes().startswith(b"%PDF")
+    assert (fake_bin / "lp-args").read_text().split() == ["-d", "gsb-a4", "--", str(printed_sheet.path), str(transfer)]
     printed = [r for r in audit.rows(definitive_store.db) if r["action"] == "totals.printed"]
     assert len(printed) == 1 and printed[0]["details"]["eml_sha256"] == printed_sheet.eml_sha256
+    assert printed[0]["details"]["transfer_pdf_sha256"] == hashlib.sha256(transfer.read_bytes()).hexdigest()
     eml = made["eml510"]
     assert eml.path.name == f"totals-{eml.eml_sha256[:16]}.eml.xml"
     assert hashlib.sha256(eml.path.read_bytes()).hexdigest() == eml.sha256 == eml.eml_sha256
