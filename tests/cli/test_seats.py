@@ -237,3 +237,18 @@ def test_a_long_unknown_key_is_cut_short(tmp_path, capsys):
     key = "x" * 500
     code, _, err = run(tmp_path, capsys, {"seats": 3, "lists": lists([1]), key: 1})
     assert code == 2 and "x" * 39 + "…" in err and "x" * 41 not in err
+
+
+def test_a_reader_that_stops_reading_is_no_fault(tmp_path):
+    """`kiosk seats FILE | head -1`: the pipe closes early; no internal error, no crash log."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "zetels.json"
+    path.write_text(json.dumps({"seats": 15, "lists": lists(*[[100 + k] * 40 for k in range(12)])}))
+    home = tmp_path / "home"
+    command = f"{sys.executable} -m kiosk.cli --home {home} seats {path} | head -c 10"
+    done = subprocess.run(["bash", "-o", "pipefail", "-c", command], capture_output=True, text=True, timeout=60)
+    assert len(done.stdout) == 10
+    assert done.returncode in (0, 141) and done.stderr == "", done.stderr
+    assert not home.exists() and not list(tmp_path.rglob("errors.log"))
