@@ -231,6 +231,8 @@ def run_documents(args: Namespace) -> int:
     if args.print:
         result = service.print_report(actor, out / f"P22-2-{election}.pdf", args.printer or "")
         if not result.printed:
-            raise CliError(t("cli.csb.not_printed", detail=result.detail, path=result.path))
-        print(t("cli.csb.printed", detail=result.detail, path=result.path))
+            raise CliError(t("cli.csb.not_printed", detail=result.why(), path=result.path))
+        print(
+            t("cli.csb.printed", detail=result.why() or result.printer or t("print.default_printer"), path=result.path)
+        )
     return 0

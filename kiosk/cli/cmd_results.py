@@ -89,10 +89,12 @@ def run_print(args: Namespace) -> int:
     if result.status == printing.NO_PRINTING_SYSTEM:
         raise CliError(t("cli.results.no_printing_system", path=sheet.path))
     if result.status == printing.NETWORK_PRESENT:
-        raise CliError(t("cli.results.print_refused", detail=result.detail, path=sheet.path))
+        raise CliError(t("cli.results.print_refused", detail=result.why(), path=sheet.path))
     if not result.printed:
-        raise CliError(t("cli.results.print_failed", detail=result.detail, path=sheet.path))
-    print(t("cli.results.printed", detail=result.detail, path=sheet.path))
+        raise CliError(t("cli.results.print_failed", detail=result.why(), path=sheet.path))
+    print(
+        t("cli.results.printed", detail=result.why() or result.printer or t("print.default_printer"), path=sheet.path)
+    )
     return 0
 
 

@@ -105,6 +105,7 @@ MESSAGES = {
     "audit.event.csb.lot": {"nl": "loting vastgelegd", "en": "lot recorded"},
     "audit.event.csb.sealed": {"nl": "uitslag van het CSB verzegeld", "en": "CSB result sealed"},
     "audit.event.csb.printed": {"nl": "P 22-2 afgedrukt", "en": "P 22-2 printed"},
+    "audit.event.csb.print_failed": {"nl": "P 22-2 niet afgedrukt", "en": "P 22-2 not printed"},
     # -- command line ----------------------------------------------------------------------------
     "cli.csb.not_an_object": {
         "nl": '{path}: geen JSON-object met de totalen ("A": 1234, ...)',

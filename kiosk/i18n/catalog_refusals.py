@@ -67,8 +67,8 @@ MESSAGES = {
         "en": "'{text}' is not a whole number; copy the digits from the paper",
     },
     "refusal.not_a_tick": {
-        "nl": "'{text}' is geen vinkje: j = aangevinkt, n = niet aangevinkt",
-        "en": "'{text}' is not a tick: j = ticked, n = not ticked",
+        "nl": "'{text}' is geen vinkje: j of x = aangevinkt, n = niet aangevinkt",
+        "en": "'{text}' is not a tick: j, y or x = ticked, n = not ticked",
     },
     "refusal.value.too_large": {"nl": "{field}: hoogstens 999999", "en": "{field}: at most 999999"},
     "refusal.value.negative": {"nl": "{field}: kan niet negatief zijn", "en": "{field}: cannot be negative"},

@@ -190,8 +190,24 @@ MESSAGES = {
         "en": "Type the number on the paper, Enter · empty box: Enter without a number · ↑ previous field",
     },
     "tui.entry.hint_tick": {
-        "nl": "Aangevinkt: j · niet aangevinkt: n · Enter",
-        "en": "Ticked: j · not ticked: n · Enter",
+        "nl": "Aangevinkt: j of x · niet aangevinkt: n · Enter",
+        "en": "Ticked: j or x · not ticked: n · Enter",
+    },
+    "tui.entry.open_errors": {
+        "nl": "{count} fouten zijn nog niet naar de coördinator gestuurd: {checks}. F6: naar de meldingen.",
+        "en": "{count} errors are not sent to the coordinator yet: {checks}. F6: to the messages.",
+    },
+    "tui.entry.open_errors.one": {
+        "nl": "1 fout is nog niet naar de coördinator gestuurd: {checks}. F6: naar de meldingen.",
+        "en": "1 error is not sent to the coordinator yet: {checks}. F6: to the messages.",
+    },
+    "tui.entry.open_warnings": {
+        "nl": "{count} waarschuwingen zijn nog niet gecontroleerd: {checks}. F6: naar de meldingen.",
+        "en": "{count} warnings are not checked yet: {checks}. F6: to the messages.",
+    },
+    "tui.entry.open_warnings.one": {
+        "nl": "1 waarschuwing is nog niet gecontroleerd: {checks}. F6: naar de meldingen.",
+        "en": "1 warning is not checked yet: {checks}. F6: to the messages.",
     },
     "tui.entry.copy_paper": {
         "nl": "Neem over wat op het papier staat. Niet zelf rekenen.",
@@ -254,8 +270,8 @@ MESSAGES = {
         "en": "Handle errors — station {station} {name}",
     },
     "tui.resolve.col.field": {"nl": "Veld", "en": "Field"},
-    "tui.resolve.col.first": {"nl": "1e invoer ({who})", "en": "1st entry ({who})"},
-    "tui.resolve.col.second": {"nl": "2e invoer ({who})", "en": "2nd entry ({who})"},
+    "tui.resolve.col.first_short": {"nl": "1e invoer", "en": "1st entry"},
+    "tui.resolve.col.second_short": {"nl": "2e invoer", "en": "2nd entry"},
     "tui.resolve.explain_differ": {
         "nl": "Pak het papier erbij. Welke invoer klopt met het papier?",
         "en": "Take the paper. Which entry matches the paper?",
@@ -270,11 +286,11 @@ MESSAGES = {
     "tui.resolve.keep_second": {"nl": "2: tweede invoer klopt", "en": "2: second entry is right"},
     "tui.resolve.return_first": {
         "nl": "3: eerste invoer laten corrigeren",
-        "en": "3: return first entry for correction",
+        "en": "3: first entry back for correction",
     },
     "tui.resolve.return_second": {
         "nl": "4: tweede invoer laten corrigeren",
-        "en": "4: return second entry for correction",
+        "en": "4: second entry back for correction",
     },
     "tui.resolve.discard_both": {"nl": "5: beide weggooien, opnieuw invoeren", "en": "5: discard both, enter again"},
     "tui.resolve.return_errors": {"nl": "3: terug naar de invoerder", "en": "3: back to the verifier"},
@@ -285,6 +301,10 @@ MESSAGES = {
         "en": "Press the same key again to confirm: {choice}",
     },
     "tui.resolve.col.rules": {"nl": "Controle", "en": "Check"},
+    "tui.resolve.disarm": {
+        "nl": "Esc: toch niet. Een ander cijfer: die keuze.",
+        "en": "Esc: not now. Another number: that choice.",
+    },
     "tui.resolve.cost": {"nl": "   → daarna {count} velden in te voeren", "en": "   → then {count} fields to enter"},
     "tui.resolve.cost.one": {"nl": "   → daarna 1 veld in te voeren", "en": "   → then 1 field to enter"},
     "tui.resolve.kept": {

@@ -287,20 +287,24 @@ class CsbService:
 
     def print_report(self, actor: str, path, printer: str = "") -> printing.PrintResult:
         """The written P 22-2 to CUPS (refused while a network is present), recorded as ``csb.printed``."""
+        details = {"election": self.election.id, "printer": printer or "(default)"}
+        details["pdf_sha256"] = hashlib.sha256(Path(path).read_bytes()).hexdigest()
         if shutil.which("lp") is None:
-            return printing.PrintResult(printing.NO_PRINTING_SYSTEM, path, printer, "lp not found")
-        guard = NetworkGuard(self.store)
-        guard.check()
-        try:
-            guard.require_offline("print")
-        except EntryRefused as error:
-            return printing.PrintResult(printing.NETWORK_PRESENT, path, printer, str(error))
-        result = printing.print_pdf(path, printer)
-        if result.printed:
-            with self.store.transaction():
-                details = {"election": self.election.id, "printer": printer or "(default)"}
-                details["pdf_sha256"] = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+            result = printing.PrintResult(printing.NO_PRINTING_SYSTEM, path, printer, "lp not found")
+        else:
+            guard = NetworkGuard(self.store)
+            guard.check()
+            try:
+                guard.require_offline("print")
+            except EntryRefused as error:  # the guard records the network itself
+                return printing.PrintResult(printing.NETWORK_PRESENT, path, printer, str(error), refusal=error)
+            result = printing.print_pdf(path, printer)
+        with self.store.transaction():
+            if result.printed:
                 self.store.audit(actor, "csb.printed", details)
+            else:  # the coded reason, and lp's own words for whoever reads the log
+                reason = result.reason or result.status
+                self.store.audit(actor, "csb.print_failed", details | {"reason": reason, "detail": result.detail})
         return result
 
     @staticmethod

@@ -4,18 +4,26 @@ and the documents kept in the data directory's ``out/`` folder.
 Without a printing system the sheet is still written, and the result says where
 it is kept (DESIGN §7). Printing is refused while a network is present (§10)
 when a network guard is given. A printed sheet is recorded in the audit log with
-the hashes that identify it.
+the hashes that identify it; so is a sheet that could not be printed, with the
+coded reason and what lp said.
+
+What lp (CUPS) answers is English (lp runs in the C locale, so that its words are
+the same on every machine) and is never shown as such: a failure becomes one of
+a few coded reasons (``REASONS``), worded in the operator's language
+(``print.reason.<code>``); lp's own text goes to the audit log only.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
+import re
 import shutil
 import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from kiosk.i18n import t
+from kiosk.i18n import refusal_text, t
 from kiosk.services import results_documents
 from kiosk.services.entry import EntryRefused
 from kiosk.services.totals import TotalsService
@@ -29,6 +37,29 @@ PRINTED = "printed"
 NO_PRINTING_SYSTEM = "no_lp"
 FAILED = "failed"
 NETWORK_PRESENT = "network_present"
+
+#: Why printing failed, as a code (words: ``print.reason.<code>``), recognised in what lp said
+#: (CUPS's messages in the C locale), the first that matches; anything else is ``other``.
+NO_PRINTER = "no_printer"
+NO_DEFAULT = "no_default"
+NOT_RUNNING = "not_running"
+NOT_ACCEPTING = "not_accepting"
+TIMED_OUT = "timed_out"
+OTHER = "other"
+REASONS = (
+    (OTHER, re.compile(r"unable to access", re.I)),  # a file lp cannot read: not the printer's fault
+    (NO_DEFAULT, re.compile(r"no default destination|no default printer", re.I)),
+    (NOT_ACCEPTING, re.compile(r"not accepting jobs", re.I)),
+    (NO_PRINTER, re.compile(r"printer or class does not exist|unknown (printer|destination)", re.I)),
+    (
+        NOT_RUNNING,
+        re.compile(r"scheduler not responding|unable to connect|connection refused|no such file or directory", re.I),
+    ),
+)
+#: The job id in lp's answer: "request id is gsb-a4-7 (2 file(s))".
+JOB_ID = re.compile(r"request id is (\S+)")
+#: lp's words are the same everywhere (and can be recognised) in the C locale.
+LP_LOCALE = {"LC_ALL": "C", "LANG": "C", "LANGUAGE": ""}
 
 
 # -- files in sheets/ ------------------------------------------------------------------
@@ -116,35 +147,69 @@ class PrintResult:
     status: str  # printed | no_lp | failed | network_present
     path: Path  # the PDF, kept whatever happened
     printer: str = ""  # the CUPS queue asked for; "" is the system default
-    detail: str = ""  # lp's answer (the job id), or why it failed
+    detail: str = ""  # lp's own answer (the job id, or its error, in English): for the audit log, never the screen
+    reason: str = ""  # why it failed, coded (REASONS): its words are print.reason.<reason>
+    refusal: Exception | None = field(default=None, compare=False)  # why printing was refused (a network)
 
     @property
     def printed(self) -> bool:
         return self.status == PRINTED
 
-    def text(self) -> str:
-        """What the screen says, in the active language."""
+    def why(self) -> str:
+        """In the active language and a few words, never lp's own: the print job of a printed
+        document, or why it was not printed."""
         printer = self.printer or t("print.default_printer")
-        return t(f"print.{self.status}", path=self.path, printer=printer, detail=self.detail)
+        if self.status == PRINTED:
+            found = JOB_ID.search(self.detail)
+            return t("print.job", job=found.group(1)).strip(" ()") if found else ""
+        if self.status == NETWORK_PRESENT:
+            return refusal_text(self.refusal) if self.refusal is not None else self.detail
+        reason = self.reason or (NO_PRINTING_SYSTEM if self.status == NO_PRINTING_SYSTEM else OTHER)
+        return t(f"print.reason.{reason}", printer=printer, seconds=int(LP_TIMEOUT_SECONDS))
+
+    def text(self) -> str:
+        """What the screen says, in the active language: never lp's own (English) words."""
+        printer = self.printer or t("print.default_printer")
+        if self.status == PRINTED:
+            found = JOB_ID.search(self.detail)
+            job = t("print.job", job=found.group(1)) if found else ""
+            return t("print.printed", path=self.path, printer=printer, job=job)
+        if self.status == FAILED:
+            why = t(f"print.reason.{self.reason or OTHER}", printer=printer, seconds=int(LP_TIMEOUT_SECONDS))
+            return t("print.failed", path=self.path, printer=printer, reason=why)
+        if self.status == NETWORK_PRESENT:
+            reason = refusal_text(self.refusal) if self.refusal is not None else self.detail
+            return t("print.network_present", path=self.path, reason=reason)
+        return t(f"print.{self.status}", path=self.path, printer=printer)
+
+
+def failure_reason(said: str) -> str:
+    """The coded reason of a failed lp run, from what it said (``OTHER`` when not recognised)."""
+    for reason, pattern in REASONS:
+        if pattern.search(said):
+            return reason
+    return OTHER
 
 
 def print_pdf(
     path: Path, printer: str = "", *, timeout: float = LP_TIMEOUT_SECONDS, also: tuple[Path, ...] = ()
 ) -> PrintResult:
     """Send the PDF at ``path`` (and the files ``also``, in the same job) to CUPS with ``lp`` (queue
-    ``printer``, else the default)."""
+    ``printer``, else the default). A failure comes back with its coded reason and lp's own words."""
     path = Path(path)
     lp = shutil.which("lp")
     if lp is None:
         return PrintResult(NO_PRINTING_SYSTEM, path, printer, "lp not found")
     command = [lp, *(["-d", printer] if printer else []), "--", str(path), *(str(p) for p in also)]
     try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout)
-    except (OSError, subprocess.TimeoutExpired) as error:
-        return PrintResult(FAILED, path, printer, str(error))
+        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, env={**os.environ, **LP_LOCALE})
+    except subprocess.TimeoutExpired as error:
+        return PrintResult(FAILED, path, printer, str(error), TIMED_OUT)
+    except OSError as error:
+        return PrintResult(FAILED, path, printer, str(error), OTHER)
     if done.returncode != 0:
-        reason = (done.stderr or done.stdout).strip() or f"lp exit code {done.returncode}"
-        return PrintResult(FAILED, path, printer, reason)
+        said = (done.stderr or done.stdout).strip() or f"lp exit code {done.returncode}"
+        return PrintResult(FAILED, path, printer, said, failure_reason(said))
     return PrintResult(PRINTED, path, printer, done.stdout.strip())
 
 
@@ -164,6 +229,23 @@ def record_printed(store: Store, actor: str, sheet: SheetFile, printer: str) -> 
         )
 
 
+def record_print_failed(store: Store, actor: str, sheet: SheetFile, result: PrintResult) -> None:
+    """The audit event of a sheet that did not reach the printer: the coded reason, and lp's own words."""
+    with store.transaction():
+        store.audit(
+            actor,
+            "totals.print_failed",
+            {
+                "eml_sha256": sheet.eml_sha256,
+                "pdf_sha256": sheet.pdf_sha256,
+                "seal": sheet.audit_seq,
+                "printer": result.printer or "(default)",
+                "reason": result.reason or result.status,
+                "detail": result.detail,
+            },
+        )
+
+
 def print_totals_sheet(
     totals: TotalsService, actor: str, printer: str = "", *, guard=None, folder: Path | None = None
 ) -> tuple[SheetFile, PrintResult]:
@@ -174,15 +256,19 @@ def print_totals_sheet(
     Refusals to make the sheet raise as in ``write_totals_sheet``."""
     sheet = write_totals_sheet(totals, folder, actor)
     if shutil.which("lp") is None:
-        return sheet, PrintResult(NO_PRINTING_SYSTEM, sheet.path, printer, "lp not found")
+        result = PrintResult(NO_PRINTING_SYSTEM, sheet.path, printer, "lp not found", NO_PRINTING_SYSTEM)
+        record_print_failed(totals.store, actor, sheet, result)
+        return sheet, result
     if guard is not None:
         guard.check()
         try:
             guard.require_offline("print")
-        except EntryRefused as error:
-            return sheet, PrintResult(NETWORK_PRESENT, sheet.path, printer, str(error))
+        except EntryRefused as error:  # the guard records the network itself
+            return sheet, PrintResult(NETWORK_PRESENT, sheet.path, printer, str(error), refusal=error)
     # The transfer pages go with the sheet: the CSB scans them (kiosk csb scan).
     result = print_pdf(sheet.path, printer, also=(sheet.transfer_path,) if sheet.transfer_path else ())
     if result.printed:
         record_printed(totals.store, actor, sheet, printer)
+    else:
+        record_print_failed(totals.store, actor, sheet, result)
     return sheet, result

@@ -22,6 +22,7 @@ from kiosk.services.auth import Account
 from kiosk.services.network import CHECK_INTERVAL
 from kiosk.tui.context import Services
 from kiosk.tui.screens.too_small import TooSmallScreen, too_small
+from kiosk.tui.widgets.message_line import MessageLine
 
 #: The mode (a screen stack of its own) that shows "make the window larger"; the kiosk's own
 #: screens stay as they are in the default mode meanwhile.
@@ -110,6 +111,20 @@ class KioskApp(App):
         # This runs before App's own handler has taken the new size; switching modes now would lay
         # the screens out at the old size (and a background screen then bounces between both).
         self.call_later(self.check_size)
+        self.clear_messages()
+
+    def clear_messages(self) -> None:
+        """Old news off every message line: after a lock, an unlock or a resize, what a line said
+        belonged to what came before (a refusal, a released entry) and would mislead now."""
+        if not self.screen_stack:
+            return
+        for screen in self.main_stack:
+            clear = getattr(screen, "clear_message", None)
+            if clear is not None:
+                clear()
+            else:
+                for line in screen.query(MessageLine):
+                    line.say("")
 
     def check_size(self) -> None:
         """Below the minimum size the too-small screen shows instead; resized up, the kiosk's screens
@@ -187,6 +202,7 @@ class KioskApp(App):
         if isinstance(self.main_stack[-1], (LockScreen, AirgapScreen)):
             return
         if self.clock() - self.last_activity >= self.idle_lock_seconds:
+            self.clear_messages()
             with self.on_main_stack():
                 self.push_screen(LockScreen(self.account))
 
@@ -194,6 +210,7 @@ class KioskApp(App):
         from kiosk.tui.screens.lock import LockScreen
 
         if self.account is not None and not isinstance(self.main_stack[-1], LockScreen):
+            self.clear_messages()
             with self.on_main_stack():
                 self.push_screen(LockScreen(self.account))
 

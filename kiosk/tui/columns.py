@@ -53,3 +53,50 @@ def fit_cell(text: str, width: int, wraps: bool) -> list[str]:
     if not wraps:
         return [text[: max(0, width - 1)] + "…"]
     return textwrap.wrap(text, width, break_long_words=True, break_on_hyphens=False) or [""]
+
+
+def fit_lines(text: str, width: int, wraps: bool) -> list[str]:
+    """``fit_cell`` for a text that may hold line breaks of its own (a header on two lines)."""
+    return [line for part in text.split("\n") for line in fit_cell(part, width, wraps)]
+
+
+def _widest(text: str) -> int:
+    return max((len(line) for line in text.split("\n")), default=0)
+
+
+def fill_table(
+    table,
+    columns: list[Column],
+    order: tuple[str, ...],
+    headers: dict[str, str],
+    rows: dict[str, tuple[str, ...]],
+    width: int,
+    *,
+    header_lines: int = 2,
+) -> dict[str, int]:
+    """Make ``table`` (a DataTable) again with ``rows`` (cells in ``order``) in ``width`` cells:
+    the columns shrink in the order of ``columns`` (``fit_widths``), a cell wider than its column
+    wraps or is cut, a header wraps onto at most ``header_lines`` rows. The highlighted row
+    stays highlighted. Returns the widths."""
+    natural = {
+        key: max([_widest(headers[key])] + [_widest(cells[i]) for cells in rows.values()])
+        for i, key in enumerate(order)
+    }
+    widths = fit_widths(columns, width, natural)
+    wraps = {column.key: column.wraps for column in columns}
+    cursor = table.cursor_row
+    table.clear(columns=True)
+    fitted_headers = {key: fit_lines(headers[key], widths[key], True) for key in order}
+    height = max(1, min(header_lines, max(len(lines) for lines in fitted_headers.values())))
+    for key in order:
+        lines = fitted_headers[key]
+        if len(lines) > height:
+            lines = lines[: height - 1] + fit_cell(" ".join(lines[height - 1 :]), widths[key], False)
+        table.add_column("\n".join(lines), key=key, width=widths[key])
+    table.header_height = height
+    for row_key, cells in rows.items():
+        lines = [fit_lines(cell, widths[key], wraps[key]) for key, cell in zip(order, cells)]
+        table.add_row(*("\n".join(cell) for cell in lines), key=row_key, height=max(len(cell) for cell in lines))
+    if table.row_count:
+        table.move_cursor(row=min(max(cursor, 0), table.row_count - 1))
+    return widths

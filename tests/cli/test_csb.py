@@ -12,7 +12,7 @@ from kiosk.demo import setup
 from kiosk.demo.setup import DEMO_PASSWORD
 from kiosk.eml.schema import schema_for
 from kiosk.services.entry import EntryService
-from kiosk.store import open_store
+from kiosk.store import audit, open_store
 from tests.support.entry import count_everything
 from tests.support.pdftext import pdf_text
 
@@ -127,6 +127,13 @@ def test_printing_the_p22_2_without_a_printing_system_keeps_it_and_says_so(kiosk
     monkeypatch.setattr(shell, "which", lambda name, *a, **k: None if name == "lp" else real_which(name, *a, **k))
     code, _, err = kiosk("csb", "documents", "--out", str(kiosk.home / "uitslag"), "--print")
     assert code == 2 and "niet afgedrukt" in err and "P22-2-GR2026_Duinwijk.pdf" in err and "Traceback" not in err
+    assert "geen afdruksysteem (lp ontbreekt)" in err and "lp not found" not in err  # the reason, in Dutch
+    store = open_store(kiosk.home)
+    try:
+        failed = audit.last_of(store.db, "csb.print_failed")["details"]
+    finally:
+        store.close()
+    assert failed["reason"] == "no_lp" and failed["detail"] == "lp not found"  # lp's words: the log only
 
 
 def test_the_csb_demo_session_from_the_scanned_transfer_pages(kiosk):

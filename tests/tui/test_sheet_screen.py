@@ -134,3 +134,49 @@ def test_printing_is_refused_on_a_network_and_the_sheet_is_kept(definitive_store
     assert result.printed and "gsb-7" in result.text() and "gsb-a4" in result.text()
     monkeypatch.setenv("PATH", str(tmp_path))
     assert printing.print_pdf(sheet.path).status == printing.NO_PRINTING_SYSTEM
+
+
+def test_a_failed_print_is_worded_in_dutch_and_recorded_with_lps_words(definitive_store, tmp_path, monkeypatch):
+    """lp fails (no default printer): the screen names the reason in the UI's words, never lp's
+    English; the attempt is in the audit log with the coded reason and lp's own words, and F9 words it."""
+    from kiosk.tui.screens.audit_words import action_text, details_text
+
+    totals = TotalsService(EntryService(definitive_store))
+    hand = totals.totals().list_totals()
+    totals.enter_hand_count(COORDINATOR, 1, hand)
+    totals.enter_hand_count(COORDINATOR, 2, hand)
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    lp = bin_dir / "lp"
+    lp.write_text("#!/bin/sh\necho 'lp: Error - No default destination.' >&2\nexit 1\n")
+    lp.chmod(0o755)
+    empty_bin = tmp_path / "empty"
+    empty_bin.mkdir()
+    said = {}
+
+    async def scenario(pilot):
+        await log_in(pilot)
+        screen = await open_with(pilot, "f6", SheetScreen)
+        monkeypatch.setenv("PATH", str(bin_dir))
+        await pilot.press("f6")
+        said["nl"] = message(screen)
+        await pilot.press("f2")
+        said["en"] = message(screen)
+        await pilot.press("f2")
+        monkeypatch.setenv("PATH", str(empty_bin))
+        await pilot.press("f6")
+
+    run(tool_app(definitive_store), scenario)
+    assert said["nl"].startswith("Afdrukken op de standaardprinter is mislukt: er is geen standaardprinter ingesteld.")
+    assert said["en"].startswith("Printing on the default printer failed: no default printer is set.")
+    assert not [text for text in said.values() if "Error" in text or "lp:" in text or "destination" in text]
+    failed = [r for r in audit.rows(definitive_store.db) if r["action"] == "totals.print_failed"]
+    assert [(r["details"]["reason"], r["details"]["detail"]) for r in failed] == [  # newest first
+        ("no_lp", "lp not found"),
+        ("no_default", "lp: Error - No default destination."),
+    ]
+    assert not [r for r in audit.rows(definitive_store.db) if r["action"] == "totals.printed"]
+    assert action_text("totals.print_failed") == "afdrukken mislukt"
+    assert details_text("totals.print_failed", failed[1]["details"]) == (
+        "standaardprinter, er is geen standaardprinter ingesteld"
+    )

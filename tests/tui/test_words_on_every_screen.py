@@ -190,12 +190,11 @@ def test_words_that_were_wrong(tmp_path):
             enforced=True,
         )
         assert line == "Netwerk AANWEZIG via eth0 (10.0.0.5). Invoeren en afdrukken zijn geblokkeerd."
-        failed = PrintResult(
-            "failed", tmp_path / "totals.pdf", "gsb-a4", "lp: Error - The printer or class does not exist."
-        ).text()
+        lp_said = "lp: Error - The printer or class does not exist."
+        failed = PrintResult("failed", tmp_path / "totals.pdf", "gsb-a4", lp_said, "no_printer").text()
         assert ".." not in failed
-        assert failed.startswith("Afdrukken op gsb-a4 is mislukt. Het totalenblad is bewaard als")
-        assert failed.endswith(": lp: Error - The printer or class does not exist.")
+        assert failed.startswith("Afdrukken op gsb-a4 is mislukt: het afdruksysteem kent geen printer met deze naam.")
+        assert "Error" not in failed and "lp:" not in failed  # lp's English only in the audit log
         assert action_text("station.FieldConfirmed") == "veld bevestigd"
         assert action_text("totals.sealed") == "uitslag verzegeld"
         details = {

@@ -120,6 +120,11 @@ class AdminScreen(SessionScreen):
         self._message = text
         self._show_message()
 
+    def clear_message(self) -> None:
+        """Clear the message line (the app's lock, unlock and resize); a refusal of the role stays."""
+        if self.allowed:
+            self.say(None)
+
     def refused(self, error: Exception) -> None:
         self.say(lambda: t("tui.refused", message=self.app.refusal(error)))
 

@@ -9,6 +9,7 @@ events are listed in the UI's language (``audit_words``): "veld bevestigd" —
 
 from __future__ import annotations
 
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Static
@@ -16,12 +17,30 @@ from textual.widgets import DataTable, Static
 from kiosk.i18n import integrity_words, t
 from kiosk.i18n.untrusted import neutralise
 from kiosk.services import audit_log
+from kiosk.tui.columns import Column, fill_table
 from kiosk.tui.screens.admin_common import AdminScreen, grouped
 from kiosk.tui.screens.audit_words import action_text, details_text
 from kiosk.tui.widgets.words import counted
 
 SHOWN_ROWS = 200
 DETAILS_WIDTH = 60
+#: The columns in the order they give up width on a narrow terminal: the details first (the
+#: highlighted row's are shown whole below the table), then the action and who; the number,
+#: the hash and the time keep theirs.
+COLUMNS = [
+    Column("details", None, 16, wraps=False),
+    Column("action", None, 14, wraps=False),
+    Column("actor", None, 8, wraps=False),
+    Column("hash", 10, 10, wraps=False),
+    Column("at", None, 8, wraps=False),
+    Column("seq", None, 3, wraps=False),
+]
+ORDER = ("seq", "hash", "at", "actor", "action", "details")
+#: Below this table width the time column shows the time of day only (the date is in the line
+#: below the table, for the highlighted row).
+FULL_TIME_WIDTH = 110
+#: Room kept for the table's vertical scroll bar.
+SCROLLBAR = 2
 
 
 class AuditScreen(AdminScreen):
@@ -38,6 +57,7 @@ class AuditScreen(AdminScreen):
         yield Static("", id="audit-verify")
         yield Static("", id="audit-table-title", classes="subtitle")
         yield DataTable(id="audit-table", cursor_type="row", zebra_stripes=True, classes="wide-table")
+        yield Static("", id="audit-row")
 
     def load(self) -> None:
         self.query_one("#audit-table", DataTable).focus()
@@ -71,28 +91,53 @@ class AuditScreen(AdminScreen):
         verify.update(self.verify_text())
         verify.set_class(self.verification is not None and not self.verification.ok, "alarm")
         self.query_one("#audit-table-title", Static).update(counted("tui.admin.audit.last", len(self.rows)))
-        table = self.query_one("#audit-table", DataTable)
-        cursor = table.cursor_row
-        table.clear(columns=True)
-        table.add_column(t("tui.admin.audit.col.seq"), key="seq", width=7)
-        table.add_column(t("tui.admin.audit.col.hash"), key="hash", width=14)
-        table.add_column(t("tui.admin.audit.col.at"), key="at", width=20)
-        table.add_column(t("tui.admin.audit.col.actor"), key="actor", width=16)
-        table.add_column(t("tui.admin.audit.col.action"), key="action", width=26)
-        table.add_column(t("tui.admin.audit.col.details"), key="details")
-        for row in self.rows:
-            digest = row["hash"]
-            table.add_row(
+        self._fitted_width: int | None = None
+        self.fit_table()
+        self.show_row()
+
+    def on_resize(self) -> None:
+        if self.allowed and self.rows:
+            self.fit_table()
+
+    def fit_table(self) -> None:
+        """The table in the terminal's width: made again when the width (or the language) changed."""
+        width = (self.size.width or self.app.size.width) - SCROLLBAR
+        if width == getattr(self, "_fitted_width", None):
+            return
+        self._fitted_width = width
+        full_time = width >= FULL_TIME_WIDTH
+        headers = {key: t(f"tui.admin.audit.col.{key}") for key in ORDER}
+        rows = {
+            str(row["seq"]): (
                 str(row["seq"]),
-                f"{digest[:4]} {digest[4:8]}…",
-                _time(row["at"]),
+                f"{row['hash'][:4]} {row['hash'][4:8]}…",
+                _time(row["at"]) if full_time else _time(row["at"])[11:],
                 neutralise(row["actor"]),
                 action_text(row["action"]),
                 _short(row["action"], row["details"]),
-                key=str(row["seq"]),
             )
-        if table.row_count:
-            table.move_cursor(row=min(cursor, table.row_count - 1))
+            for row in self.rows
+        }
+        fill_table(self.query_one("#audit-table", DataTable), COLUMNS, ORDER, headers, rows, width, header_lines=1)
+
+    @on(DataTable.RowHighlighted, "#audit-table")
+    def show_row(self) -> None:
+        """The highlighted event whole, below the table: its time with the date, who, what, and
+        every detail (the table cuts them to fit the terminal)."""
+        table = self.query_one("#audit-table", DataTable)
+        line = self.query_one("#audit-row", Static)
+        if not table.row_count:
+            line.update("")
+            return
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        row = next((r for r in self.rows if str(r["seq"]) == key), None)
+        if row is None:
+            line.update("")
+            return
+        line.update(
+            f"{row['seq']}  {grouped(row['hash'][:16])}…  {_time(row['at'])}  {neutralise(row['actor'])}  "
+            f"{action_text(row['action'])}\n{details_text(row['action'], row['details'])}"
+        )
 
 
 def _time(at: str) -> str:

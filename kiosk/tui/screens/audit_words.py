@@ -13,6 +13,7 @@ from typing import Any
 from kiosk.i18n import catalogue, t
 from kiosk.i18n.scan_words import reason_text_or
 from kiosk.i18n.untrusted import neutralise
+from kiosk.services.printing import LP_TIMEOUT_SECONDS
 from kiosk.tui.text import value_text
 from kiosk.tui.widgets.network_words import interface_summary
 from kiosk.tui.widgets.words import counted
@@ -89,11 +90,13 @@ def _known(action: str, details: dict) -> list[str] | None:
         return [t(f"audit.detail.slot.{details['slot']}"), counted("audit.detail.lists", len(details["totals"]))]
     if action == "totals.sealed":
         return [t("audit.detail.version", version=details["version"])]
-    if action == "totals.printed":
+    if action in ("totals.printed", "totals.print_failed"):
         printer = details.get("printer") or "(default)"
         printer = (
             t("audit.detail.default_printer") if printer == "(default)" else t("audit.detail.printer", printer=printer)
         )
+        if action == "totals.print_failed":  # the reason in words; lp's own (English) text stays in the log
+            return [printer, t(f"print.reason.{details['reason']}", printer=printer, seconds=int(LP_TIMEOUT_SECONDS))]
         return [t("audit.detail.seal", seq=details["seal"]), printer]
     if action.startswith("import."):
         parts = [t("audit.detail.file", name=details["source"])]

@@ -38,6 +38,7 @@ from kiosk.tui.widgets.field_crop import FieldCrop
 from kiosk.tui.widgets.key_bar import KeyBar
 from kiosk.tui.widgets.message_line import MessageLine
 from kiosk.tui.widgets.type_ahead import EDITING, TypeAheadInput
+from kiosk.tui.widgets.words import counted
 
 FRONT = "front"
 REPORT = "report"
@@ -49,6 +50,10 @@ CONCERNS_SHOWN = 6
 #: The pages of this many fields ahead are aligned in the background, so that a new page is ready
 #: before the verifier gets there (a list page holds up to ~25 fields, a page of part 1 two).
 PREFETCH_AHEAD = 12
+#: Below this many rows the crop makes way for the checks while they have the focus (app.tcss).
+SHORT_SCREEN = 40
+#: Refusals to finish that name open checks: worded here with each check's list.
+OPEN_CHECKS = {"workflow.unsent_error": "errors", "workflow.unacknowledged_warning": "warnings"}
 
 
 class EntryScreen(SessionScreen):
@@ -417,6 +422,17 @@ class EntryScreen(SessionScreen):
             text += t("tui.entry.concerns_more", more=len(message.concerns) - CONCERNS_SHOWN)
         return text
 
+    def on_descendant_focus(self) -> None:
+        self._checks_layout()
+
+    def on_resize(self) -> None:
+        self._checks_layout()
+
+    def _checks_layout(self) -> None:
+        """On a short terminal the checks take the crop's rows while they have the focus."""
+        reading = self.focused is self.query_one("#messages", OptionList) and self.size.height < SHORT_SCREEN
+        self.set_class(reading, "reading-checks")
+
     def action_focus_messages(self) -> None:
         options = self.query_one("#messages", OptionList)
         still_open = set(self.view.open_messages.messages)
@@ -441,13 +457,14 @@ class EntryScreen(SessionScreen):
             self.query_one("#entry-message", MessageLine).say(t("tui.refused", message=self.app.refusal(error)))
             return
         self.reload()
+        self._clear_message()  # a refusal about this check is answered now
         self.action_focus_messages()
 
     def action_finish(self) -> None:
         try:
             state = self.app.services.entries.finish(self.app.account, self.station, self.entry)
         except EntryRefused as error:
-            self.query_one("#entry-message", MessageLine).say(t("tui.refused", message=self.app.refusal(error)))
+            self.query_one("#entry-message", MessageLine).say(t("tui.refused", message=self._finish_refusal(error)))
             self.app.bell()
             return
         self.app.notify(
@@ -459,6 +476,22 @@ class EntryScreen(SessionScreen):
             )
         )
         self.dismiss()
+
+    def _finish_refusal(self, error: EntryRefused) -> str:
+        """Why the entry cannot be finished; open checks named with their list ("F.402 lijst 2,
+        F.402 lijst 5"), as the checks panel shows them, not the bare codes twice."""
+        kind = OPEN_CHECKS.get(error.code)
+        if kind is None:
+            return self.app.refusal(error)
+        still_open = self.view.open_messages
+        messages = still_open.errors if kind == "errors" else still_open.warnings
+        named = ", ".join(
+            dict.fromkeys(
+                f"{m.code} {t('tui.entry.list_short', list=m.list_number)}" if m.list_number is not None else m.code
+                for m in messages
+            )
+        )
+        return counted(f"tui.entry.open_{kind}", len(messages), checks=named)
 
     def action_pause(self) -> None:
         # The claim stays: the same person continues later exactly here.

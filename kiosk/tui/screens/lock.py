@@ -45,6 +45,7 @@ class LockScreen(SessionScreen):
                 self.app.log_out()
             return
         self.app.last_activity = self.app.clock()
+        self.app.clear_messages()
         self.dismiss()
 
     def retranslate(self) -> None:

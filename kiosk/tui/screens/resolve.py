@@ -6,6 +6,11 @@ candidates and its total), each with its value and crop. The coordinator checks
 the paper and decides. Each choice says what it costs (the domain's
 ``consequence``: which entry stays, which is set aside, who must type how many
 fields next); the first key shows that in full, the same key again decides.
+
+Layout, from 80×24 up: the crop across the width (a digit box at least 8 rows
+tall), below it the fields with their values (the label column gives up width
+first, the values never) and the choices. An armed choice shows its consequence
+in the crop's place, whole, until the same key decides or Esc takes it back.
 """
 
 from __future__ import annotations
@@ -13,13 +18,14 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import DataTable, Static
 
 from kiosk.domain.fields import field_codes
 from kiosk.domain.workflow import Action, Consequence, ErrorResolution, Resolution, Status
 from kiosk.i18n import t
 from kiosk.services.entry import EntryRefused
+from kiosk.tui.columns import Column, fill_table
 from kiosk.tui.screens.session import LOGOUT_KEY, SessionScreen
 from kiosk.tui.text import field_label, message_text, value_text
 from kiosk.tui.widgets.field_crop import FieldCrop
@@ -42,6 +48,15 @@ ERROR_CHOICES = {
     "5": (ErrorResolution.DISCARD, "tui.resolve.discard"),
 }
 
+#: The table's columns in the order they give up width: the field's label first (cut with "…",
+#: its code stays), then which check names it, the values last (they wrap, never go).
+DIFFER_COLUMNS = [Column("field", None, 12, wraps=False), Column("first", None, 10), Column("second", None, 10)]
+ERROR_COLUMNS = [Column("field", None, 10, wraps=False), Column("rules", None, 9), Column("first", None, 10)]
+#: Room kept for the table's vertical scroll bar (app.tcss: one cell).
+SCROLLBAR = 1
+#: The right-hand column's width at 80 columns (app.tcss: #resolve-right).
+RIGHT_WIDTH = 39
+
 
 class ResolveScreen(SessionScreen):
     BINDINGS = [Binding(key, f"choose('{key}')", show=False) for key in "12345"] + [
@@ -57,14 +72,17 @@ class ResolveScreen(SessionScreen):
         with Horizontal(id="entry-top"):
             yield Static("", id="resolve-title", classes="title")
         yield Static("", id="resolve-explain")
-        with Horizontal(id="entry-body"):
-            with Vertical(id="entry-left"):
+        # The crop across the width (zoomed, a digit box 8 rows tall at 80×24); an armed choice's
+        # consequence takes its place. Below: the fields and their values, and the choices.
+        with Vertical(id="resolve-top"):
+            yield FieldCrop(self.app.image_mode, id="crop")
+            yield Static("", id="resolve-consequence", classes="message")
+        with Horizontal(id="resolve-body"):
+            with Vertical(id="resolve-left"):
                 yield DataTable(id="fields", cursor_type="row", classes="wide-table")
-                yield FieldCrop(self.app.image_mode, id="crop")
-            with Vertical(id="entry-right"):
-                yield Static("", id="resolve-messages")
+            with VerticalScroll(id="resolve-right"):
                 yield Static("", id="resolve-choices")
-                yield Static("", id="resolve-consequence", classes="message")
+                yield Static("", id="resolve-messages")
         yield MessageLine(id="resolve-message")
         yield KeyBar(
             [("1-5", "tui.key.choose"), ("Esc", "tui.key.back"), ("F12", "tui.key.lock"), LOGOUT_KEY], id="keys"
@@ -94,29 +112,38 @@ class ResolveScreen(SessionScreen):
         self.query_one("#resolve-explain", Static).update(
             t("tui.resolve.explain_differ" if differ else "tui.resolve.explain_errors")
         )
-        table = self.query_one("#fields", DataTable)
-        table.clear(columns=True)
-        table.add_column(t("tui.resolve.col.field"), key="field")
-        table.add_column(t("tui.resolve.col.first", who=self.view.first_verifier or "—"), key="first")
+        headers = {
+            "field": t("tui.resolve.col.field"),
+            # The entry on one row, who typed it on the next: the values' columns stay narrow.
+            "first": f"{t('tui.resolve.col.first_short')}\n{self.view.first_verifier or '—'}",
+            "second": f"{t('tui.resolve.col.second_short')}\n{self.view.second_verifier or '—'}",
+            "rules": t("tui.resolve.col.rules"),
+        }
+        rows: dict[str, tuple[str, ...]] = {}
         if differ:
-            table.add_column(t("tui.resolve.col.second", who=self.view.second_verifier or "—"), key="second")
+            columns, order = DIFFER_COLUMNS, ("field", "first", "second")
             for code in self.view.differing_fields:
-                table.add_row(
+                rows[code] = (
                     f"{code}  {field_label(election, code)}",
                     self._value(self.view.first, code),
                     self._value(self.view.second, code),
-                    key=code,
                 )
         else:
             # Which error names a field: only worth a column when there are several.
             several = len(self.view.first_messages.errors) > 1
-            if several:
-                table.add_column(t("tui.resolve.col.rules"), key="rules")
+            columns = ERROR_COLUMNS if several else [c for c in ERROR_COLUMNS if c.key != "rules"]
+            order = ("field", "first", "rules") if several else ("field", "first")
             for code, rules in self._error_fields().items():
-                cells = [f"{code}  {field_label(election, code)}", self._value(self.view.first, code)]
-                table.add_row(*cells, *([", ".join(rules)] if several else []), key=code)
+                cells = (f"{code}  {field_label(election, code)}", self._value(self.view.first, code))
+                rows[code] = cells + ((", ".join(rules),) if several else ())
+        self._table = (columns, order, {key: headers[key] for key in order}, rows)
+        self._fitted_width: int | None = None
+        self.fit_table()
+        table = self.query_one("#fields", DataTable)
         messages = self.view.first_messages.errors if not differ else ()
-        self.query_one("#resolve-messages", Static).update("\n".join(f"{m.code}: {message_text(m)}" for m in messages))
+        rules = self.query_one("#resolve-messages", Static)
+        rules.update("\n".join(f"{m.code}: {message_text(m)}" for m in messages))
+        rules.display = bool(messages)  # an empty row would push the last choice out of sight at 80×24
         self.consequences = {
             key: self.app.services.entries.resolution_consequence(app.account, self.station, choice)
             for key, (choice, _) in self.choices.items()
@@ -127,11 +154,28 @@ class ResolveScreen(SessionScreen):
                 for key, (_, text_key) in self.choices.items()
             )
         )
-        if self.armed is not None:
-            self._show_armed(self.armed)
+        self._show_armed(self.armed)
         self.query_one("#keys", KeyBar).retranslate()
         if table.row_count:
             self.show_crop(str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value))
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self.fit_table)
+
+    def fit_table(self) -> None:
+        """The table's columns for the width it has now: made again only when that changed."""
+        if not hasattr(self, "_table"):
+            return
+        left = self.query_one("#resolve-left")
+        width = left.content_size.width
+        if width <= 0:  # not laid out yet: what the CSS will give it
+            width = self.app.size.width - max(RIGHT_WIDTH, self.app.size.width // 3) - 1
+        width -= SCROLLBAR
+        if width == self._fitted_width:
+            return
+        self._fitted_width = width
+        columns, order, headers, rows = self._table
+        fill_table(self.query_one("#fields", DataTable), columns, order, headers, rows, width)
 
     @staticmethod
     def _value(results, code: str) -> str:
@@ -190,12 +234,21 @@ class ResolveScreen(SessionScreen):
         lines.append(counted("tui.resolve.total", said.fields_to_enter))
         return "\n".join(lines)
 
-    def _show_armed(self, key: str) -> None:
+    def _show_armed(self, key: str | None) -> None:
+        """The armed choice's consequence in the crop's place (None: the crop again)."""
+        consequence = self.query_one("#resolve-consequence", Static)
+        crop = self.query_one("#crop", FieldCrop)
+        if key is None:
+            consequence.update("")
+            consequence.display, crop.display = False, True
+            return
         _, text_key = self.choices[key]
         self.query_one("#resolve-message", MessageLine).say("")
-        self.query_one("#resolve-consequence", Static).update(
-            f"{t('tui.resolve.confirm', choice=t(text_key))}\n{self.consequence_text(self.consequences[key])}"
+        consequence.update(
+            f"{t('tui.resolve.confirm', choice=t(text_key))}\n{self.consequence_text(self.consequences[key])}\n"
+            f"{t('tui.resolve.disarm')}"
         )
+        consequence.display, crop.display = True, False
 
     @on(DataTable.RowHighlighted, "#fields")
     def row_highlighted(self, event: DataTable.RowHighlighted) -> None:
@@ -222,7 +275,7 @@ class ResolveScreen(SessionScreen):
             else:
                 state = entries.resolve_errors(self.app.account, self.station, choice)
         except EntryRefused as error:
-            self.query_one("#resolve-consequence", Static).update("")  # nothing is armed any more
+            self._show_armed(None)  # nothing is armed any more
             message.say(t("tui.refused", message=self.app.refusal(error)))
             self.app.bell()
             return
@@ -230,6 +283,10 @@ class ResolveScreen(SessionScreen):
         self.dismiss()
 
     def action_back(self) -> None:
+        if self.armed is not None:  # Esc takes an armed choice back first
+            self.armed = None
+            self._show_armed(None)
+            return
         self.dismiss()
 
 
