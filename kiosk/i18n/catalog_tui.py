@@ -260,6 +260,10 @@ MESSAGES = {
     "tui.key.pause": {"nl": "Pauze", "en": "Pause"},
     "tui.key.messages": {"nl": "Meldingen", "en": "Messages"},
     "tui.entry.no_crop": {"nl": "(geen scan van dit veld)", "en": "(no scan of this field)"},
+    "tui.entry.crop_loading": {
+        "nl": "(de scan van dit veld wordt opgehaald…)",
+        "en": "(fetching the scan of this field…)",
+    },
     # -- resolve -------------------------------------------------------------
     "tui.resolve.title_differ": {
         "nl": "Verschillen oplossen — stembureau {station} {name}",

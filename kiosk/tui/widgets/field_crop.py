@@ -113,6 +113,9 @@ class FieldCrop(Container):
             # field (its label, the input) comes first, the picture a frame later.
             self.call_after_refresh(self._arrived, (station, code), crops.cut(place), geometry)
         else:
+            # The page is being aligned: the crop on the screen is another field's, and must not
+            # stand for this one meanwhile.
+            self._placeholder("tui.entry.crop_loading")
             self._cut_in_worker(crops, place, (station, code), geometry)
 
     def prefetch(self, crops, station: int, codes: list[str]) -> None:
@@ -153,12 +156,7 @@ class FieldCrop(Container):
         placeholder = self.query_one("#no-crop", Static)
         self._crop, self._geometry = crop, geometry
         if crop is None or self.mode == "none" or crop.size == 0:
-            self.zoom = None
-            self.drawn = None
-            if self._image is not None:
-                self._image.display = False
-            placeholder.update(t("tui.entry.no_crop"))  # in the language of now (F2 redraws the field)
-            placeholder.display = True
+            self._placeholder("tui.entry.no_crop")
             return
         placeholder.display = False
         columns, rows = self.content_size.width, self.content_size.height
@@ -182,6 +180,17 @@ class FieldCrop(Container):
             self._image.image = picture
             self._image.display = True
         self.call_after_refresh(self._mark_drawn, self._wanted, zoom)
+
+    def _placeholder(self, key: str) -> None:
+        """No picture, and words saying why (in the language of now: F2 redraws the field)."""
+        self._crop = self._geometry = None
+        self.zoom = None
+        self.drawn = None
+        if self._image is not None:
+            self._image.display = False
+        placeholder = self.query_one("#no-crop", Static)
+        placeholder.update(t(key))
+        placeholder.display = True
 
     def on_resize(self) -> None:
         if self._crop is not None:
