@@ -181,29 +181,10 @@ fi
 # -- 6. mkosi ------------------------------------------------------------------------
 
 say "6. mkosi summary"
-mkosi_version() { "$@" --version 2>/dev/null | sed -nE 's/^mkosi ([0-9]+).*/\1/p'; }
 mkosi=()
-if command -v mkosi >/dev/null && [ "$(mkosi_version mkosi)" -ge 25 ] 2>/dev/null; then
-    mkosi=(mkosi)
-else
-    # Debian 13's mkosi, unpacked (pure Python; needs python3 >= 3.9 only for `summary`).
-    unpacked="$cache/mkosi-trixie"
-    if [ ! -d "$unpacked/usr/lib/python3/dist-packages/mkosi" ]; then
-        say "   this machine's mkosi is older than 25 or missing: fetching Debian 13's mkosi package"
-        apt_dir="$scratch/apt"
-        mkdir -p "$apt_dir/lists/partial" "$apt_dir/archives/partial" "$unpacked"
-        mirror="$(sed -nE 's/^URIs: *([^ ]+debian)\/? *$/\1/p' /etc/apt/sources.list.d/debian.sources 2>/dev/null | head -n1)"
-        echo "deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] ${mirror:-http://deb.debian.org/debian} trixie main" \
-            >"$apt_dir/sources.list"
-        apt_options=(-o Dir::Etc::SourceList="$apt_dir/sources.list" -o Dir::Etc::SourceParts=/dev/null
-            -o Dir::State::Lists="$apt_dir/lists" -o Dir::Cache="$apt_dir" -o Dir::State::status=/dev/null
-            -o APT::Sandbox::User=root)
-        apt-get -qq "${apt_options[@]}" update
-        (cd "$apt_dir" && apt-get -qq "${apt_options[@]}" download mkosi)
-        dpkg-deb -x "$apt_dir"/mkosi_*.deb "$unpacked"
-    fi
-    mkosi=(env PYTHONPATH="$unpacked/usr/lib/python3/dist-packages" python3 -m mkosi)
-fi
+# shellcheck source=deploy/mkosi-tool.sh
+. "$deploy/mkosi-tool.sh"
+find_mkosi "$cache" "$scratch"
 say "   using mkosi $(mkosi_version "${mkosi[@]}")"
 if (cd "$recipe" && "${mkosi[@]}" summary >"$scratch/summary.txt" 2>&1 &&
     "${mkosi[@]}" --json summary >"$scratch/summary.json" 2>>"$scratch/summary.txt"); then
